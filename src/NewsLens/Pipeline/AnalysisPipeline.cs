@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using NewsLens.Text;
+
+namespace NewsLens.Pipeline;
+
+/// <summary>
+/// A frozen, thread-safe sequence of analyzers. Build once with <see cref="PipelineBuilder"/>, reuse for every article.
+/// Each analyzer's failure is caught and recorded; analyzers that need a failed one's layers are skipped.
+/// </summary>
+public sealed class AnalysisPipeline
+{
+    private readonly IAnalyzer[] _analyzers;
+
+    internal AnalysisPipeline(IAnalyzer[] analyzers, PipelineOptions options, Segmenter segmenter)
+    {
+        _analyzers = analyzers;
+        Options = options;
+        Segmenter = segmenter;
+        Analyzers = [.. analyzers.Select(a => a.Info)];
+    }
+
+    public PipelineOptions Options { get; }
+    public Segmenter Segmenter { get; }
+    public IReadOnlyList<AnalyzerInfo> Analyzers { get; }
+
+    /// <summary>Creates the document and analyses it.</summary>
+    /// <exception cref="InputRejectedException">when the text exceeds <see cref="PipelineOptions.MaxTextLength"/>.</exception>
+    public AnalysisResult Analyze(string text, ArticleMetadata? metadata = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > Options.MaxTextLength)
+            throw new InputRejectedException(metadata?.Id ?? "<input>",
+                $"text is {text.Length:N0} characters, over the limit of {Options.MaxTextLength:N0} (raise it with --max-chars)");
+        return Run(Document.Create(text, metadata, Segmenter), cancellationToken);
+    }
+
+    /// <summary>Runs every analyzer over an existing document.</summary>
+    public AnalysisResult Run(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var diagnostics = new List<Diagnostic>();
+        var failed = new HashSet<LayerKey>();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (Options.ArticleTimeout is { } t) timeout.CancelAfter(t);
+        var ct = timeout.Token;
+        var clock = Stopwatch.StartNew();
+        foreach (var analyzer in _analyzers)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var missing = analyzer.Requires.FirstOrDefault(failed.Contains);
+            if (missing is not null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, analyzer.Info.Id, $"skipped: required layer '{missing.Name}' is missing because an earlier analyzer failed"));
+                foreach (var p in analyzer.Produces) failed.Add(p);
+                continue;
+            }
+            if (ct.IsCancellationRequested)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, analyzer.Info.Id, $"skipped: the article time limit of {Options.ArticleTimeout?.TotalSeconds:0.#} s was reached"));
+                foreach (var p in analyzer.Produces) failed.Add(p);
+                continue;
+            }
+            try
+            {
+                analyzer.Analyze(document, ct);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (OperationCanceledException)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, analyzer.Info.Id, $"cancelled: the article time limit of {Options.ArticleTimeout?.TotalSeconds:0.#} s was reached"));
+                foreach (var p in analyzer.Produces) failed.Add(p);
+            }
+            catch (Exception ex)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, analyzer.Info.Id, $"failed: {ex.GetType().Name}: {ex.Message}"));
+                foreach (var p in analyzer.Produces) failed.Add(p);
+            }
+        }
+        return new AnalysisResult(document, diagnostics, Analyzers);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using NewsLens.Pipeline;
+using NewsLens.Text;
+
+namespace NewsLens.Reports;
+
+/// <summary>
+/// Builds and serialises <see cref="ArticleReport"/>s. Output is deterministic: the same document, layers and
+/// analyzers give byte-identical JSON (no clocks, no machine names, stable property order).
+/// HTML-sensitive characters are escaped, so the JSON is safe to embed in a page.
+/// </summary>
+public static class ReportJson
+{
+    public static readonly string GeneratorVersion =
+        typeof(ReportJson).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    public static JsonSerializerOptions Options { get; } = CreateOptions(indented: true);
+    public static JsonSerializerOptions CompactOptions { get; } = CreateOptions(indented: false);
+
+    private static JsonSerializerOptions CreateOptions(bool indented)
+    {
+        var o = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DictionaryKeyPolicy = JsonNamingPolicy.CamelCase,
+            WriteIndented = indented,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        };
+        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        o.MakeReadOnly(populateMissingResolver: true);
+        return o;
+    }
+
+    public static ArticleReport Build(AnalysisResult result)
+    {
+        var doc = result.Document;
+        var layers = new JsonObject();
+        foreach (var key in doc.LayerKeys)
+        {
+            var items = doc.GetUntyped(key);
+            if (items is null) continue;
+            var listType = typeof(IReadOnlyList<>).MakeGenericType(key.ItemType);
+            layers[key.Name] = JsonSerializer.SerializeToNode(items, listType, Options);
+        }
+        var m = doc.Metadata;
+        return new ArticleReport
+        {
+            Generator = new GeneratorInfo("newslens", GeneratorVersion),
+            Id = m.Id,
+            Metadata = new ReportMetadata
+            {
+                Title = m.Title,
+                Authors = m.Authors,
+                Published = m.Published?.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture),
+                Modified = m.Modified?.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture),
+                SiteName = m.SiteName,
+                Url = m.Url,
+                CanonicalUrl = m.CanonicalUrl,
+                Language = m.Language,
+                Section = m.Section,
+                Links = m.Links,
+            },
+            Text = doc.Text,
+            Paragraphs = [.. doc.Paragraphs.Select(p => p.Span)],
+            Sentences = [.. doc.Sentences.Select(s => s.Span)],
+            Analyzers = result.Analyzers,
+            Diagnostics = result.Diagnostics,
+            Layers = layers,
+        };
+    }
+
+    public static string Serialize(ArticleReport report, bool indented = true) =>
+        JsonSerializer.Serialize(report, indented ? Options : CompactOptions);
+
+    public static string Serialize(AnalysisResult result, bool indented = true) => Serialize(Build(result), indented);
+
+    public static ArticleReport? Deserialize(string json) => JsonSerializer.Deserialize<ArticleReport>(json, Options);
+}

@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+
+namespace NewsLens.Text;
+
+/// <summary>
+/// An article: its original, never-rewritten text, its metadata, its segmentation (paragraphs, sentences, tokens,
+/// computed once at creation) and its typed annotation layers.
+/// The text, metadata and segmentation are immutable. Layers are written by analyzers through the pipeline;
+/// a document is processed by one pipeline run at a time.
+/// </summary>
+public sealed class Document
+{
+    private readonly ConcurrentDictionary<LayerKey, object> _layers = new();
+    private readonly List<LayerKey> _layerOrder = [];
+    private readonly Lock _orderLock = new();
+
+    private Document(string text, ArticleMetadata metadata, Segmentation segmentation)
+    {
+        Text = text;
+        Metadata = metadata;
+        Paragraphs = segmentation.Paragraphs;
+        Sentences = segmentation.Sentences;
+        Tokens = segmentation.Tokens;
+    }
+
+    /// <summary>Creates a document and segments it with <paramref name="segmenter"/> (default: <see cref="Segmenter.Default"/>).</summary>
+    public static Document Create(string text, ArticleMetadata? metadata = null, Segmenter? segmenter = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var seg = (segmenter ?? Segmenter.Default).Segment(text);
+        return new Document(text, metadata ?? ArticleMetadata.Empty, seg);
+    }
+
+    /// <summary>The original text. All offsets are UTF-16 indices into it.</summary>
+    public string Text { get; }
+    public ArticleMetadata Metadata { get; }
+    public IReadOnlyList<Paragraph> Paragraphs { get; }
+    public IReadOnlyList<Sentence> Sentences { get; }
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>The text of <paramref name="span"/>.</summary>
+    public string this[TextSpan span] => Text.Substring(span.Start, span.Length);
+
+    public ReadOnlySpan<char> AsSpan(TextSpan span) => Text.AsSpan(span.Start, span.Length);
+
+    /// <summary>The tokens of a sentence, as a slice of <see cref="Tokens"/>.</summary>
+    public IEnumerable<Token> TokensOf(Sentence sentence)
+    {
+        for (int i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+            yield return Tokens[i];
+    }
+
+    /// <summary>Index of the sentence that contains <paramref name="position"/>, or the next one after it; -1 past the last.</summary>
+    public int SentenceIndexAt(int position)
+    {
+        int lo = 0, hi = Sentences.Count - 1, ans = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Sentences[mid].End > position) { ans = mid; hi = mid - 1; }
+            else lo = mid + 1;
+        }
+        return ans;
+    }
+
+    /// <summary>True when the layer has been set (possibly to an empty list).</summary>
+    public bool Has(LayerKey key) => _layers.ContainsKey(key);
+
+    /// <summary>The items of a layer, or an empty list when it was never set.</summary>
+    public IReadOnlyList<T> Get<T>(LayerKey<T> key) =>
+        _layers.TryGetValue(key, out var v) ? (IReadOnlyList<T>)v : [];
+
+    /// <summary>The single item of an article-level layer, or default when unset or empty.</summary>
+    public T? GetSingle<T>(LayerKey<T> key) where T : class
+    {
+        var items = Get(key);
+        return items.Count > 0 ? items[0] : null;
+    }
+
+    /// <summary>Untyped access for report writers.</summary>
+    public object? GetUntyped(LayerKey key) => _layers.TryGetValue(key, out var v) ? v : null;
+
+    /// <summary>Layers in the order they were first written.</summary>
+    public IReadOnlyList<LayerKey> LayerKeys
+    {
+        get { lock (_orderLock) return [.. _layerOrder]; }
+    }
+
+    /// <summary>Replaces a layer. Items that expose spans must lie inside <see cref="Text"/>.</summary>
+    public void Set<T>(LayerKey<T> key, IReadOnlyList<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        foreach (var item in items)
+        {
+            if (item is IHighlightable h)
+                foreach (var hl in h.GetHighlights())
+                    if (hl.Span.End > Text.Length)
+                        throw new ArgumentOutOfRangeException(nameof(items), $"layer '{key.Name}': span {hl.Span} lies outside the text (length {Text.Length})");
+        }
+        var copy = items.ToArray();
+        lock (_orderLock)
+        {
+            if (!_layers.ContainsKey(key)) _layerOrder.Add(key);
+            _layers[key] = copy;
+        }
+    }
+
+    public void SetSingle<T>(LayerKey<T> key, T item) => Set(key, [item]);
+}
