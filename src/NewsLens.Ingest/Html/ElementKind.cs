@@ -1,0 +1,19 @@
+namespace NewsLens.Ingest.Html;
+
+/// <summary>How the walker treats an element. Derived from the tag name alone.</summary>
+internal enum ElementKind : byte
+{
+    /// <summary>Text flows through it into the surrounding block (span, a, em...).</summary>
+    Inline,
+    /// <summary>Starts and ends a text block; may hold other blocks (div, section...).</summary>
+    Container,
+    Paragraph,
+    Heading,
+    ListItem,
+    Quote,
+    Preformatted,
+    TableCell,
+    /// <summary>Subtree never holds article text (script, style, svg, form controls...).</summary>
+    Skip,
+    LineBreak,
+}
