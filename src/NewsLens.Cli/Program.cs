@@ -1,1 +1,3 @@
-return 0;
+using NewsLens.Cli;
+
+return await NewsLensCli.RunAsync(args);
