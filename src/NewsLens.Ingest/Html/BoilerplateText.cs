@@ -15,9 +15,7 @@ internal static class BoilerplateText
     public static bool Keep(TextBlock block)
     {
         var text = block.Text;
-        if (block.LinkDensity > 0.6 && block.Kind != ElementKind.Heading)
-            return false;
-        if (block.LinkDensity > 0.6 && text.Length < 40)
+        if (block.LinkDensity > 0.6)
             return false;
         if (text.Length <= 60)
         {

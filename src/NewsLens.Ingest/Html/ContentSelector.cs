@@ -19,8 +19,16 @@ internal static class ContentSelector
         Span<NodeRecord> recs = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(records);
         for (int i = 0; i < recs.Length; i++)
             recs[i].Score = 0;
+        UnflagLayoutWrappers(scan, recs);
+        // why: furniture classes (comments, sidebars, footers) count against a subtree even when their text is long.
+        var furnitureBelow = new bool[recs.Length];
+        for (int i = 0; i < recs.Length; i++)
+            furnitureBelow[i] = recs[i].IsFurniture || (recs[i].Parent >= 0 && furnitureBelow[recs[i].Parent] && !recs[i].IsBody);
         foreach (var block in blocks)
-            recs[block.Owner].Score += BlockScore(block);
+        {
+            double score = BlockScore(block);
+            recs[block.Owner].Score += furnitureBelow[block.Owner] ? -Math.Abs(score) * 0.5 - 10 : score;
+        }
         // why: records are in pre-order, so walking backwards adds every child into its parent before the parent is read.
         for (int i = recs.Length - 1; i > 0; i--)
             recs[recs[i].Parent].Score += recs[i].Score;
@@ -48,7 +56,27 @@ internal static class ContentSelector
         foreach (int top in chosen)
             CollectKept(scan, top, kept);
         kept.Sort();
-        return kept;
+        return LeadTrimmer.Trim(scan, kept);
+    }
+
+    /// <summary>
+    /// A "furniture" element holding most of the page's article-like text is a layout wrapper with an unlucky class
+    /// ("and-w-sidebar", "paywall"), not furniture: clear its flag. Comment areas keep theirs.
+    /// </summary>
+    private static void UnflagLayoutWrappers(PageScan scan, Span<NodeRecord> recs)
+    {
+        var mass = new double[recs.Length];
+        foreach (var block in scan.Blocks)
+            mass[block.Owner] += Math.Max(0, BlockScore(block));
+        for (int i = recs.Length - 1; i > 0; i--)
+            mass[recs[i].Parent] += mass[i];
+        double total = mass[0];
+        if (total <= 0)
+            return;
+        for (int i = 0; i < recs.Length; i++)
+            if (recs[i].IsFurniture && !recs[i].IsComments && mass[i] >= total * 0.6
+                && !ElementRules.IsFurnitureTag(recs[i].Element.LocalName))
+                recs[i].IsFurniture = false;
     }
 
     private static void CollectKept(PageScan scan, int top, List<int> kept)

@@ -25,7 +25,7 @@ internal static class FurnitureNames
         "caption", "credit", "credits", "figcaption", "byline", "bio", "dateline", "timestamp",
         "tags", "topics", "keywords", "categories", "visuallyhidden",
         "sronly", "screenreader", "offscreen", "invisible", "login", "signin", "register", "follow", "rating",
-        "gallery", "slideshow", "carousel", "newsletterbox", "donate", "donation",
+        "gallery", "slideshow", "carousel", "newsletterbox", "donate", "donation", "widget", "widgets",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // why: these appear as compound-word prefixes/suffixes ("articleComments", "share-buttons-v2").
@@ -35,6 +35,7 @@ internal static class FurnitureNames
         "social", "comment", "disqus", "related", "recommend", "breadcrumb", "sidebar", "subscri", "paywall",
         "promo", "trending", "popular", "readmore", "read-more", "more-stories", "morestories", "footer", "masthead",
         "navbar", "navigation", "signup", "sign-up", "modal", "popup", "caption", "byline", "banner",
+        "more-news", "morenews", "more-posts", "moreposts", "more-from", "more-articles", "read-next", "readnext",
     ];
 
     // why: a positive word protects an element that also carries a furniture word ("article-body has-share").
@@ -45,6 +46,8 @@ internal static class FurnitureNames
         "articlecontent", "article__content", "story-content", "storycontent", "body-text", "bodytext",
         "main-content", "maincontent", "article-text", "articletext", "content-body", "text-body", "rich-text",
         "richtext", "paywall-article", "story-text",
+        // why: embedded posts (tweets, Instagram) quoted by the article are part of its text.
+        "embed", "tweet",
     ];
 
     /// <summary>True when the class/id words name page furniture and none names an article body.</summary>
@@ -57,6 +60,14 @@ internal static class FurnitureNames
         return Matches(className) || Matches(id);
     }
 
+    /// <summary>True when class or id names a comment area: never a layout wrapper, however much text it holds.</summary>
+    public static bool IsComments(string? className, string? id) => ContainsStem(className, CommentStems) || ContainsStem(id, CommentStems);
+
+    private static readonly string[] CommentStems = ["comment", "disqus", "respond", "replies", "discussion"];
+
+    // why: page builders prefix every class with their name ("elementor-widget-wrap"); those words say nothing.
+    private static readonly string[] FrameworkPrefixes = ["elementor", "wp-block", "et_pb", "vc_", "fusion-", "av-", "fl-", "sqs-", "jeg_", "td-", "tdc-", "tdb-"];
+
     /// <summary>True when class or id names an article body container.</summary>
     public static bool IsBody(string? className, string? id) => ContainsStem(className, BodyStems) || ContainsStem(id, BodyStems);
 
@@ -64,9 +75,30 @@ internal static class FurnitureNames
     {
         if (string.IsNullOrEmpty(value))
             return false;
-        if (ContainsStem(value, FurnitureStems))
-            return true;
-        var span = value.AsSpan();
+        foreach (var range in value.AsSpan().Split(' '))
+        {
+            var token = value.AsSpan()[range];
+            if (token.Length == 0 || IsFrameworkToken(token))
+                continue;
+            if (MatchesToken(token))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsFrameworkToken(ReadOnlySpan<char> token)
+    {
+        foreach (var prefix in FrameworkPrefixes)
+            if (token.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    private static bool MatchesToken(ReadOnlySpan<char> span)
+    {
+        foreach (var stem in FurnitureStems)
+            if (span.Contains(stem, StringComparison.OrdinalIgnoreCase))
+                return true;
         Span<char> lower = stackalloc char[64];
         int start = -1;
         for (int i = 0; i <= span.Length; i++)

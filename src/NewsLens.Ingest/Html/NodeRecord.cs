@@ -15,6 +15,8 @@ internal struct NodeRecord
     public ElementKind Kind;
     /// <summary>Class/id or tag says page furniture (share bar, comments, related list, nav...).</summary>
     public bool IsFurniture;
+    /// <summary>Class/id says comment area (never unflagged as a layout wrapper).</summary>
+    public bool IsComments;
     /// <summary>Class/id/itemprop says article body.</summary>
     public bool IsBody;
     /// <summary>Selection score of the subtree (filled by <see cref="ContentSelector"/>).</summary>

@@ -136,6 +136,7 @@ internal sealed class PageWalker
         _scan.Records.Add(new NodeRecord
         {
             Element = element, Parent = parent, Kind = kind, IsFurniture = furniture && !body, IsBody = body,
+            IsComments = furniture && FurnitureNames.IsComments(cls, id),
             BlockStart = _scan.Blocks.Count, BlockEnd = _scan.Blocks.Count,
         });
         return _scan.Records.Count - 1;
