@@ -70,11 +70,21 @@ internal static class ContentSelector
             mass[block.Owner] += Math.Max(0, BlockScore(block));
         for (int i = recs.Length - 1; i > 0; i--)
             mass[recs[i].Parent] += mass[i];
-        double total = mass[0];
-        if (total <= 0)
+        // why: judge against the best subtree found without class evidence, not the whole page (sidebars dilute it).
+        var raw = new double[recs.Length];
+        foreach (var block in scan.Blocks)
+            raw[block.Owner] += BlockScore(block);
+        for (int i = recs.Length - 1; i > 0; i--)
+            raw[recs[i].Parent] += raw[i];
+        int best = 0;
+        for (int i = 1; i < recs.Length; i++)
+            if (raw[i] >= raw[best])
+                best = i;
+        double reference = mass[best];
+        if (reference <= 0)
             return;
         for (int i = 0; i < recs.Length; i++)
-            if (recs[i].IsFurniture && !recs[i].IsComments && mass[i] >= total * 0.6
+            if (recs[i].IsFurniture && !recs[i].IsComments && mass[i] >= reference * 0.5
                 && !ElementRules.IsFurnitureTag(recs[i].Element.LocalName))
                 recs[i].IsFurniture = false;
     }
@@ -116,6 +126,7 @@ internal static class ContentSelector
             ElementKind.Heading or ElementKind.ListItem => 0.6,
             _ => 0.8,
         };
-        return len * (1 - density) * weight - 25;
+        // why: every block pays a toll, so scraps (labels, dates, buttons) add up to nothing; link-free scraps pay less.
+        return len * (1 - density) * weight - (block.LinkChars > 0 ? 25 : 15);
     }
 }

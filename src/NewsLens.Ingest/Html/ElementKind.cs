@@ -12,6 +12,9 @@ internal enum ElementKind : byte
     ListItem,
     Quote,
     Preformatted,
+    /// <summary>A table row: one block whose cells are joined by spaces.</summary>
+    TableRow,
+    /// <summary>A table cell: inline inside its row, set apart by a space.</summary>
     TableCell,
     /// <summary>Subtree never holds article text (script, style, svg, form controls...).</summary>
     Skip,

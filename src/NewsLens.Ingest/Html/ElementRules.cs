@@ -13,13 +13,13 @@ internal static class ElementRules
         ["li"] = ElementKind.ListItem, ["dt"] = ElementKind.ListItem, ["dd"] = ElementKind.ListItem,
         ["blockquote"] = ElementKind.Quote,
         ["pre"] = ElementKind.Preformatted,
-        ["td"] = ElementKind.TableCell, ["th"] = ElementKind.TableCell, ["caption"] = ElementKind.TableCell,
+        ["td"] = ElementKind.TableCell, ["th"] = ElementKind.TableCell, ["caption"] = ElementKind.Container, ["tr"] = ElementKind.TableRow,
         ["br"] = ElementKind.LineBreak,
         ["div"] = ElementKind.Container, ["section"] = ElementKind.Container, ["article"] = ElementKind.Container,
         ["main"] = ElementKind.Container, ["body"] = ElementKind.Container, ["html"] = ElementKind.Container,
         ["ul"] = ElementKind.Container, ["ol"] = ElementKind.Container, ["dl"] = ElementKind.Container,
         ["table"] = ElementKind.Container, ["tbody"] = ElementKind.Container, ["thead"] = ElementKind.Container,
-        ["tfoot"] = ElementKind.Container, ["tr"] = ElementKind.Container, ["figure"] = ElementKind.Container,
+        ["tfoot"] = ElementKind.Container, ["figure"] = ElementKind.Container,
         ["header"] = ElementKind.Container, ["footer"] = ElementKind.Container, ["nav"] = ElementKind.Container,
         ["aside"] = ElementKind.Container, ["form"] = ElementKind.Container, ["fieldset"] = ElementKind.Container,
         ["address"] = ElementKind.Container, ["center"] = ElementKind.Container, ["details"] = ElementKind.Container,
@@ -59,5 +59,5 @@ internal static class ElementRules
 
     public static bool IsFurnitureTag(string localName) => FurnitureTags.Contains(localName);
 
-    public static bool IsBlock(ElementKind kind) => kind is not (ElementKind.Inline or ElementKind.Skip or ElementKind.LineBreak);
+    public static bool IsBlock(ElementKind kind) => kind is not (ElementKind.Inline or ElementKind.Skip or ElementKind.LineBreak or ElementKind.TableCell);
 }

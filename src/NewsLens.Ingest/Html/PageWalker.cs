@@ -77,6 +77,8 @@ internal sealed class PageWalker
         if (element.ChildNodes.Length == 0 && !ElementRules.IsBlock(kind))
             return;
 
+        if (kind == ElementKind.TableCell)
+            _pendingSpace = true;
         var frame = new Frame { Nodes = element.ChildNodes, Element = element, Record = currentRecord };
         if (ElementRules.IsBlock(kind))
         {
@@ -104,6 +106,8 @@ internal sealed class PageWalker
 
     private void Exit(in Frame frame)
     {
+        if (frame.Element is { LocalName: "td" or "th" })
+            _pendingSpace = true;
         if (frame.IsAnchor)
         {
             CloseAnchor();
