@@ -66,10 +66,21 @@ internal static class ContentSelector
     private static void UnflagLayoutWrappers(PageScan scan, Span<NodeRecord> recs)
     {
         var mass = new double[recs.Length];
+        var count = new int[recs.Length];
         foreach (var block in scan.Blocks)
-            mass[block.Owner] += Math.Max(0, BlockScore(block));
+        {
+            double s = BlockScore(block);
+            if (s > 0)
+            {
+                mass[block.Owner] += s;
+                count[block.Owner]++;
+            }
+        }
         for (int i = recs.Length - 1; i > 0; i--)
+        {
             mass[recs[i].Parent] += mass[i];
+            count[recs[i].Parent] += count[i];
+        }
         // why: judge against the best subtree found without class evidence, not the whole page (sidebars dilute it).
         var raw = new double[recs.Length];
         foreach (var block in scan.Blocks)
@@ -84,7 +95,8 @@ internal static class ContentSelector
         if (reference <= 0)
             return;
         for (int i = 0; i < recs.Length; i++)
-            if (recs[i].IsFurniture && !recs[i].IsComments && mass[i] >= reference * 0.5
+            // why: a wrapper holds several paragraphs; a footer or about box with one long blurb is still furniture.
+            if (recs[i].IsFurniture && !recs[i].IsComments && mass[i] >= reference * 0.5 && count[i] >= 3
                 && !ElementRules.IsFurnitureTag(recs[i].Element.LocalName))
                 recs[i].IsFurniture = false;
     }
