@@ -6,6 +6,11 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        // Plain corpus runs, dispatched by name; anything else goes to BenchmarkDotNet.
+        switch (args.FirstOrDefault())
+        {
+            case "pipeline-corpus": return Pipeline.PipelineCorpusRun.Run(args);
+        }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

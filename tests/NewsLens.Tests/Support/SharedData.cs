@@ -1,44 +1,49 @@
 namespace NewsLens.Tests.Support;
 
-/// <summary>
-/// Locates the shared corpora (<c>../shared/data</c> next to the repository root). Tests that need them use
-/// <see cref="SharedDataFactAttribute"/> so they are skipped, with a message, on machines without the data.
-/// </summary>
+/// <summary>Locates <c>../shared/data</c> beside the repository checkout; absent on a user's clone.</summary>
 public static class SharedData
 {
-    private static readonly Lazy<string?> RootLazy = new(FindRoot);
+    private static readonly Lazy<string?> RootLazy = new(Locate);
 
-    /// <summary>Absolute path of the shared data folder, or null when it is not present.</summary>
+    /// <summary>Full path of the shared data folder, or null when it is not there.</summary>
     public static string? Root => RootLazy.Value;
 
-    /// <summary>True when <see cref="Root"/> exists.</summary>
-    public static bool IsAvailable => Root is not null;
+    /// <summary>Repository root (the folder holding NewsLens.slnx).</summary>
+    public static string RepoRoot { get; } = FindRepoRoot();
 
-    /// <summary>The path of <paramref name="relative"/> under <see cref="Root"/>; throws when the data is absent.</summary>
-    public static string PathOf(string relative) =>
-        Path.Combine(Root ?? throw new InvalidOperationException("shared data folder not found"), relative);
+    public static string PathTo(params string[] parts) =>
+        System.IO.Path.Combine([Root ?? throw new InvalidOperationException("../shared/data is absent"), .. parts]);
 
-    // why: worktrees live at /work/wt-*, the main checkout at /work/main; both see the data at ../shared/data.
-    // The repo root is the first ancestor holding the solution file (or .git), found from the test binary's folder.
-    private static string? FindRoot()
+    private static string FindRepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (!File.Exists(Path.Combine(dir.FullName, "NewsLens.slnx")) && !Path.Exists(Path.Combine(dir.FullName, ".git")))
-                continue;
-            var data = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data"));
-            return Directory.Exists(data) ? data : null;
-        }
-        return null;
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "NewsLens.slnx"))) return dir.FullName;
+        return Directory.GetCurrentDirectory();
+    }
+
+    private static string? Locate()
+    {
+        var env = Environment.GetEnvironmentVariable("NEWSLENS_SHARED_DATA");
+        if (!string.IsNullOrEmpty(env) && Directory.Exists(env)) return env;
+        var candidate = System.IO.Path.GetFullPath(System.IO.Path.Combine(RepoRoot, "..", "shared", "data"));
+        return Directory.Exists(candidate) ? candidate : null;
     }
 }
 
-/// <summary>A <see cref="FactAttribute"/> that skips the test when the shared data folder is missing.</summary>
+/// <summary>A fact that needs <c>../shared/data</c>; skipped, with a message, when the folder is absent.</summary>
 public sealed class SharedDataFactAttribute : FactAttribute
 {
     public SharedDataFactAttribute()
     {
-        if (!SharedData.IsAvailable)
-            Skip = "shared data folder (../shared/data beside the repository) not found";
+        if (SharedData.Root is null) Skip = "../shared/data is absent (a user's clone): this test needs the shared datasets";
+    }
+}
+
+/// <summary>A theory that needs <c>../shared/data</c>; skipped, with a message, when the folder is absent.</summary>
+public sealed class SharedDataTheoryAttribute : TheoryAttribute
+{
+    public SharedDataTheoryAttribute()
+    {
+        if (SharedData.Root is null) Skip = "../shared/data is absent (a user's clone): this test needs the shared datasets";
     }
 }

@@ -1,0 +1,12 @@
+namespace NewsLens.Cli;
+
+/// <summary>Process exit codes shared by every command.</summary>
+public static class ExitCodes
+{
+    /// <summary>Every input succeeded.</summary>
+    public const int Ok = 0;
+    /// <summary>Some inputs failed; the others were processed.</summary>
+    public const int SomeFailed = 1;
+    /// <summary>The command line was wrong; nothing was processed.</summary>
+    public const int Usage = 2;
+}

@@ -1,0 +1,24 @@
+using NewsLens.Models;
+using NewsLens.Pipeline;
+
+namespace NewsLens.Analyzers;
+
+/// <summary>The standard analysis pipeline: every analyzer NewsLens ships, in dependency order.</summary>
+public static class NewsLensPipeline
+{
+    /// <summary>Builds the full default pipeline. Build once and reuse: the result is thread-safe.</summary>
+    public static AnalysisPipeline CreateDefault(ModelDirectory? models = null, PipelineOptions? options = null)
+    {
+        models ??= ModelDirectory.Default;
+        var builder = new PipelineBuilder().WithOptions(options ?? new PipelineOptions());
+        // Each feature folder contributes one UseXxx() hook; order follows the layers they require.
+        // [attributions]
+        // [sources]
+        // [quantities]
+        // [claims]
+        // [techniques]
+        // [style]
+        // [verdict]
+        return builder.Build();
+    }
+}

@@ -1,0 +1,53 @@
+namespace NewsLens.Models;
+
+/// <summary>
+/// Finds the trained model files that analyzers load. Looks, in order, in an explicit directory, in
+/// <c>$NEWSLENS_MODELS</c>, in <c>models/</c> beside the running program, and in <c>models/</c> of the nearest
+/// enclosing repository checkout (walking up from the current directory). Thread-safe (immutable).
+/// </summary>
+public sealed class ModelDirectory
+{
+    private readonly string[] _roots;
+
+    public ModelDirectory(string? explicitRoot = null)
+    {
+        var roots = new List<string>();
+        if (!string.IsNullOrEmpty(explicitRoot)) roots.Add(Path.GetFullPath(explicitRoot));
+        var env = Environment.GetEnvironmentVariable("NEWSLENS_MODELS");
+        if (!string.IsNullOrEmpty(env)) roots.Add(Path.GetFullPath(env));
+        roots.Add(Path.Combine(AppContext.BaseDirectory, "models"));
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "models");
+            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "NewsLens.slnx")))
+            {
+                roots.Add(candidate);
+                break;
+            }
+        }
+        _roots = [.. roots.Distinct()];
+    }
+
+    public static ModelDirectory Default { get; } = new();
+
+    public IReadOnlyList<string> Roots => _roots;
+
+    /// <summary>Full path of <paramref name="fileName"/> in the first root that has it, or null.</summary>
+    public string? Find(string fileName)
+    {
+        foreach (var root in _roots)
+        {
+            var path = Path.Combine(root, fileName);
+            if (File.Exists(path)) return path;
+        }
+        return null;
+    }
+
+    /// <summary>Full path of a required model file.</summary>
+    /// <exception cref="FileNotFoundException">naming the file and the places searched, with the command that trains it.</exception>
+    public string Require(string fileName, string trainCommand)
+    {
+        return Find(fileName) ?? throw new FileNotFoundException(
+            $"model file '{fileName}' not found in {string.Join(", ", _roots)}; train it with `{trainCommand}`", fileName);
+    }
+}
