@@ -7,7 +7,8 @@ namespace NewsLens.Ingest.Common;
 /// data, or bytes that are not a gzip member, are recorded in <see cref="TakeErrors"/> with their compressed offset,
 /// and decompression resumes at the next offset where a member starts whose first bytes satisfy
 /// <c>isRecordStart</c>. Resuming needs a seekable input; on a pipe the stream ends at the damage.
-/// The output jumps over the damaged part; the caller's own record checks notice the cut. Not thread-safe.
+/// The output jumps over the damaged part, with a CRLF inserted at the cut; the caller's own record checks notice
+/// the cut. Not thread-safe.
 /// </summary>
 internal sealed class ResilientGzipStream : Stream
 {
@@ -20,6 +21,7 @@ internal sealed class ResilientGzipStream : Stream
     private GZipStream _gz;
     private byte[] _pending = [];
     private int _pendingPos;
+    private string? _lastError;
     private long _floor; // never resume at or before this compressed offset again: guarantees progress
 
     public ResilientGzipStream(Stream file, Func<ReadOnlySpan<byte>, bool> isRecordStart)
@@ -44,15 +46,16 @@ internal sealed class ResilientGzipStream : Stream
     public override int Read(Span<byte> buffer)
     {
         if (buffer.IsEmpty) return 0;
-        if (_pendingPos < _pending.Length)
-        {
-            int k = Math.Min(buffer.Length, _pending.Length - _pendingPos);
-            _pending.AsSpan(_pendingPos, k).CopyTo(buffer);
-            _pendingPos += k;
-            return k;
-        }
         while (true)
         {
+            // why: after a resync the first bytes of the new member were read to validate it; they come first.
+            if (_pendingPos < _pending.Length)
+            {
+                int k = Math.Min(buffer.Length, _pending.Length - _pendingPos);
+                _pending.AsSpan(_pendingPos, k).CopyTo(buffer);
+                _pendingPos += k;
+                return k;
+            }
             int n;
             try
             {
@@ -60,16 +63,24 @@ internal sealed class ResilientGzipStream : Stream
             }
             catch (InvalidDataException ex)
             {
-                _errors.Add($"corrupt gzip data near compressed byte {_counter.Consumed:N0}: {ex.Message}");
+                AddError($"corrupt gzip data near compressed byte {_counter.Consumed:N0}: {ex.Message}");
                 if (!Resume()) return 0;
                 continue;
             }
             if (n > 0) return n;
             // why: GZipStream ends quietly when the bytes after a member are not another member; more input means damage.
             if (_counter.SawEnd || !HasMoreInput()) return 0;
-            _errors.Add($"bytes that are not a gzip member near compressed byte {_counter.Consumed:N0}");
+            AddError($"bytes that are not a gzip member near compressed byte {_counter.Consumed:N0}");
             if (!Resume()) return 0;
         }
+    }
+
+    // why: resuming may decode the damaged region's neighbour twice and meet the same damage again; say it once.
+    private void AddError(string message)
+    {
+        if (message == _lastError) return;
+        _lastError = message;
+        _errors.Add(message);
     }
 
     private bool HasMoreInput()
@@ -115,7 +126,8 @@ internal sealed class ResilientGzipStream : Stream
             }
             _gz.Dispose();
             _gz = gz;
-            _pending = head[..got];
+            // why: a line break marks the cut, so a line-oriented reader finds the resumed record at a line start.
+            _pending = [(byte)'\r', (byte)'\n', .. head.AsSpan(0, got)];
             _pendingPos = 0;
             return true;
         }

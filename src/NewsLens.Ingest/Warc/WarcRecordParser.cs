@@ -127,7 +127,9 @@ internal sealed class WarcRecordParser(WarcByteSource src, int maxRecordBytes)
         int n = src.ReadFull(next);
         src.PushBack(next[..n]);
         consumed = [.. bytes];
-        if (n == 0) return true;
+        // why: a full CRLF CRLF is a record end even when garbage follows (reported by the next header read);
+        // a shorter end is accepted only before another record or the end of the input.
+        if (n == 0 || bytes.Count == 4) return true;
         return bytes.Count >= 2 && next[..n].SequenceEqual("WARC/"u8);
     }
 
