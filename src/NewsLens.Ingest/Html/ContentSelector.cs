@@ -39,12 +39,15 @@ internal static class ContentSelector
                 root = i;
         if (recs[root].Score <= 0)
             return kept;
+        // why: a single paragraph can outscore its container when link lists sit beside it; the article is the container.
+        while (recs[root].Kind is not ElementKind.Container && recs[root].Parent >= 0)
+            root = recs[root].Parent;
 
         var chosen = new List<int> { root };
         int parent = recs[root].Parent;
         if (parent >= 0)
         {
-            double bar = Math.Max(80, recs[root].Score * 0.15);
+            double bar = Math.Max(40, recs[root].Score * 0.15);
             for (int i = parent + 1; i < recs.Length && recs[i].BlockStart < recs[parent].BlockEnd; i++)
             {
                 if (recs[i].Parent == parent && i != root && !recs[i].IsFurniture && recs[i].Score >= bar)

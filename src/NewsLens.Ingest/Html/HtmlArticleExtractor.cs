@@ -33,6 +33,8 @@ public sealed class HtmlArticleExtractor : IHtmlArticleExtractor
             return Reject(baseMeta, $"page too large: {html.Length:N0} chars, limit {_options.MaxInputChars:N0}");
         if (LooksBinary(html))
             return Reject(baseMeta, "not HTML: the input looks like binary data");
+        if (NestingGuard.ExceedsDepth(html, _options.MaxNestingDepth))
+            return Reject(baseMeta, $"markup nested deeper than {_options.MaxNestingDepth:N0} levels: hostile or broken page");
         try
         {
             return ExtractCore(html, url, baseMeta);
@@ -57,7 +59,8 @@ public sealed class HtmlArticleExtractor : IHtmlArticleExtractor
         var kept = ContentSelector.Select(scan);
         var head = HeadReader.Read(document);
         var jsonLd = JsonLdReader.Read(html);
-        var baseUri = LinkResolver.BaseFor(head.BaseHref, url);
+        // why: saved pages often come without their address; the canonical link still anchors relative hrefs.
+        var baseUri = LinkResolver.BaseFor(head.BaseHref, url ?? head.Canonical ?? head.Meta("og:url"));
         var (text, links) = TextAssembler.Assemble(scan, kept, baseUri);
         var metadata = MetadataBuilder.Build(baseMeta, document, head, jsonLd, scan, url) with { Links = links };
         var article = new ArticleInput(url ?? metadata.CanonicalUrl ?? string.Empty, text, metadata);

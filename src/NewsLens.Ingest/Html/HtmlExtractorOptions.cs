@@ -20,6 +20,12 @@ public sealed record HtmlExtractorOptions
     /// </summary>
     public int MaxDepth { get; init; } = 512;
 
-    /// <summary>Fewest words of main text for a page to count as an article (default 50).</summary>
-    public int MinArticleWords { get; init; } = 50;
+    /// <summary>
+    /// Deepest nesting of explicitly opened elements accepted in the source (default 2,000). Deeper pages are refused
+    /// before parsing: the parser's cost grows quadratically with nesting past <see cref="MaxDepth"/>.
+    /// </summary>
+    public int MaxNestingDepth { get; init; } = 2_000;
+
+    /// <summary>Fewest words of main text for a page to count as an article (default 30: a short news brief).</summary>
+    public int MinArticleWords { get; init; } = 30;
 }

@@ -12,7 +12,9 @@ internal static partial class LeadTrimmer
     public static List<int> Trim(PageScan scan, List<int> kept)
     {
         var blocks = scan.Blocks;
-        int firstBody = kept.FindIndex(i => IsSubstantial(blocks[i]));
+        int firstBody = kept.FindIndex(i => IsSubstantial(blocks[i], 120));
+        if (firstBody < 0)
+            firstBody = kept.FindIndex(i => IsSubstantial(blocks[i], 40));
         var result = new List<int>(kept.Count);
         for (int k = 0; k < kept.Count; k++)
         {
@@ -34,7 +36,7 @@ internal static partial class LeadTrimmer
         return result;
     }
 
-    private static bool IsSubstantial(TextBlock b) => b.Kind != ElementKind.Heading && b.Text.Length >= 120 && b.LinkDensity < 0.3;
+    private static bool IsSubstantial(TextBlock b, int minLength) => b.Kind != ElementKind.Heading && b.Text.Length >= minLength && b.LinkDensity < 0.3;
 
     private static bool IsLeadFurniture(PageScan scan, TextBlock b)
     {

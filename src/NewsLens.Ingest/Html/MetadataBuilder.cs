@@ -62,8 +62,8 @@ internal static class MetadataBuilder
         if (d is not null) return d;
         d = DateParsing.FromUrl(url);
         if (d is not null) return d;
-        foreach (var (key, value) in scan.BodyHints)
-            if (key is "datetext" or "byline" && value.Length < 200 && DateParsing.FromText(value) is { } t)
+        foreach (var hint in scan.BodyHints)
+            if (hint.Key is "datetext" or "byline" && hint.Value.Length < 200 && DateParsing.FromText(hint.Value) is { } t)
                 return t;
         return null;
     }
@@ -87,8 +87,8 @@ internal static class MetadataBuilder
 
     private static DateTimeOffset? Hint(PageScan scan, string key)
     {
-        foreach (var (k, v) in scan.BodyHints)
-            if (k == key && DateParsing.Parse(v) is { } d)
+        foreach (var hint in scan.BodyHints)
+            if (hint.Key == key && DateParsing.Parse(hint.Value) is { } d)
                 return d;
         return null;
     }

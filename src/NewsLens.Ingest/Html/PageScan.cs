@@ -6,7 +6,7 @@ internal sealed class PageScan
     public List<TextBlock> Blocks { get; } = new(256);
     public List<NodeRecord> Records { get; } = new(512);
     /// <summary>Metadata candidates from the body (time, itemprop, rel=author, bylines), in document order.</summary>
-    public List<(string Key, string Value)> BodyHints { get; } = [];
+    public List<BodyHint> BodyHints { get; } = [];
     /// <summary>Password fields seen (login walls).</summary>
     public int PasswordInputs { get; set; }
     public int ElementCount { get; set; }

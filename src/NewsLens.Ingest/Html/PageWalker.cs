@@ -182,39 +182,27 @@ internal sealed class PageWalker
         {
             var dt = element.GetAttribute("datetime");
             if (!string.IsNullOrWhiteSpace(dt))
-                hints.Add(("time", dt));
+                hints.Add(new BodyHint("time", dt));
         }
         var itemprop = element.GetAttribute("itemprop");
         if (itemprop is not null)
         {
             var value = element.GetAttribute("content") ?? element.GetAttribute("datetime");
             if (itemprop.Contains("author", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("creator", StringComparison.OrdinalIgnoreCase))
-                hints.Add(("itemprop:author", value ?? NameOfAuthorElement(element)));
+                hints.Add(new BodyHint("itemprop:author", value, element, authorName: true));
             else if (value is not null)
-                hints.Add(("itemprop:" + itemprop.ToLowerInvariant(), value));
+                hints.Add(new BodyHint("itemprop:" + itemprop.ToLowerInvariant(), value));
         }
         var rel = element.GetAttribute("rel");
         if (rel is not null && name == "a" && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
-            hints.Add(("rel:author", element.TextContent));
+            hints.Add(new BodyHint("rel:author", null, element));
         var cls = element.GetAttribute("class");
         if (cls is not null && name != "body" && name != "html" && hints.Count < 200
             && (cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("author", StringComparison.OrdinalIgnoreCase)))
-            hints.Add(("byline", element.TextContent));
+            hints.Add(new BodyHint("byline", null, element));
         if (cls is not null && hints.Count < 200 && (cls.Contains("date", StringComparison.OrdinalIgnoreCase)
             || cls.Contains("time", StringComparison.OrdinalIgnoreCase) || cls.Contains("dateline", StringComparison.OrdinalIgnoreCase)))
-            hints.Add(("datetext", element.TextContent));
-    }
-
-    private static string NameOfAuthorElement(IElement element)
-    {
-        // why: microdata authors nest the name in itemprop="name"; the element's own text may add a role or a link label.
-        foreach (var child in element.QuerySelectorAll("[itemprop=name]"))
-        {
-            var v = child.GetAttribute("content") ?? child.TextContent;
-            if (!string.IsNullOrWhiteSpace(v))
-                return v;
-        }
-        return element.TextContent;
+            hints.Add(new BodyHint("datetext", null, element));
     }
 
     private void AppendText(string data)
