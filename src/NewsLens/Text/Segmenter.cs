@@ -42,7 +42,12 @@ public sealed class Segmenter
         ["The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "But",
          "And", "In", "On", "At", "As", "If", "When", "While", "After", "Before", "Its", "His", "Her", "Their", "Our",
          "Some", "Many", "Most", "No", "Yet", "So", "Still", "However", "Meanwhile", "Now", "Then", "Last", "One", "Two",
-         "What", "Why", "How", "Who", "Where", "According", "Officials", "Police", "Critics", "Since", "For", "With"],
+         "What", "Why", "How", "Who", "Where", "According", "Officials", "Police", "Critics", "Since", "For", "With",
+         "Nobody", "Nothing", "Everyone", "Everybody", "Everything", "Someone", "Each", "Every", "Both", "All", "Any",
+         "Other", "Others", "Such", "Here", "Today", "Yesterday", "Tomorrow", "Although", "Though", "Because", "Despite",
+         "Only", "Even", "Also", "Instead", "Later", "Earlier", "Several", "Few", "Neither", "Not", "My", "Your", "Let",
+         "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Will", "Can", "Could", "Should", "Would", "Has", "Have", "Had",
+         "Mr", "Mrs", "Ms", "Dr", "Asked", "Under", "Unlike", "Among", "During", "Until", "Once", "Whether"],
         StringComparer.Ordinal);
 
     /// <summary>Segments <paramref name="text"/>. Never throws for any string input.</summary>
