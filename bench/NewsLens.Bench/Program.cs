@@ -11,6 +11,8 @@ public static class Program
         switch (args.FirstOrDefault())
         {
             case "pipeline-corpus": return Pipeline.PipelineCorpusRun.Run(args);
+            case "reading-throughput": return Reading.ReadingThroughputRun.Run(args);
+            case "reading-memory": return Reading.ReadingMemoryRun.Run(args);
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;

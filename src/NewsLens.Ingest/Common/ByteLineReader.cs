@@ -10,7 +10,7 @@ internal readonly record struct ByteLine(ReadOnlyMemory<byte> Bytes, long Number
 /// </summary>
 internal sealed class ByteLineReader(Stream stream, int maxLineBytes)
 {
-    private byte[] _buf = new byte[Math.Min(1 << 16, maxLineBytes + 1)];
+    private byte[] _buf = new byte[Math.Min(InputFiles.BufferSizeFor(stream), maxLineBytes + 1)];
     private int _start, _end, _scan;
     private bool _eof;
     private long _lineNumber;

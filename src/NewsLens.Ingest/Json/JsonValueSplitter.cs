@@ -1,4 +1,5 @@
 using System.Buffers;
+using NewsLens.Ingest.Common;
 
 namespace NewsLens.Ingest.Json;
 
@@ -13,7 +14,7 @@ internal readonly record struct JsonChunk(long Number, long Offset, ReadOnlyMemo
 /// </summary>
 internal sealed class JsonValueSplitter(Stream stream, int maxRecordBytes, int maxDepth)
 {
-    private readonly byte[] _buf = new byte[1 << 16];
+    private readonly byte[] _buf = new byte[InputFiles.BufferSizeFor(stream)];
     private int _pos, _len;
     private long _offset; // stream offset of _buf[0]
 
