@@ -1,0 +1,125 @@
+namespace NewsLens.Analyzers.Attributions;
+
+/// <summary>
+/// Turns model scores into token-index relations: cue tagging, source choice and content boundaries. Shared by the
+/// extractor and the trainer so both see the same candidates. Stateless apart from scratch buffers; one per thread.
+/// </summary>
+internal sealed class AttributionDecoder(AttributionModel model)
+{
+    public const int MaxSourceLength = 12, MaxSourceGap = 8, MaxBefore = 150, MaxAfter = 300;
+    private readonly int[] _buf = new int[AttributionFeatures.MaxFeatures];
+    private double[] _startScore = new double[256];
+
+    public AttributionModel Model { get; } = model;
+
+    /// <summary>Greedy left-to-right B/I/O tagging; returns cue spans as inclusive token ranges with a confidence.</summary>
+    public List<(int Start, int End, double Confidence)> TagCues(TokenView v)
+    {
+        var cues = new List<(int, int, double)>();
+        int prev = AttributionFeatures.TagO, start = -1;
+        double conf = 0;
+        for (int i = 0; i < v.Count; i++)
+        {
+            if (v.SentStart[i]) prev = AttributionFeatures.TagO;
+            int k = AttributionFeatures.Cue(v, i, prev, _buf);
+            var f = _buf.AsSpan(0, k);
+            double so = Model.Score(f, AttributionFeatures.TagO), sb = Model.Score(f, AttributionFeatures.TagB), si = Model.Score(f, AttributionFeatures.TagI);
+            int tag = AttributionFeatures.TagO;
+            if (sb > so && sb >= si) tag = AttributionFeatures.TagB;
+            else if (si > so && si > sb) tag = prev == AttributionFeatures.TagO ? AttributionFeatures.TagB : AttributionFeatures.TagI;
+            if (tag == AttributionFeatures.TagI && v.SentStart[i]) tag = AttributionFeatures.TagB;
+            if (tag != AttributionFeatures.TagI && start >= 0) { cues.Add((start, i - 1, conf)); start = -1; }
+            if (tag == AttributionFeatures.TagB) { start = i; conf = 1 / (1 + Math.Exp(-(Math.Max(sb, si) - so))); }
+            prev = tag;
+        }
+        if (start >= 0) cues.Add((start, v.Count - 1, conf));
+        return cues;
+    }
+
+    /// <summary>Source candidates: token ranges in the cue's sentence, before or after the cue, not starting or ending on punctuation.</summary>
+    public void SourceCandidates(TokenView v, int cs, int ce, List<(int A, int B)> into)
+    {
+        into.Clear();
+        var sent = v.Doc.Sentences[v.Sent[cs]];
+        int first = sent.FirstToken, last = sent.FirstToken + sent.TokenCount - 1;
+        for (int b = cs - 1; b >= Math.Max(first, cs - 1 - MaxSourceGap); b--)
+        {
+            if (!Edge(v, b)) continue;
+            for (int a = b; a >= Math.Max(first, b - MaxSourceLength + 1); a--)
+                if (Edge(v, a)) into.Add((a, b));
+        }
+        int ceS = Math.Min(last, v.Doc.Sentences[v.Sent[ce]].FirstToken + v.Doc.Sentences[v.Sent[ce]].TokenCount - 1);
+        for (int a = ce + 1; a <= Math.Min(ceS, ce + 1 + MaxSourceGap); a++)
+        {
+            if (!Edge(v, a)) continue;
+            for (int b = a; b <= Math.Min(ceS, a + MaxSourceLength - 1); b++)
+                if (Edge(v, b)) into.Add((a, b));
+        }
+    }
+
+    private static bool Edge(TokenView v, int i)
+    {
+        byte s = v.Shape[i];
+        return s is TokenView.ShLower or TokenView.ShCap or TokenView.ShUpper or TokenView.ShNum or TokenView.ShOpenQ or TokenView.ShCloseQ or TokenView.ShQ;
+    }
+
+    /// <summary>The best source for a cue, or (-1, -1) when "no source" scores highest.</summary>
+    public (int A, int B) BestSource(TokenView v, int cs, int ce, List<(int A, int B)> scratch)
+    {
+        SourceCandidates(v, cs, ce, scratch);
+        double best = Model.Score(_buf.AsSpan(0, AttributionFeatures.NoSource(v, cs, ce, _buf)));
+        (int, int) arg = (-1, -1);
+        foreach (var (a, b) in scratch)
+        {
+            double s = Model.Score(_buf.AsSpan(0, AttributionFeatures.Source(v, a, b, cs, ce, _buf)));
+            if (s > best) { best = s; arg = (a, b); }
+        }
+        return arg;
+    }
+
+    /// <summary>Token window that may hold the content: the cue's paragraph, extended over a multi-paragraph quote
+    /// or to the next paragraph when the cue introduces a block quotation with a colon.</summary>
+    public (int Lo, int Hi) Window(TokenView v, int cs, int ce)
+    {
+        var doc = v.Doc;
+        int p = v.Para[cs];
+        int lo = QuoteScanner.FirstToken(doc, doc.Paragraphs[p]);
+        int hi = QuoteScanner.LastToken(doc, doc.Paragraphs[v.Para[ce]]);
+        var paraSpan = doc.Paragraphs[v.Para[ce]].Span;
+        foreach (var q in v.Quotes)
+        {
+            if (q.Paragraphs > 1 && q.Span.Start < paraSpan.End && q.Span.End > paraSpan.Start)
+                while (hi + 1 < v.Count && doc.Tokens[hi + 1].Start < q.Span.End)
+                    hi = QuoteScanner.LastToken(doc, doc.Paragraphs[v.Para[hi + 1]]);
+        }
+        bool colonEnd = (v.Shape[ce] == TokenView.ShColon && v.ParaEnd[ce]) ||
+                        (ce + 1 < v.Count && v.Shape[ce + 1] == TokenView.ShColon && v.ParaEnd[ce + 1]);
+        if (colonEnd && hi + 1 < v.Count)
+            hi = QuoteScanner.LastToken(doc, doc.Paragraphs[v.Para[hi + 1]]);
+        lo = Math.Max(lo, cs - MaxBefore);
+        hi = Math.Min(hi, ce + MaxAfter);
+        return (lo, hi);
+    }
+
+    /// <summary>Best content token range [S, E] (inclusive) for a cue: maximises start score + end score, S ≤ E, neither inside the cue.</summary>
+    public (int S, int E) BestContent(TokenView v, int cs, int ce)
+    {
+        var (lo, hi) = Window(v, cs, ce);
+        int n = hi - lo + 1;
+        if (_startScore.Length < n) _startScore = new double[n * 2];
+        for (int t = lo; t <= hi; t++)
+            _startScore[t - lo] = t >= cs && t <= ce ? double.NegativeInfinity : Model.Score(_buf.AsSpan(0, AttributionFeatures.ContentStart(v, t, cs, ce, _buf)));
+        double bestPrefix = double.NegativeInfinity, best = double.NegativeInfinity;
+        int bestPrefixAt = -1;
+        (int, int) arg = (-1, -1);
+        for (int e = lo; e <= hi; e++)
+        {
+            if (_startScore[e - lo] > bestPrefix) { bestPrefix = _startScore[e - lo]; bestPrefixAt = e; }
+            if (e >= cs && e <= ce) continue;
+            if (bestPrefixAt < 0) continue;
+            double s = bestPrefix + Model.Score(_buf.AsSpan(0, AttributionFeatures.ContentEnd(v, e, cs, ce, _buf)));
+            if (s > best) { best = s; arg = (bestPrefixAt, e); }
+        }
+        return arg;
+    }
+}
