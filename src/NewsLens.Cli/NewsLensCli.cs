@@ -14,6 +14,7 @@ public static class NewsLensCli
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(train);
         // [commands]
+        root.Subcommands.Add(OutletsCommand.Create());
         return root;
     }
 
@@ -21,6 +22,7 @@ public static class NewsLensCli
     {
         // [train-commands]
         yield return TrainAttributionsCommand.Create();
+        yield return TrainRegistryCommand.Create();
         yield break;
     }
 

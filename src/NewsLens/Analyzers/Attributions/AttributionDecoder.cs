@@ -6,7 +6,7 @@ namespace NewsLens.Analyzers.Attributions;
 /// </summary>
 internal sealed class AttributionDecoder(AttributionModel model)
 {
-    public const int MaxSourceLength = 12, MaxSourceGap = 8, MaxBefore = 150, MaxAfter = 300;
+    public const int MaxSourceLength = 16, MaxSourceGap = 12, MaxBefore = 150, MaxAfter = 300;
     private readonly int[] _buf = new int[AttributionFeatures.MaxFeatures];
     private double[] _startScore = new double[256];
 
@@ -44,7 +44,7 @@ internal sealed class AttributionDecoder(AttributionModel model)
         int first = sent.FirstToken, last = sent.FirstToken + sent.TokenCount - 1;
         for (int b = cs - 1; b >= Math.Max(first, cs - 1 - MaxSourceGap); b--)
         {
-            if (!Edge(v, b)) continue;
+            if (!Edge(v, b) && !EndEdge(v, b)) continue;
             for (int a = b; a >= Math.Max(first, b - MaxSourceLength + 1); a--)
                 if (Edge(v, a)) into.Add((a, b));
         }
@@ -53,9 +53,13 @@ internal sealed class AttributionDecoder(AttributionModel model)
         {
             if (!Edge(v, a)) continue;
             for (int b = a; b <= Math.Min(ceS, a + MaxSourceLength - 1); b++)
-                if (Edge(v, b)) into.Add((a, b));
+                if (Edge(v, b) || (v.Shape[b] == TokenView.ShParen && v.Doc.Text[v.Span(b).Start] == ')')) into.Add((a, b));
         }
     }
+
+    // A source before its cue may end on a closing bracket or on the comma that closes an appositive.
+    private static bool EndEdge(TokenView v, int i) =>
+        v.Shape[i] == TokenView.ShComma || (v.Shape[i] == TokenView.ShParen && v.Doc.Text[v.Span(i).Start] == ')');
 
     private static bool Edge(TokenView v, int i)
     {

@@ -47,6 +47,8 @@ internal static class AttributionFeatures
         buf[k++] = Mix(18, w0, v.S(i + 1));
         buf[k++] = Mix(19, v.InQuote[i] ? 1 : 0, w0);
         buf[k++] = Mix(14, w0, v.W(i + 2));
+        buf[k++] = Mix(24_1, v.SentHasQuote[v.Sent[i]] ? 1 : 0, w0);
+        buf[k++] = Mix(24_2, Bucket(i - v.SentFirst[i]), Bucket(v.SentLast[i] - i), prevTag);
         return k;
     }
 
@@ -93,6 +95,8 @@ internal static class AttributionFeatures
         buf[k++] = Mix(34, dir, v.S(a), lb);
         buf[k++] = Mix(35, dir, v.W(a), v.S(a - 1));
         buf[k++] = Mix(36, dir, v.W(b), v.S(b + 1));
+        if (dir == 0 && gap > 2) buf[k++] = Mix(37, v.W(b + 1), v.S(cs - 1), Bucket(gap));
+        buf[k++] = Mix(38, dir, v.W(a - 1), v.W(a));
         return k;
     }
 
@@ -131,6 +135,7 @@ internal static class AttributionFeatures
         buf[k++] = Mix(61, dir, v.S(t - 1), db);
         buf[k++] = Mix(62, dir, v.W(cs - 1), db);
         buf[k++] = Mix(63, dir, v.SentStart[t] ? 1 : 0, v.W(ce));
+        buf[k++] = Mix(64, dir, Bucket(t - v.SentFirst[t]), so);
         return k;
     }
 
@@ -154,6 +159,7 @@ internal static class AttributionFeatures
         buf[k++] = Mix(81, dir, v.S(t + 1), v.S(t + 2));
         buf[k++] = Mix(82, dir, v.S(t + 1), db);
         buf[k++] = Mix(83, dir, v.SentEnd[t] || (t + 1 < v.Count && v.SentEnd[t + 1]) ? 1 : 0, v.W(ce));
+        buf[k++] = Mix(84, dir, Bucket(v.SentLast[t] - t), so);
         return k;
     }
 }

@@ -46,6 +46,18 @@ internal sealed class TokenView
             if (b >= a && a >= 0) { ParaStart[a] = true; ParaEnd[b] = true; }
         }
         Quotes = QuoteScanner.Scan(doc, QuoteMark, InQuote);
+        SentHasQuote = new bool[doc.Sentences.Count];
+        SentFirst = new int[n];
+        SentLast = new int[n];
+        foreach (var s in doc.Sentences)
+        {
+            for (int i = s.FirstToken; i < s.FirstToken + s.TokenCount; i++)
+            {
+                if (QuoteMark[i] != 0 || InQuote[i]) SentHasQuote[s.Index] = true;
+                SentFirst[i] = s.FirstToken;
+                SentLast[i] = s.FirstToken + s.TokenCount - 1;
+            }
+        }
         for (int i = 0; i < n; i++)
         {
             if (QuoteMark[i] == QuoteScanner.Open) Shape[i] = ShOpenQ;
@@ -67,6 +79,9 @@ internal sealed class TokenView
     public byte[] QuoteMark { get; }
     public bool[] InQuote { get; }
     public List<Quotation> Quotes { get; }
+    public bool[] SentHasQuote { get; }
+    public int[] SentFirst { get; }
+    public int[] SentLast { get; }
 
     public int W(int i) => (uint)i < (uint)Count ? Word[i] : (i < 0 ? -1 : -2);
     public byte S(int i) => (uint)i < (uint)Count ? Shape[i] : (byte)(i < 0 ? 20 : 21);
