@@ -15,6 +15,7 @@ public static class NewsLensCli
         root.Subcommands.Add(train);
         // [commands]
         root.Subcommands.Add(OutletsCommand.Create());
+        root.Subcommands.Add(QuotesCommand.Create());
         return root;
     }
 
