@@ -33,7 +33,58 @@ internal sealed class AttributionDecoder(AttributionModel model)
             prev = tag;
         }
         if (start >= 0) cues.Add((start, v.Count - 1, conf));
+        AddForcedCues(v, cues);
         return cues;
+    }
+
+    private static readonly int According = TokenView.HashLower("according"), To = TokenView.HashLower("to");
+
+    /// <summary>True when the cue is exactly "according to".</summary>
+    public static bool IsAccordingTo(TokenView v, int cs, int ce) => ce == cs + 1 && v.Word[cs] == According && v.Word[ce] == To;
+
+    /// <summary>
+    /// Hand rule for "according to X": the source runs from after the cue to the first comma or the sentence end; the
+    /// content is the rest of the sentence on the other side (after the comma when the cue opens the sentence).
+    /// Returns false when the sentence leaves no room for both.
+    /// </summary>
+    public static bool AccordingTo(TokenView v, int cs, int ce, out int a, out int b, out int s, out int e)
+    {
+        a = b = s = e = -1;
+        int first = v.SentFirst[cs], last = v.SentLast[cs];
+        while (last > ce && v.Shape[last] is TokenView.ShStop or TokenView.ShCloseQ or TokenView.ShQ) last--;
+        int comma = -1;
+        for (int i = ce + 1; i <= last; i++) if (v.Shape[i] is TokenView.ShComma or TokenView.ShDash or TokenView.ShColon) { comma = i; break; }
+        a = ce + 1;
+        b = comma < 0 ? last : comma - 1;
+        if (b < a) return false;
+        bool opens = true;
+        for (int i = first; i < cs && opens; i++) opens = v.Shape[i] is TokenView.ShOpenQ or TokenView.ShQ or TokenView.ShDash;
+        if (opens)
+        {
+            if (comma < 0 || comma + 1 > last) return false;
+            s = comma + 1;
+            e = last;
+        }
+        else
+        {
+            s = first;
+            e = cs - 1;
+            while (e >= s && v.Shape[e] is TokenView.ShComma or TokenView.ShDash) e--;
+        }
+        return e >= s;
+    }
+
+    // Hand rule: "according to" always introduces an attribution, whatever the tagger says.
+    private static void AddForcedCues(TokenView v, List<(int Start, int End, double Confidence)> cues)
+    {
+        for (int i = 0; i + 1 < v.Count; i++)
+        {
+            if (v.Word[i] != According || v.Word[i + 1] != To) continue;
+            bool covered = cues.Exists(c => c.Start <= i + 1 && c.End >= i);
+            if (covered) continue;
+            int at = cues.FindIndex(c => c.Start > i);
+            cues.Insert(at < 0 ? cues.Count : at, (i, i + 1, 1.0));
+        }
     }
 
     /// <summary>Source candidates: token ranges in the cue's sentence, before or after the cue, not starting or ending on punctuation.</summary>

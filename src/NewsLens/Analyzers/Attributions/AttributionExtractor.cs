@@ -45,14 +45,65 @@ public sealed class AttributionExtractor : IAnalyzer
         foreach (var (cs, ce, conf) in decoder.TagCues(v))
         {
             ct.ThrowIfCancellationRequested();
-            var (a, b) = decoder.BestSource(v, cs, ce, scratch);
-            var (s, e) = decoder.BestContent(v, cs, ce);
+            int a, b, s, e;
+            if (!AttributionDecoder.IsAccordingTo(v, cs, ce) || !AttributionDecoder.AccordingTo(v, cs, ce, out a, out b, out s, out e))
+            {
+                (a, b) = decoder.BestSource(v, cs, ce, scratch);
+                (s, e) = decoder.BestContent(v, cs, ce);
+            }
             if (s < 0) continue;
-            if (a >= 0 && a <= e && b >= s && !(a > s && b < e)) (s, e) = TrimOverlap(s, e, a, b, cs);
+            if (a >= 0 && a <= e && b >= s && !(a > s && b < e)) (a, b, s, e) = ResolveOverlap(v, a, b, s, e, cs);
             if (s < 0 || e < s) continue;
+            e = ExtendOverContinuedQuote(v, s, e);
             result.Add(Build(v, cs, ce, a, b, s, e, conf, a >= 0 ? resolver.Resolve(a, b) : null));
         }
         return result;
+    }
+
+    // Content that reaches a quote continued in the next paragraph(s) runs to where that quote closes.
+    private static int ExtendOverContinuedQuote(TokenView v, int s, int e)
+    {
+        var end = v.Span(e).End;
+        foreach (var q in v.Quotes)
+        {
+            if (q.Paragraphs < 2 || q.Depth != 0 || q.Span.Start > end || q.Span.End <= end) continue;
+            if (v.Para[e] != v.Para[FirstTokenAtOrAfter(v, q.Span.Start)]) continue;
+            int last = e;
+            while (last + 1 < v.Count && v.Span(last + 1).End <= q.Span.End) last++;
+            return last;
+        }
+        return e;
+    }
+
+    private static int FirstTokenAtOrAfter(TokenView v, int pos)
+    {
+        int lo = 0, hi = v.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (v.Span(mid).Start < pos) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    // A source that runs into the content stops before it ("according to a report by X, Y"); when nothing of the
+    // source would be left, the content gives way instead.
+    private static (int, int, int, int) ResolveOverlap(TokenView v, int a, int b, int s, int e, int cs)
+    {
+        if (a < s)
+        {
+            int nb = s - 1;
+            while (nb >= a && v.Shape[nb] is TokenView.ShComma or TokenView.ShDash or TokenView.ShColon) nb--;
+            if (nb >= a) return (a, nb, s, e);
+        }
+        else if (b > e)
+        {
+            int na = e + 1;
+            while (na <= b && v.Shape[na] is TokenView.ShComma or TokenView.ShDash or TokenView.ShColon) na++;
+            if (na <= b) return (na, b, s, e);
+        }
+        var (s2, e2) = TrimOverlap(s, e, a, b, cs);
+        return (a, b, s2, e2);
     }
 
     // Content that merely touches the source loses the overlapping tokens on the cue's side.
@@ -78,6 +129,14 @@ public sealed class AttributionExtractor : IAnalyzer
             while (leftEnd >= s && v.Shape[leftEnd] is TokenView.ShComma or TokenView.ShDash or TokenView.ShColon) leftEnd--;
             int rightStart = y + 1;
             while (rightStart <= e && v.Shape[rightStart] is TokenView.ShComma or TokenView.ShDash or TokenView.ShColon or TokenView.ShStop) rightStart++;
+            // "“X,” said the mayor, Ann Cole. “Y”": the rest of the cue's sentence is not content when the quote resumes after it.
+            int sentLast = v.SentLast[ce];
+            if (rightStart <= sentLast && sentLast < e && v.QuoteMark[rightStart] != QuoteScanner.Open)
+            {
+                bool quoted = false;
+                for (int i = rightStart; i <= sentLast && !quoted; i++) quoted = v.QuoteMark[i] != 0 || v.InQuote[i];
+                if (!quoted) rightStart = sentLast + 1;
+            }
             if (leftEnd >= s) parts.Add(new TextSpan(v.Span(s).Start, v.Span(leftEnd).End));
             if (rightStart <= e) parts.Add(new TextSpan(v.Span(rightStart).Start, v.Span(e).End));
         }

@@ -75,6 +75,9 @@ internal static class QuoteScanner
     {
         if (to < from) to = from;
         quotes.Add(new Quotation(new TextSpan(tokens[from].Start, tokens[to].End), unclosed, paras, depth));
+        // why: where an unclosed quote really ends is unknown, so its tokens are not flagged as quoted; a cue such as
+        // "Smith said" after the missing closing mark must stay visible to the cue tagger.
+        if (unclosed) return;
         for (int i = from; i <= to; i++) inQuote[i] = true;
     }
 

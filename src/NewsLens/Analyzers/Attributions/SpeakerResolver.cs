@@ -70,17 +70,23 @@ internal sealed class SpeakerResolver(Document doc)
                 : target with { Resolution = SpeakerResolution.Pronoun };
         }
 
-        // The name is the last run of capitalised words that is not made only of title words.
+        // The name is the first run of capitalised words that is not made only of title words, is not an
+        // organisation ("for Acme Corp", "New York Times columnist") and is not a lone group noun or pronoun.
         int nameStart = -1, nameEnd = -1;
-        for (int k = words.Count - 1; k >= 0; k--)
+        for (int k = 0; k < words.Count && nameStart < 0; k++)
         {
-            if (!IsCap(words[k].Text) || TitleWords.Contains(Trim(words[k].Text))) { if (nameEnd >= 0 && !NameJoiners.Contains(words[k].Text)) break; continue; }
-            if (nameEnd < 0) nameEnd = k;
+            if (!IsCap(words[k].Text) || TitleWords.Contains(Trim(words[k].Text))) continue;
+            int e2 = k;
+            while (e2 + 1 < words.Count && ((IsCap(words[e2 + 1].Text) && !TitleWords.Contains(Trim(words[e2 + 1].Text))) ||
+                   (NameJoiners.Contains(words[e2 + 1].Text) && e2 + 2 < words.Count && IsCap(words[e2 + 2].Text)))) e2++;
+            bool orgContext = k > 0 && words[k - 1].Text is "for" or "of" or "at" or "with" or "from" or "by";
+            bool beforeTitle = e2 + 1 < words.Count && TitleWords.Contains(Trim(words[e2 + 1].Text)) && !IsCap(words[e2 + 1].Text);
+            bool loneWord = k == e2 && (Pronouns.Contains(words[k].Text) || GroupNouns.Contains(words[k].Text) || words[k].Text is "The" or "A" or "An");
+            if (orgContext || beforeTitle || loneWord) { k = e2; continue; }
             nameStart = k;
+            nameEnd = e2;
         }
-        // Skip a sentence-initial determiner or pronoun captured as capitalised.
-        if (nameStart >= 0 && nameStart == nameEnd && (Pronouns.Contains(words[nameStart].Text) || words[nameStart].Text is "The" or "A" or "An"))
-            nameStart = nameEnd = -1;
+        if (nameStart >= 0 && words[nameStart].Text is "The" or "A" or "An" && nameEnd > nameStart) nameStart++;
 
         string? title = TitleIn(words, 0, nameStart < 0 ? words.Count : nameStart);
         string? org = OrganisationIn(words, nameStart < 0 ? words.Count : nameStart);
@@ -104,6 +110,7 @@ internal sealed class SpeakerResolver(Document doc)
                 if (cand.Title is { } t && t.Contains(head, StringComparison.OrdinalIgnoreCase))
                     return cand with { Resolution = SpeakerResolution.Description };
             }
+            if (AppositiveName(b + 1, title ?? head) is { } named) return named;
             return new Speaker(raw, null, SpeakerResolution.Unresolved, title ?? head, org);
         }
         return new Speaker(raw, null, SpeakerResolution.Anonymous, title, org);
@@ -148,6 +155,21 @@ internal sealed class SpeakerResolver(Document doc)
         while (s > 0 && (IsCap(words[s - 1].Text) || NameJoiners.Contains(words[s - 1].Text)) && !TitleWords.Contains(Trim(words[s - 1].Text))) s--;
         if (s == e && words[s].Text is "The" or "A") return null;
         return string.Join(' ', words.Skip(s).Take(e - s + 1).Select(w => w.Text)).Replace("’s", "").Replace("'s", "");
+    }
+
+    // "the mayor, Ann Cole," : a description followed by the name it describes.
+    private Speaker? AppositiveName(int from, string title)
+    {
+        var tokens = doc.Tokens;
+        if (from + 1 >= tokens.Count || doc.Text[tokens[from].Start] != ',') return null;
+        int s = from + 1, e = s;
+        if (!char.IsUpper(doc.Text[tokens[s].Start])) return null;
+        while (e + 1 < tokens.Count && e - s < 4 && char.IsUpper(doc.Text[tokens[e + 1].Start])) e++;
+        if (e == s && Pronouns.Contains(doc.Text.Substring(tokens[s].Start, tokens[s].Span.Length))) return null;
+        var span = new TextSpan(tokens[s].Start, tokens[e].End);
+        var sp = new Speaker(doc[span], span, SpeakerResolution.Description, title);
+        _named.Add(sp with { Resolution = SpeakerResolution.Named });
+        return sp;
     }
 
     // ", the interior minister," or ", a spokeswoman for Acme," right after the name.
