@@ -68,7 +68,13 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
                 continue;
             }
             var hit = outletMentions.FirstOrDefault(o => o.Span.Overlaps(src));
-            if (hit.Record is not null) { acc.AddOutlet(hit.Record, src, attribution: true); DocumentIn(doc, a.Cue, acc, hit.Record.Name); continue; }
+            if (hit.Record is not null)
+            {
+                // "a report by the BBC": the outlet, and the document it published.
+                acc.AddOutlet(hit.Record, hit.Span, attribution: true);
+                if (!DocumentIn(doc, src, acc, hit.Record.Name)) DocumentIn(doc, a.Cue, acc, hit.Record.Name);
+                continue;
+            }
             if (DocumentIn(doc, src, acc, null)) continue;
             var sp = a.Speaker;
             if (sp is null || sp.Resolution is SpeakerResolution.Anonymous or SpeakerResolution.Unresolved)
@@ -264,18 +270,11 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
             return false;
         }
 
+        // why: a hedge qualifies the whole citing sentence, so every source cited in it carries the hedge.
         public void AttachHedge(Hedge h, TextSpan sentence)
         {
-            Entry? best = null;
-            int bestDist = int.MaxValue;
             foreach (var e in _entries)
-                foreach (var m in e.Mentions)
-                {
-                    if (!sentence.Contains(m)) continue;
-                    int d = Math.Abs(m.Start - h.Span.Start);
-                    if (d < bestDist) { bestDist = d; best = e; }
-                }
-            if (best is not null && !best.Hedges.Contains(h)) best.Hedges.Add(h);
+                if (e.Mentions.Exists(m => sentence.Contains(m)) && !e.Hedges.Contains(h)) e.Hedges.Add(h);
         }
 
         private Entry Get(string key, SourceType type, string name, bool anonymous)

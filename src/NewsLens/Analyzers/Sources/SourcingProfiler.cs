@@ -57,6 +57,6 @@ public sealed class SourcingProfiler(OutletRegistry registry) : IAnalyzer
             OutletsCited: outlets,
             LinksOut: doc.Metadata.Links.Count,
             LinksToRatedOutlets: linksRated,
-            HedgedCitations: sources.Sum(s => s.Hedges.Count));
+            HedgedCitations: sources.SelectMany(s => s.Hedges).Distinct().Count());
     }
 }
