@@ -14,7 +14,8 @@ internal static class TrainAttributionsCommand
         var output = new Option<string>("--out", "-o") { Description = "model file to write", DefaultValueFactory = _ => Path.Combine("models", AttributionsPipelineExtensions.ModelFileName) };
         var epochs = new Option<int>("--epochs") { Description = "training epochs", DefaultValueFactory = _ => 6 };
         var evalOnly = new Option<bool>("--eval-dev") { Description = "only evaluate the existing model on dev and print the table" };
-        var cmd = new Command("attributions", "Train the attribution model on PolNeAR train and score it on PolNeAR dev.") { data, output, epochs, evalOnly };
+        var basil = new Option<bool>("--eval-basil") { Description = "also check speaker attribution on BASIL quotes" };
+        var cmd = new Command("attributions", "Train the attribution model on PolNeAR train and score it on PolNeAR dev.") { data, output, epochs, evalOnly, basil };
         cmd.SetAction(pr =>
         {
             string root = pr.GetValue(data)!;
@@ -45,6 +46,12 @@ internal static class TrainAttributionsCommand
             var scorer = AttributionTrainer.Evaluate(new AttributionExtractor(model), dev);
             Console.WriteLine($"PolNeAR dev: {dev.Count} annotation files, {dev.Sum(t => t.Relations.Count)} relations");
             Console.Write(scorer.Table());
+            if (pr.GetValue(basil))
+            {
+                string basilDir = SharedDataPath("basil-media-bias");
+                if (!Directory.Exists(basilDir)) { Console.Error.WriteLine($"newslens: {basilDir}: not found"); return ExitCodes.SomeFailed; }
+                Console.WriteLine(BasilSpeakerEvaluation.Run(basilDir, new AttributionExtractor(model)));
+            }
             return ExitCodes.Ok;
         });
         return cmd;

@@ -9,6 +9,10 @@ internal sealed class AttributionDecoder(AttributionModel model)
     public const int MaxSourceLength = 16, MaxSourceGap = 12, MaxBefore = 150, MaxAfter = 300;
     private readonly int[] _buf = new int[AttributionFeatures.MaxFeatures];
     private double[] _startScore = new double[256];
+    private double[] _srcStart = new double[64], _srcEnd = new double[64];
+    // Per-document caches of the token parts of content boundary scores, by side of the cue (NaN: not computed yet).
+    private TokenView? _cached;
+    private double[][] _startTok = [[], []], _endTok = [[], []];
 
     public AttributionModel Model { get; } = model;
 
@@ -21,6 +25,12 @@ internal sealed class AttributionDecoder(AttributionModel model)
         for (int i = 0; i < v.Count; i++)
         {
             if (v.SentStart[i]) prev = AttributionFeatures.TagO;
+            if (!Candidate(Model, v, i))
+            {
+                if (start >= 0) { cues.Add((start, i - 1, conf)); start = -1; }
+                prev = AttributionFeatures.TagO;
+                continue;
+            }
             int k = AttributionFeatures.Cue(v, i, prev, _buf);
             var f = _buf.AsSpan(0, k);
             double so = Model.Score(f, AttributionFeatures.TagO), sb = Model.Score(f, AttributionFeatures.TagB), si = Model.Score(f, AttributionFeatures.TagI);
@@ -87,6 +97,10 @@ internal sealed class AttributionDecoder(AttributionModel model)
         }
     }
 
+    /// <summary>True when token <paramref name="i"/> may be part of a cue: its word was seen in a training cue, or it is a colon or dash.</summary>
+    public static bool Candidate(AttributionModel model, TokenView v, int i) =>
+        model.MayBeCue(v.Word[i]) || v.Shape[i] is TokenView.ShColon or TokenView.ShDash;
+
     /// <summary>Source candidates: token ranges in the cue's sentence, before or after the cue, not starting or ending on punctuation.</summary>
     public void SourceCandidates(TokenView v, int cs, int ce, List<(int A, int B)> into)
     {
@@ -118,15 +132,26 @@ internal sealed class AttributionDecoder(AttributionModel model)
         return s is TokenView.ShLower or TokenView.ShCap or TokenView.ShUpper or TokenView.ShNum or TokenView.ShOpenQ or TokenView.ShCloseQ or TokenView.ShQ;
     }
 
-    /// <summary>The best source for a cue, or (-1, -1) when "no source" scores highest.</summary>
+    /// <summary>The best source for a cue, or (-1, -1) when "no source" scores highest. Scores Start(a) + End(b) + Pair(a, b).</summary>
     public (int A, int B) BestSource(TokenView v, int cs, int ce, List<(int A, int B)> scratch)
     {
         SourceCandidates(v, cs, ce, scratch);
         double best = Model.Score(_buf.AsSpan(0, AttributionFeatures.NoSource(v, cs, ce, _buf)));
         (int, int) arg = (-1, -1);
+        if (scratch.Count == 0) return arg;
+        int lo = int.MaxValue, hi = int.MinValue;
+        foreach (var (a, b) in scratch) { lo = Math.Min(lo, a); hi = Math.Max(hi, b); }
+        int n = hi - lo + 1;
+        if (_srcStart.Length < n) { _srcStart = new double[n * 2]; _srcEnd = new double[n * 2]; }
+        Array.Fill(_srcStart, double.NaN, 0, n);
+        Array.Fill(_srcEnd, double.NaN, 0, n);
         foreach (var (a, b) in scratch)
         {
-            double s = Model.Score(_buf.AsSpan(0, AttributionFeatures.Source(v, a, b, cs, ce, _buf)));
+            ref double sa = ref _srcStart[a - lo];
+            if (double.IsNaN(sa)) sa = Model.Score(_buf.AsSpan(0, AttributionFeatures.SourceStart(v, a, cs, ce, _buf)));
+            ref double sb = ref _srcEnd[b - lo];
+            if (double.IsNaN(sb)) sb = Model.Score(_buf.AsSpan(0, AttributionFeatures.SourceEnd(v, b, cs, ce, _buf)));
+            double s = sa + sb + Model.Score(_buf.AsSpan(0, AttributionFeatures.SourcePair(v, a, b, cs, ce, _buf)));
             if (s > best) { best = s; arg = (a, b); }
         }
         return arg;
@@ -162,8 +187,10 @@ internal sealed class AttributionDecoder(AttributionModel model)
         var (lo, hi) = Window(v, cs, ce);
         int n = hi - lo + 1;
         if (_startScore.Length < n) _startScore = new double[n * 2];
+        Prepare(v);
         for (int t = lo; t <= hi; t++)
-            _startScore[t - lo] = t >= cs && t <= ce ? double.NegativeInfinity : Model.Score(_buf.AsSpan(0, AttributionFeatures.ContentStart(v, t, cs, ce, _buf)));
+            _startScore[t - lo] = t >= cs && t <= ce ? double.NegativeInfinity
+                : TokenPart(v, _startTok, t, cs, start: true) + Model.Score(_buf.AsSpan(0, AttributionFeatures.ContentStartCue(v, t, cs, ce, _buf)));
         double bestPrefix = double.NegativeInfinity, best = double.NegativeInfinity;
         int bestPrefixAt = -1;
         (int, int) arg = (-1, -1);
@@ -172,9 +199,31 @@ internal sealed class AttributionDecoder(AttributionModel model)
             if (_startScore[e - lo] > bestPrefix) { bestPrefix = _startScore[e - lo]; bestPrefixAt = e; }
             if (e >= cs && e <= ce) continue;
             if (bestPrefixAt < 0) continue;
-            double s = bestPrefix + Model.Score(_buf.AsSpan(0, AttributionFeatures.ContentEnd(v, e, cs, ce, _buf)));
+            double s = bestPrefix + TokenPart(v, _endTok, e, cs, start: false) + Model.Score(_buf.AsSpan(0, AttributionFeatures.ContentEndCue(v, e, cs, ce, _buf)));
             if (s > best) { best = s; arg = (bestPrefixAt, e); }
         }
         return arg;
+    }
+
+    private void Prepare(TokenView v)
+    {
+        if (ReferenceEquals(_cached, v)) return;
+        _cached = v;
+        for (int d = 0; d < 2; d++)
+        {
+            _startTok[d] = new double[v.Count];
+            _endTok[d] = new double[v.Count];
+            Array.Fill(_startTok[d], double.NaN);
+            Array.Fill(_endTok[d], double.NaN);
+        }
+    }
+
+    private double TokenPart(TokenView v, double[][] cache, int t, int cs, bool start)
+    {
+        int dir = t < cs ? 0 : 1;
+        ref double x = ref cache[dir][t];
+        if (double.IsNaN(x))
+            x = Model.Score(_buf.AsSpan(0, start ? AttributionFeatures.ContentStartToken(v, t, dir, _buf) : AttributionFeatures.ContentEndToken(v, t, dir, _buf)));
+        return x;
     }
 }

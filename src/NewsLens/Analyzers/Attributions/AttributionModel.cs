@@ -10,10 +10,13 @@ namespace NewsLens.Analyzers.Attributions;
 public sealed class AttributionModel
 {
     internal const string Kind = "newslens.attributions";
-    internal const int FormatVersion = 1;
+    internal const int FormatVersion = 2;
 
-    internal AttributionModel(float[] weights, IReadOnlyDictionary<string, string> header, string? sha256 = null)
+    internal const int VocabularyBits = 16;
+
+    internal AttributionModel(float[] weights, IReadOnlyDictionary<string, string> header, string? sha256 = null, ulong[]? cueVocabulary = null)
     {
+        CueVocabulary = cueVocabulary ?? Enumerable.Repeat(ulong.MaxValue, (1 << VocabularyBits) / 64).ToArray();
         if (weights.Length != 1 << AttributionFeatures.Bits)
             throw new ArgumentException($"expected {1 << AttributionFeatures.Bits} weights, got {weights.Length}", nameof(weights));
         Weights = weights;
@@ -22,6 +25,15 @@ public sealed class AttributionModel
     }
 
     internal float[] Weights { get; }
+
+    /// <summary>Bitset over (word hash mod 2^16) of words seen inside training cues: other tokens are never cues.</summary>
+    internal ulong[] CueVocabulary { get; }
+
+    internal bool MayBeCue(int wordHash)
+    {
+        int h = wordHash & ((1 << VocabularyBits) - 1);
+        return (CueVocabulary[h >> 6] & (1UL << (h & 63))) != 0;
+    }
 
     /// <summary>Training facts written into the file (data, epochs, scores).</summary>
     public IReadOnlyDictionary<string, string> Header { get; }
@@ -56,7 +68,8 @@ public sealed class AttributionModel
         ms.Position = 0;
         var (version, header, arrays) = ModelFile.Read(ms, Kind);
         if (version != FormatVersion) throw new InvalidDataException($"attribution model format {version} is not supported (expected {FormatVersion})");
-        if (arrays.Count != 2 || arrays[0].Length != arrays[1].Length) throw new InvalidDataException("attribution model arrays are malformed");
+        if (arrays.Count != 3 || arrays[0].Length != arrays[1].Length || arrays[2].Length != (1 << VocabularyBits) / 16)
+            throw new InvalidDataException("attribution model arrays are malformed");
         var w = new float[1 << AttributionFeatures.Bits];
         var idx = arrays[0];
         var val = arrays[1];
@@ -66,7 +79,9 @@ public sealed class AttributionModel
             if ((uint)j >= (uint)w.Length) throw new InvalidDataException("attribution model index out of range");
             w[j] = val[i];
         }
-        return new AttributionModel(w, header, ModelFile.Sha256(bytes));
+        var vocab = new ulong[(1 << VocabularyBits) / 64];
+        for (int i = 0; i < arrays[2].Length; i++) vocab[i >> 2] |= (ulong)(uint)arrays[2][i] << (16 * (i & 3));
+        return new AttributionModel(w, header, ModelFile.Sha256(bytes), vocab);
     }
 
     /// <summary>Writes the non-zero weights (index stored as float: exact below 2^24).</summary>
@@ -76,6 +91,9 @@ public sealed class AttributionModel
         var val = new List<float>();
         for (int i = 0; i < Weights.Length; i++)
             if (Weights[i] != 0) { idx.Add(i); val.Add(Weights[i]); }
-        ModelFile.Write(stream, Kind, FormatVersion, Header, [idx.ToArray(), val.ToArray()]);
+        // The vocabulary bitset travels as 16-bit chunks, each exact in a float.
+        var vocab = new float[CueVocabulary.Length * 4];
+        for (int i = 0; i < vocab.Length; i++) vocab[i] = (CueVocabulary[i >> 2] >> (16 * (i & 3))) & 0xFFFF;
+        ModelFile.Write(stream, Kind, FormatVersion, Header, [idx.ToArray(), val.ToArray(), vocab]);
     }
 }

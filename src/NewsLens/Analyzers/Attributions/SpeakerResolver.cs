@@ -51,6 +51,13 @@ internal sealed class SpeakerResolver(Document doc)
     private static readonly FrozenSet<string> NameJoiners = FrozenSet.ToFrozenSet(
         ["de", "van", "von", "der", "la", "le", "al", "bin", "da", "del", "di", "du", "st", "."], StringComparer.Ordinal);
 
+    // Capitalised words that are never (part of) a speaker's name.
+    private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+         "April", "June", "July", "August", "September", "October", "November", "December", "Earlier", "Later", "Close",
+         "Meanwhile", "However", "But", "And", "In", "On", "At", "As", "If", "When", "After", "Before", "Some", "Many"],
+        StringComparer.Ordinal);
+
     private readonly List<Speaker> _named = [];
 
     /// <summary>Resolves the source covering tokens [<paramref name="a"/>, <paramref name="b"/>].</summary>
@@ -116,7 +123,7 @@ internal sealed class SpeakerResolver(Document doc)
         return new Speaker(raw, null, SpeakerResolution.Anonymous, title, org);
     }
 
-    private static bool IsCap(string w) => w.Length > 0 && char.IsUpper(w[0]);
+    private static bool IsCap(string w) => w.Length > 0 && char.IsUpper(w[0]) && !NotNames.Contains(w);
     private static string Trim(string w) => w.TrimEnd('.');
 
     private static string? TitleIn(List<(int Index, string Text)> words, int from, int to)

@@ -15,9 +15,22 @@ public static class AttributionTrainer
     public static AttributionModel Train(IReadOnlyList<AnnotatedText> texts, int epochs = 6, int seed = 17, Action<string>? log = null)
     {
         var ap = new AveragedPerceptron(1 << AttributionFeatures.Bits);
-        var live = new AttributionModel(ap.Live, new Dictionary<string, string>());
-        var decoder = new AttributionDecoder(live);
         var prepared = texts.Select(Prepare).ToList();
+        // Cue vocabulary: every word seen inside a training cue; the tagger never scores other words.
+        var vocab = new ulong[(1 << AttributionModel.VocabularyBits) / 64];
+        long tokens = 0, candidates = 0;
+        foreach (var (v, tags, _) in prepared)
+            for (int i = 0; i < v.Count; i++)
+                if (tags[i] != AttributionFeatures.TagO)
+                {
+                    int h = v.Word[i] & ((1 << AttributionModel.VocabularyBits) - 1);
+                    vocab[h >> 6] |= 1UL << (h & 63);
+                }
+        var live = new AttributionModel(ap.Live, new Dictionary<string, string>(), null, vocab);
+        foreach (var (v, _, _) in prepared)
+            for (int i = 0; i < v.Count; i++) { tokens++; if (AttributionDecoder.Candidate(live, v, i)) candidates++; }
+        log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"cue vocabulary: {vocab.Sum(x => System.Numerics.BitOperations.PopCount(x))} hashed words; {candidates / (double)tokens:0.000} of tokens are cue candidates"));
+        var decoder = new AttributionDecoder(live);
         var order = Enumerable.Range(0, prepared.Count).ToArray();
         var rng = new Random(seed);
         Span<int> fg = stackalloc int[AttributionFeatures.MaxFeatures];
@@ -33,6 +46,7 @@ public static class AttributionTrainer
                 // Cue tagging.
                 for (int i = 0; i < v.Count; i++)
                 {
+                    if (!AttributionDecoder.Candidate(live, v, i)) continue;
                     int prev = i == 0 || v.SentStart[i] ? AttributionFeatures.TagO : tags[i - 1];
                     int k = AttributionFeatures.Cue(v, i, prev, fg);
                     var f = fg[..k];
@@ -98,7 +112,7 @@ public static class AttributionTrainer
             ["texts"] = texts.Count.ToString(CultureInfo.InvariantCulture),
             ["relations"] = texts.Sum(t => t.Relations.Count).ToString(CultureInfo.InvariantCulture),
         };
-        return new AttributionModel(ap.Averaged(), header);
+        return new AttributionModel(ap.Averaged(), header, null, vocab);
     }
 
     private static int RankUpdate(AveragedPerceptron ap, AttributionModel live, TokenView v, int lo, int hi, int cs, int ce, int gold, bool start, Span<int> fg, Span<int> fp)
