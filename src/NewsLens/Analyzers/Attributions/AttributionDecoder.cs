@@ -25,7 +25,7 @@ internal sealed class AttributionDecoder(AttributionModel model)
         for (int i = 0; i < v.Count; i++)
         {
             if (v.SentStart[i]) prev = AttributionFeatures.TagO;
-            if (!Candidate(Model, v, i))
+            if (!Candidate(Model, v, i, prev))
             {
                 if (start >= 0) { cues.Add((start, i - 1, conf)); start = -1; }
                 prev = AttributionFeatures.TagO;
@@ -97,9 +97,10 @@ internal sealed class AttributionDecoder(AttributionModel model)
         }
     }
 
-    /// <summary>True when token <paramref name="i"/> may be part of a cue: its word was seen in a training cue, or it is a colon or dash.</summary>
-    public static bool Candidate(AttributionModel model, TokenView v, int i) =>
-        model.MayBeCue(v.Word[i]) || v.Shape[i] is TokenView.ShColon or TokenView.ShDash;
+    /// <summary>True when token <paramref name="i"/> may be part of a cue: it follows a cue token, its word starts
+    /// training cues, or it is a colon or dash.</summary>
+    public static bool Candidate(AttributionModel model, TokenView v, int i, int prevTag) =>
+        prevTag != AttributionFeatures.TagO || model.MayBeCue(v.Word[i]) || v.Shape[i] is TokenView.ShColon or TokenView.ShDash;
 
     /// <summary>Source candidates: token ranges in the cue's sentence, before or after the cue, not starting or ending on punctuation.</summary>
     public void SourceCandidates(TokenView v, int cs, int ce, List<(int A, int B)> into)

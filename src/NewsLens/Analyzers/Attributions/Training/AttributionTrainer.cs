@@ -16,19 +16,23 @@ public static class AttributionTrainer
     {
         var ap = new AveragedPerceptron(1 << AttributionFeatures.Bits);
         var prepared = texts.Select(Prepare).ToList();
-        // Cue vocabulary: every word seen inside a training cue; the tagger never scores other words.
+        // Cue vocabulary: words that start at least two training cues; the tagger scores only these and the tokens
+        // right after a cue token (which may continue it).
         var vocab = new ulong[(1 << AttributionModel.VocabularyBits) / 64];
         long tokens = 0, candidates = 0;
+        var starts = new Dictionary<int, int>();
         foreach (var (v, tags, _) in prepared)
             for (int i = 0; i < v.Count; i++)
-                if (tags[i] != AttributionFeatures.TagO)
-                {
-                    int h = v.Word[i] & ((1 << AttributionModel.VocabularyBits) - 1);
-                    vocab[h >> 6] |= 1UL << (h & 63);
-                }
+                if (tags[i] == AttributionFeatures.TagB) starts[v.Word[i]] = starts.GetValueOrDefault(v.Word[i]) + 1;
+        foreach (var (word, count) in starts)
+        {
+            if (count < 2) continue;
+            int h = word & ((1 << AttributionModel.VocabularyBits) - 1);
+            vocab[h >> 6] |= 1UL << (h & 63);
+        }
         var live = new AttributionModel(ap.Live, new Dictionary<string, string>(), null, vocab);
         foreach (var (v, _, _) in prepared)
-            for (int i = 0; i < v.Count; i++) { tokens++; if (AttributionDecoder.Candidate(live, v, i)) candidates++; }
+            for (int i = 0; i < v.Count; i++) { tokens++; if (AttributionDecoder.Candidate(live, v, i, AttributionFeatures.TagO)) candidates++; }
         log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"cue vocabulary: {vocab.Sum(x => System.Numerics.BitOperations.PopCount(x))} hashed words; {candidates / (double)tokens:0.000} of tokens are cue candidates"));
         var decoder = new AttributionDecoder(live);
         var order = Enumerable.Range(0, prepared.Count).ToArray();
@@ -46,8 +50,8 @@ public static class AttributionTrainer
                 // Cue tagging.
                 for (int i = 0; i < v.Count; i++)
                 {
-                    if (!AttributionDecoder.Candidate(live, v, i)) continue;
                     int prev = i == 0 || v.SentStart[i] ? AttributionFeatures.TagO : tags[i - 1];
+                    if (!AttributionDecoder.Candidate(live, v, i, prev)) continue;
                     int k = AttributionFeatures.Cue(v, i, prev, fg);
                     var f = fg[..k];
                     int best = 0; double bs = double.NegativeInfinity;
