@@ -12,7 +12,8 @@ namespace NewsLens.Bench.Attributions;
 /// <summary>
 /// `attributions-corpus [TEXT_DIR...] [--runs N]`: single-thread throughput of attributions + sources (finder, publisher
 /// outlet, sourcing profile) over a folder of .txt files (default: PolNeAR train and dev texts). Prints the median of N
-/// runs in articles/s and MB/s, for the analyzers alone (documents segmented beforehand) and with segmentation.
+/// runs in articles/s and MB/s, for the analyzers alone (documents segmented beforehand) and with segmentation, both per
+/// wall-clock second and per CPU second of this process (the fair "per core" figure on a machine shared with other jobs).
 /// </summary>
 public static class AttributionsCorpusRun
 {
@@ -41,12 +42,20 @@ public static class AttributionsCorpusRun
         foreach (var d in docs) foreach (var a in analyzers) a.Analyze(d, CancellationToken.None); // warm-up
         var analyzeOnly = new List<double>();
         var withSegmentation = new List<double>();
+        var analyzeCpu = new List<double>();
+        var withSegmentationCpu = new List<double>();
+        var proc = Process.GetCurrentProcess();
         int relations = 0;
         for (int r = 0; r < runs; r++)
         {
+            proc.Refresh();
+            var cpu0 = proc.TotalProcessorTime;
             var sw = Stopwatch.StartNew();
             foreach (var d in docs) foreach (var a in analyzers) a.Analyze(d, CancellationToken.None);
             analyzeOnly.Add(sw.Elapsed.TotalSeconds);
+            proc.Refresh();
+            analyzeCpu.Add((proc.TotalProcessorTime - cpu0).TotalSeconds);
+            cpu0 = proc.TotalProcessorTime;
             sw.Restart();
             relations = 0;
             foreach (var t in texts)
@@ -56,15 +65,20 @@ public static class AttributionsCorpusRun
                 relations += d.Get(AttributionLayers.Attributions).Count;
             }
             withSegmentation.Add(sw.Elapsed.TotalSeconds);
+            proc.Refresh();
+            withSegmentationCpu.Add((proc.TotalProcessorTime - cpu0).TotalSeconds);
         }
         foreach (var a in analyzers)
         {
             var sw = Stopwatch.StartNew();
             foreach (var d in docs) a.Analyze(d, CancellationToken.None);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {a.Info.Id}: {sw.Elapsed.TotalMilliseconds / docs.Count:0.000} ms/article"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {a.Info.Id}: {sw.Elapsed.TotalMilliseconds / docs.Count:0.000} ms/article (wall)"));
         }
-        Report("attributions+sources (pre-segmented)", texts.Count, mb, analyzeOnly);
-        Report("segmentation+attributions+sources", texts.Count, mb, withSegmentation);
+        Report("attributions+sources (pre-segmented), wall", texts.Count, mb, analyzeOnly);
+        Report("attributions+sources (pre-segmented), CPU", texts.Count, mb, analyzeCpu);
+        Report("segmentation+attributions+sources, wall", texts.Count, mb, withSegmentation);
+        Report("segmentation+attributions+sources, CPU", texts.Count, mb, withSegmentationCpu);
+        Console.WriteLine($"load average at the end: {LoadAverage()}");
         Console.WriteLine($"relations found per pass: {relations}");
         return 0;
     }
@@ -76,6 +90,9 @@ public static class AttributionsCorpusRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{label}: median {median:0.000} s → {n / median:0} articles/s, {mb / median:0.0} MB/s (runs: {string.Join(", ", seconds.Select(x => x.ToString("0.000", CultureInfo.InvariantCulture)))})"));
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
 
     private static string FindShared(string name)
     {

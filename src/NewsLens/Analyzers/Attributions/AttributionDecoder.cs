@@ -10,6 +10,9 @@ internal sealed class AttributionDecoder(AttributionModel model)
     private readonly int[] _buf = new int[AttributionFeatures.MaxFeatures];
     private double[] _startScore = new double[256];
     private double[] _srcStart = new double[64], _srcEnd = new double[64];
+    // Per-cue weights of features that combine a cue word with a small-domain value.
+    private readonly float[,] _r27 = new float[2, ScoreTables.Buckets], _p56 = new float[2, ScoreTables.Buckets], _p62 = new float[2, ScoreTables.Buckets],
+        _q76 = new float[2, ScoreTables.Buckets], _p57 = new float[2, 7], _q80 = new float[2, 7], _p63 = new float[2, 2], _q83 = new float[2, 2];
     // Per-document caches of the token parts of content boundary scores, by side of the cue (NaN: not computed yet).
     private TokenView? _cached;
     private double[][] _startTok = [[], []], _endTok = [[], []];
@@ -138,6 +141,9 @@ internal sealed class AttributionDecoder(AttributionModel model)
     {
         SourceCandidates(v, cs, ce, scratch);
         double best = Model.Score(_buf.AsSpan(0, AttributionFeatures.NoSource(v, cs, ce, _buf)));
+        var w = Model.Weights;
+        for (int d = 0; d < 2; d++)
+            for (int g = 0; g < ScoreTables.Buckets; g++) _r27[d, g] = w[AttributionFeatures.Mix(27, d, v.W(cs), g)];
         (int, int) arg = (-1, -1);
         if (scratch.Count == 0) return arg;
         int lo = int.MaxValue, hi = int.MinValue;
@@ -152,7 +158,7 @@ internal sealed class AttributionDecoder(AttributionModel model)
             if (double.IsNaN(sa)) sa = Model.Score(_buf.AsSpan(0, AttributionFeatures.SourceStart(v, a, cs, ce, _buf)));
             ref double sb = ref _srcEnd[b - lo];
             if (double.IsNaN(sb)) sb = Model.Score(_buf.AsSpan(0, AttributionFeatures.SourceEnd(v, b, cs, ce, _buf)));
-            double s = sa + sb + Model.Score(_buf.AsSpan(0, AttributionFeatures.SourcePair(v, a, b, cs, ce, _buf)));
+            double s = sa + sb + PairScore(v, a, b, cs, ce);
             if (s > best) { best = s; arg = (a, b); }
         }
         return arg;
@@ -189,9 +195,10 @@ internal sealed class AttributionDecoder(AttributionModel model)
         int n = hi - lo + 1;
         if (_startScore.Length < n) _startScore = new double[n * 2];
         Prepare(v);
+        PrepareCue(v, cs, ce);
         for (int t = lo; t <= hi; t++)
             _startScore[t - lo] = t >= cs && t <= ce ? double.NegativeInfinity
-                : TokenPart(v, _startTok, t, cs, start: true) + Model.Score(_buf.AsSpan(0, AttributionFeatures.ContentStartCue(v, t, cs, ce, _buf)));
+                : TokenPart(v, _startTok, t, cs, start: true) + StartCue(v, t, cs, ce);
         double bestPrefix = double.NegativeInfinity, best = double.NegativeInfinity;
         int bestPrefixAt = -1;
         (int, int) arg = (-1, -1);
@@ -200,7 +207,7 @@ internal sealed class AttributionDecoder(AttributionModel model)
             if (_startScore[e - lo] > bestPrefix) { bestPrefix = _startScore[e - lo]; bestPrefixAt = e; }
             if (e >= cs && e <= ce) continue;
             if (bestPrefixAt < 0) continue;
-            double s = bestPrefix + TokenPart(v, _endTok, e, cs, start: false) + Model.Score(_buf.AsSpan(0, AttributionFeatures.ContentEndCue(v, e, cs, ce, _buf)));
+            double s = bestPrefix + TokenPart(v, _endTok, e, cs, start: false) + EndCue(v, e, cs, ce);
             if (s > best) { best = s; arg = (bestPrefixAt, e); }
         }
         return arg;
@@ -226,5 +233,87 @@ internal sealed class AttributionDecoder(AttributionModel model)
         if (double.IsNaN(x))
             x = Model.Score(_buf.AsSpan(0, start ? AttributionFeatures.ContentStartToken(v, t, dir, _buf) : AttributionFeatures.ContentEndToken(v, t, dir, _buf)));
         return x;
+    }
+
+    private void PrepareCue(TokenView v, int cs, int ce)
+    {
+        var w = Model.Weights;
+        int wce = v.W(ce), wcs = v.W(cs), wprev = v.W(cs - 1);
+        for (int d = 0; d < 2; d++)
+        {
+            for (int b = 0; b < ScoreTables.Buckets; b++)
+            {
+                _p56[d, b] = w[AttributionFeatures.Mix(56, d, wce, b)];
+                _p62[d, b] = w[AttributionFeatures.Mix(62, d, wprev, b)];
+                _q76[d, b] = w[AttributionFeatures.Mix(76, d, wce, b)];
+            }
+            for (int so = 0; so < 7; so++)
+            {
+                _p57[d, so] = w[AttributionFeatures.Mix(57, d, wcs, so - 3)];
+                _q80[d, so] = w[AttributionFeatures.Mix(80, d, wcs, so - 3)];
+            }
+            for (int f = 0; f < 2; f++)
+            {
+                _p63[d, f] = w[AttributionFeatures.Mix(63, d, f, wce)];
+                _q83[d, f] = w[AttributionFeatures.Mix(83, d, f, wce)];
+            }
+        }
+    }
+
+    private static int Clip(int x, int lo, int hi) => x < lo ? lo : x > hi ? hi : x;
+
+    // Same sum as AttributionFeatures.ContentStartCue, read from dense tables.
+    private double StartCue(TokenView v, int t, int cs, int ce)
+    {
+        var T = Model.Tables;
+        int dir = t < cs ? 0 : 1;
+        int db = AttributionFeatures.Bucket(dir == 1 ? t - ce : cs - t);
+        int so = Clip(v.Sent[t] - v.Sent[cs], -3, 3) + 3, po = Clip(v.Para[t] - v.Para[cs], -2, 2) + 2;
+        double s = T.S50[dir, db] + T.S54[dir, (v.SentStart[t] ? 1 : 0) + (v.ParaStart[t] ? 2 : 0), so] + T.S55[dir, po, db]
+            + _p56[dir, db] + _p57[dir, so];
+        if (t == ce + 1) s += Model.Weights[AttributionFeatures.Mix(58, v.W(t), v.W(ce))];
+        else if (t == ce + 2) s += Model.Weights[AttributionFeatures.Mix(58, v.W(t - 1), v.W(ce), 1)];
+        s += T.S59[dir, (v.InQuote[t] ? 4 : 0) + v.QuoteMark[t], db] + T.S61[dir, ScoreTables.Sh(v.S(t - 1)), db] + _p62[dir, db]
+            + _p63[dir, v.SentStart[t] ? 1 : 0] + T.S64[dir, AttributionFeatures.Bucket(t - v.SentFirst[t]), so];
+        return s;
+    }
+
+    // Same sum as AttributionFeatures.ContentEndCue, read from dense tables.
+    private double EndCue(TokenView v, int t, int cs, int ce)
+    {
+        var T = Model.Tables;
+        int dir = t < cs ? 0 : 1;
+        int db = AttributionFeatures.Bucket(dir == 1 ? t - ce : cs - t);
+        int so = Clip(v.Sent[t] - v.Sent[cs], -3, 3) + 3, po = Clip(v.Para[t] - v.Para[cs], -2, 2) + 2;
+        bool nextEnd = t + 1 < v.Count && v.SentEnd[t + 1];
+        double s = T.E70[dir, db] + T.E74[dir, (v.SentEnd[t] ? 1 : 0) + (nextEnd ? 2 : 0) + (v.ParaEnd[t] ? 4 : 0), so]
+            + T.E75[dir, po, db] + _q76[dir, db];
+        if (dir == 0 && cs - t <= 3) s += Model.Weights[AttributionFeatures.Mix(77, cs - t, v.W(t + 1), v.W(cs))];
+        s += T.E78[dir, v.QuoteMark[t] * 4 + v.QuoteMark[Math.Min(t + 1, v.Count - 1)] + (v.InQuote[t] ? 16 : 0)] + _q80[dir, so]
+            + T.E82[dir, ScoreTables.Sh(v.S(t + 1)), db] + _q83[dir, v.SentEnd[t] || nextEnd ? 1 : 0]
+            + T.E84[dir, AttributionFeatures.Bucket(v.SentLast[t] - t), so];
+        return s;
+    }
+
+    // Same sum as AttributionFeatures.SourcePair, read from dense tables.
+    private double PairScore(TokenView v, int a, int b, int cs, int ce)
+    {
+        var T = Model.Tables;
+        int dir = b < cs ? 0 : 1;
+        int gb = AttributionFeatures.Bucket(dir == 0 ? cs - b - 1 : a - ce - 1), lb = AttributionFeatures.Bucket(b - a + 1);
+        int flags = 0;
+        for (int i = a; i <= b; i++)
+        {
+            byte sh = v.Shape[i];
+            if (sh == TokenView.ShComma) flags |= 1;
+            else if (sh is TokenView.ShOpenQ or TokenView.ShCloseQ or TokenView.ShQ) flags |= 2;
+            else if (sh is TokenView.ShCap or TokenView.ShUpper) flags |= 4;
+            else if (sh is TokenView.ShStop or TokenView.ShColon) flags |= 8;
+            else if (sh == TokenView.ShParen) flags |= 16;
+        }
+        int sa = ScoreTables.Sh(v.S(a));
+        return T.P20[dir, gb, lb] + T.P25[dir, sa, ScoreTables.Sh(v.S(b))] + T.P26[dir, ScoreTables.Sh(v.S(a - 1)), ScoreTables.Sh(v.S(b + 1))]
+            + _r27[dir, gb] + T.P29[dir, flags] + T.P31[dir, v.SentStart[a] ? 1 : 0, lb]
+            + T.P32[v.InQuote[a] ? 1 : 0, v.InQuote[cs] ? 1 : 0, dir] + T.P34[dir, sa, lb];
     }
 }

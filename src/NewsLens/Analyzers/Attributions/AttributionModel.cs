@@ -26,6 +26,11 @@ public sealed class AttributionModel
 
     internal float[] Weights { get; }
 
+    private ScoreTables? _tables;
+
+    /// <summary>Dense tables of small-domain feature weights for fast decoding (built on first use; the race is benign).</summary>
+    internal ScoreTables Tables => _tables ??= new ScoreTables(Weights);
+
     /// <summary>Bitset over (word hash mod 2^16) of words seen inside training cues: other tokens are never cues.</summary>
     internal ulong[] CueVocabulary { get; }
 

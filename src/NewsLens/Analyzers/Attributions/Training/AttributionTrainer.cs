@@ -16,17 +16,21 @@ public static class AttributionTrainer
     {
         var ap = new AveragedPerceptron(1 << AttributionFeatures.Bits);
         var prepared = texts.Select(Prepare).ToList();
-        // Cue vocabulary: words that start at least two training cues; the tagger scores only these and the tokens
-        // right after a cue token (which may continue it).
+        // Cue vocabulary: words that start at least two training cues and at least 1 in 100 of their occurrences; the
+        // tagger scores only these and the tokens right after a cue token (which may continue it).
         var vocab = new ulong[(1 << AttributionModel.VocabularyBits) / 64];
         long tokens = 0, candidates = 0;
         var starts = new Dictionary<int, int>();
+        var seen = new Dictionary<int, int>();
         foreach (var (v, tags, _) in prepared)
             for (int i = 0; i < v.Count; i++)
+            {
+                seen[v.Word[i]] = seen.GetValueOrDefault(v.Word[i]) + 1;
                 if (tags[i] == AttributionFeatures.TagB) starts[v.Word[i]] = starts.GetValueOrDefault(v.Word[i]) + 1;
+            }
         foreach (var (word, count) in starts)
         {
-            if (count < 2) continue;
+            if (count < 2 || count * 100 < seen[word]) continue;
             int h = word & ((1 << AttributionModel.VocabularyBits) - 1);
             vocab[h >> 6] |= 1UL << (h & 63);
         }
