@@ -13,7 +13,7 @@ internal static class TrainAttributionsCommand
         var data = new Option<string>("--data") { Description = "PolNeAR folder holding train/ and dev/", DefaultValueFactory = _ => DefaultData() };
         var output = new Option<string>("--out", "-o") { Description = "model file to write", DefaultValueFactory = _ => Path.Combine("models", AttributionsPipelineExtensions.ModelFileName) };
         var epochs = new Option<int>("--epochs") { Description = "training epochs", DefaultValueFactory = _ => 6 };
-        var evalOnly = new Option<bool>("--eval-dev") { Description = "only evaluate the existing model on dev and print the table" };
+        var evalOnly = new Option<bool>("--eval-dev") { Description = "only evaluate the model file (--out) on dev and print the table" };
         var basil = new Option<bool>("--eval-basil") { Description = "also check speaker attribution on BASIL quotes" };
         var cmd = new Command("attributions", "Train the attribution model on PolNeAR train and score it on PolNeAR dev.") { data, output, epochs, evalOnly, basil };
         cmd.SetAction(pr =>
@@ -28,13 +28,20 @@ internal static class TrainAttributionsCommand
             var sw = System.Diagnostics.Stopwatch.StartNew();
             if (pr.GetValue(evalOnly))
             {
-                model = AttributionsPipelineExtensions.LoadModel(new ModelDirectory());
+                // why: evaluate the file training writes (--out), not a copy next to the binary that may be older
+                string path = pr.GetValue(output)!;
+                if (File.Exists(path)) { using var fs = File.OpenRead(path); model = AttributionModel.Load(fs); }
+                else model = AttributionsPipelineExtensions.LoadModel(new ModelDirectory());
+                Console.WriteLine($"model: {(File.Exists(path) ? Path.GetFullPath(path) : "from the model directory")} (sha256 {model.Sha256})");
             }
             else
             {
                 var train = BratReader.ReadSplit(Path.Combine(root, "train"));
                 Console.WriteLine($"train: {train.Count} annotation files, {train.Sum(t => t.Relations.Count)} relations");
-                model = AttributionTrainer.Train(train, pr.GetValue(epochs), log: Console.WriteLine);
+                // The cue bias is tuned on held-out training articles (never on dev), then the model is trained on all of train.
+                double bias = AttributionTrainer.TuneCueBias(train, pr.GetValue(epochs), [0, 1, 2, 4, 6, 9], Console.WriteLine);
+                Console.WriteLine($"chosen cue bias: {bias}");
+                model = AttributionTrainer.Train(train, pr.GetValue(epochs), log: Console.WriteLine).WithCueBias(bias);
                 string outPath = pr.GetValue(output)!;
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
                 using (var fs = File.Create(outPath)) model.Save(fs);

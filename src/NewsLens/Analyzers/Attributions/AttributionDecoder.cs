@@ -36,7 +36,7 @@ internal sealed class AttributionDecoder(AttributionModel model)
             }
             int k = AttributionFeatures.Cue(v, i, prev, _buf);
             var f = _buf.AsSpan(0, k);
-            double so = Model.Score(f, AttributionFeatures.TagO), sb = Model.Score(f, AttributionFeatures.TagB), si = Model.Score(f, AttributionFeatures.TagI);
+            double so = Model.Score(f, AttributionFeatures.TagO), sb = Model.Score(f, AttributionFeatures.TagB) + Model.CueBias, si = Model.Score(f, AttributionFeatures.TagI) + Model.CueBias;
             int tag = AttributionFeatures.TagO;
             if (sb > so && sb >= si) tag = AttributionFeatures.TagB;
             else if (si > so && si > sb) tag = prev == AttributionFeatures.TagO ? AttributionFeatures.TagB : AttributionFeatures.TagI;

@@ -22,9 +22,20 @@ public sealed class AttributionModel
         Weights = weights;
         Header = header;
         Sha256 = sha256;
+        CueBias = header.TryGetValue("cueBias", out var b) && double.TryParse(b, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var x) ? x : 0;
     }
 
     internal float[] Weights { get; }
+
+    /// <summary>Added to the cue tags' scores against "outside": trades cue precision for recall (tuned on held-out training texts).</summary>
+    internal double CueBias { get; }
+
+    /// <summary>The same weights with another cue bias (for tuning).</summary>
+    public AttributionModel WithCueBias(double bias)
+    {
+        var h = new Dictionary<string, string>(Header) { ["cueBias"] = bias.ToString("R", System.Globalization.CultureInfo.InvariantCulture) };
+        return new AttributionModel(Weights, h, Sha256, CueVocabulary);
+    }
 
     private ScoreTables? _tables;
 
