@@ -14,6 +14,7 @@ public static class Program
             case "reading-throughput": return Reading.ReadingThroughputRun.Run(args);
             case "reading-memory": return Reading.ReadingMemoryRun.Run(args);
         }
+        if (args.FirstOrDefault() == "attributions-corpus") return Attributions.AttributionsCorpusRun.Run(args);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

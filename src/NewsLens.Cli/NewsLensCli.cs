@@ -15,12 +15,16 @@ public static class NewsLensCli
         root.Subcommands.Add(train);
         root.Subcommands.Add(ExtractCommand.Create());
         // [commands]
+        root.Subcommands.Add(OutletsCommand.Create());
+        root.Subcommands.Add(QuotesCommand.Create());
         return root;
     }
 
     private static IEnumerable<Command> TrainCommands()
     {
         // [train-commands]
+        yield return TrainAttributionsCommand.Create();
+        yield return TrainRegistryCommand.Create();
         yield break;
     }
 

@@ -13,7 +13,9 @@ public static class NewsLensPipeline
         var builder = new PipelineBuilder().WithOptions(options ?? new PipelineOptions());
         // Each feature folder contributes one UseXxx() hook; order follows the layers they require.
         // [attributions]
+        Attributions.AttributionsPipelineExtensions.UseAttributions(builder, models);
         // [sources]
+        Sources.SourcesPipelineExtensions.UseSources(builder);
         // [quantities]
         // [claims]
         // [techniques]

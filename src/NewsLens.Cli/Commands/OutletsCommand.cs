@@ -1,0 +1,41 @@
+using System.CommandLine;
+using NewsLens.Analyzers.Outlets;
+
+namespace NewsLens.Cli.Commands;
+
+/// <summary>`newslens outlets QUERY...`: looks outlets up by domain, URL or name and prints their ratings.</summary>
+internal static class OutletsCommand
+{
+    public static Command Create()
+    {
+        var queries = new Argument<string[]>("queries") { Description = "Domains, URLs or outlet names.", Arity = ArgumentArity.OneOrMore };
+        var cmd = new Command("outlets", "Look up an outlet's factuality and bias ratings in the registry.") { queries };
+        cmd.SetAction(pr =>
+        {
+            var registry = OutletRegistry.Embedded;
+            int failed = 0;
+            foreach (var q in pr.GetValue(queries) ?? [])
+            {
+                var m = registry.Lookup(q);
+                if (m is null)
+                {
+                    Console.Error.WriteLine($"newslens: {q}: no outlet in the registry matches");
+                    failed++;
+                    continue;
+                }
+                var r = m.Outlet;
+                Console.WriteLine($"{q}\t(matched by {m.MatchedBy})");
+                Console.WriteLine($"  name:        {Or(r.Name)}");
+                Console.WriteLine($"  domain:      {r.Domain}");
+                Console.WriteLine($"  factuality:  {Or(r.Factuality)} (MBFC)   {Or(r.BalyFactuality)} (Baly et al.)");
+                Console.WriteLine($"  bias:        {Or(r.Bias)} (MBFC)   {Or(r.BalyBias)} (Baly et al.)");
+                Console.WriteLine($"  credibility: {Or(r.Credibility)} (MBFC)");
+                Console.WriteLine($"  provenance:  {r.Provenance}   {r.ReviewUrl}");
+            }
+            return failed == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
+        });
+        return cmd;
+    }
+
+    private static string Or(string s) => s.Length == 0 ? "-" : s;
+}

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using NewsLens.Analyzers.Attributions;
+using NewsLens.Analyzers.Attributions.Training;
+using NewsLens.Models;
+
+namespace NewsLens.Cli.Commands;
+
+/// <summary>`newslens train attributions`: trains on PolNeAR train, saves the model, prints the dev table.</summary>
+internal static class TrainAttributionsCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "PolNeAR folder holding train/ and dev/", DefaultValueFactory = _ => DefaultData() };
+        var output = new Option<string>("--out", "-o") { Description = "model file to write", DefaultValueFactory = _ => Path.Combine("models", AttributionsPipelineExtensions.ModelFileName) };
+        var epochs = new Option<int>("--epochs") { Description = "training epochs", DefaultValueFactory = _ => 6 };
+        var evalOnly = new Option<bool>("--eval-dev") { Description = "only evaluate the model file (--out) on dev and print the table" };
+        var basil = new Option<bool>("--eval-basil") { Description = "also check speaker attribution on BASIL quotes" };
+        var cmd = new Command("attributions", "Train the attribution model on PolNeAR train and score it on PolNeAR dev.") { data, output, epochs, evalOnly, basil };
+        cmd.SetAction(pr =>
+        {
+            string root = pr.GetValue(data)!;
+            if (!Directory.Exists(Path.Combine(root, "train")) || !Directory.Exists(Path.Combine(root, "dev")))
+            {
+                Console.Error.WriteLine($"newslens: {root}: not a PolNeAR folder (train/ and dev/ expected)");
+                return ExitCodes.Usage;
+            }
+            AttributionModel model;
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            if (pr.GetValue(evalOnly))
+            {
+                // why: evaluate the file training writes (--out), not a copy next to the binary that may be older
+                string path = pr.GetValue(output)!;
+                if (File.Exists(path)) { using var fs = File.OpenRead(path); model = AttributionModel.Load(fs); }
+                else model = AttributionsPipelineExtensions.LoadModel(new ModelDirectory());
+                Console.WriteLine($"model: {(File.Exists(path) ? Path.GetFullPath(path) : "from the model directory")} (sha256 {model.Sha256})");
+            }
+            else
+            {
+                var train = BratReader.ReadSplit(Path.Combine(root, "train"));
+                Console.WriteLine($"train: {train.Count} annotation files, {train.Sum(t => t.Relations.Count)} relations");
+                // The cue bias is tuned on held-out training articles (never on dev), then the model is trained on all of train.
+                double bias = AttributionTrainer.TuneCueBias(train, pr.GetValue(epochs), [0, 1, 2, 4, 6, 9], Console.WriteLine);
+                Console.WriteLine($"chosen cue bias: {bias}");
+                model = AttributionTrainer.Train(train, pr.GetValue(epochs), log: Console.WriteLine).WithCueBias(bias);
+                string outPath = pr.GetValue(output)!;
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+                using (var fs = File.Create(outPath)) model.Save(fs);
+                Console.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KB) in {sw.Elapsed.TotalSeconds:0.0} s");
+                using var rs = File.OpenRead(outPath);
+                model = AttributionModel.Load(rs);
+            }
+            var dev = BratReader.ReadSplit(Path.Combine(root, "dev"));
+            var scorer = AttributionTrainer.Evaluate(new AttributionExtractor(model), dev);
+            Console.WriteLine($"PolNeAR dev: {dev.Count} annotation files, {dev.Sum(t => t.Relations.Count)} relations");
+            Console.Write(scorer.Table());
+            if (pr.GetValue(basil))
+            {
+                string basilDir = SharedDataPath("basil-media-bias");
+                if (!Directory.Exists(basilDir)) { Console.Error.WriteLine($"newslens: {basilDir}: not found"); return ExitCodes.SomeFailed; }
+                Console.WriteLine(BasilSpeakerEvaluation.Run(basilDir, new AttributionExtractor(model)));
+            }
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    internal static string DefaultData() => SharedDataPath("polnear-attribution");
+
+    /// <summary>../shared/data/NAME beside the repository (or $NEWSLENS_SHARED_DATA/NAME).</summary>
+    internal static string SharedDataPath(string name)
+    {
+        var env = Environment.GetEnvironmentVariable("NEWSLENS_SHARED_DATA");
+        if (!string.IsNullOrEmpty(env)) return Path.Combine(env, name);
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "NewsLens.slnx")))
+                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", name));
+        return Path.Combine("..", "shared", "data", name);
+    }
+}

@@ -1,0 +1,162 @@
+using NewsLens.Pipeline;
+using NewsLens.Text;
+
+namespace NewsLens.Analyzers.Attributions;
+
+/// <summary>
+/// Finds attribution relations (source, cue, content) in a document with the trained <see cref="AttributionModel"/>:
+/// a B/I/O cue tagger, a ranker over source spans near each cue (or none), and start/end rankers over the cue's
+/// paragraph (extended over multi-paragraph quotes and "X said:" block quotations) for the content. Then classifies
+/// each relation's kind, cuts the source and cue out of content that wraps around them, and resolves speakers.
+/// Stateless and thread-safe after construction; never throws on malformed quote marks.
+/// </summary>
+public sealed class AttributionExtractor : IAnalyzer
+{
+    private readonly AttributionModel _model;
+
+    public AttributionExtractor(AttributionModel model)
+    {
+        _model = model ?? throw new ArgumentNullException(nameof(model));
+        Info = new AnalyzerInfo("newslens.attributions.v1", "1.0.0", model.Sha256);
+    }
+
+    public AnalyzerInfo Info { get; }
+    public IReadOnlyList<LayerKey> Requires { get; } = [];
+    public IReadOnlyList<LayerKey> Produces { get; } = [AttributionLayers.Attributions, AttributionLayers.Quotations];
+
+    public void Analyze(Document document, CancellationToken cancellationToken)
+    {
+        var view = new TokenView(document);
+        var found = Extract(view, cancellationToken);
+        document.Set(AttributionLayers.Quotations, view.Quotes);
+        document.Set(AttributionLayers.Attributions, found);
+    }
+
+    /// <summary>Extracts the relations of <paramref name="document"/> without writing layers.</summary>
+    public IReadOnlyList<Attribution> Extract(Document document, CancellationToken cancellationToken = default) =>
+        Extract(new TokenView(document), cancellationToken);
+
+    internal List<Attribution> Extract(TokenView v, CancellationToken ct)
+    {
+        var decoder = new AttributionDecoder(_model);
+        var resolver = new SpeakerResolver(v.Doc);
+        var scratch = new List<(int, int)>();
+        var result = new List<Attribution>();
+        foreach (var (cs, ce, conf) in decoder.TagCues(v))
+        {
+            ct.ThrowIfCancellationRequested();
+            int a, b, s, e;
+            if (!AttributionDecoder.IsAccordingTo(v, cs, ce) || !AttributionDecoder.AccordingTo(v, cs, ce, out a, out b, out s, out e))
+            {
+                (a, b) = decoder.BestSource(v, cs, ce, scratch);
+                (s, e) = decoder.BestContent(v, cs, ce);
+            }
+            if (s < 0) continue;
+            if (a >= 0 && a <= e && b >= s && !(a > s && b < e)) (a, b, s, e) = ResolveOverlap(v, a, b, s, e, cs);
+            if (s < 0 || e < s) continue;
+            e = ExtendOverContinuedQuote(v, s, e);
+            result.Add(Build(v, cs, ce, a, b, s, e, conf, a >= 0 ? resolver.Resolve(a, b) : null));
+        }
+        return result;
+    }
+
+    // Content that reaches a quote continued in the next paragraph(s) runs to where that quote closes.
+    private static int ExtendOverContinuedQuote(TokenView v, int s, int e)
+    {
+        var end = v.Span(e).End;
+        foreach (var q in v.Quotes)
+        {
+            if (q.Paragraphs < 2 || q.Depth != 0 || q.Span.Start > end || q.Span.End <= end) continue;
+            if (v.Para[e] != v.Para[FirstTokenAtOrAfter(v, q.Span.Start)]) continue;
+            int last = e;
+            while (last + 1 < v.Count && v.Span(last + 1).End <= q.Span.End) last++;
+            return last;
+        }
+        return e;
+    }
+
+    private static int FirstTokenAtOrAfter(TokenView v, int pos)
+    {
+        int lo = 0, hi = v.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (v.Span(mid).Start < pos) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    // A source that runs into the content stops before it ("according to a report by X, Y"); when nothing of the
+    // source would be left, the content gives way instead.
+    private static (int, int, int, int) ResolveOverlap(TokenView v, int a, int b, int s, int e, int cs)
+    {
+        if (a < s)
+        {
+            int nb = s - 1;
+            while (nb >= a && v.Shape[nb] is TokenView.ShComma or TokenView.ShDash or TokenView.ShColon) nb--;
+            if (nb >= a) return (a, nb, s, e);
+        }
+        else if (b > e)
+        {
+            int na = e + 1;
+            while (na <= b && v.Shape[na] is TokenView.ShComma or TokenView.ShDash or TokenView.ShColon) na++;
+            if (na <= b) return (na, b, s, e);
+        }
+        var (s2, e2) = TrimOverlap(s, e, a, b, cs);
+        return (a, b, s2, e2);
+    }
+
+    // Content that merely touches the source loses the overlapping tokens on the cue's side.
+    private static (int, int) TrimOverlap(int s, int e, int a, int b, int cs)
+    {
+        if (a <= s) return (b + 1, e);
+        if (b >= e) return (s, a - 1);
+        return cs > b ? (s, a - 1) : (b + 1, e);
+    }
+
+    private static Attribution Build(TokenView v, int cs, int ce, int a, int b, int s, int e, double conf, Speaker? speaker)
+    {
+        var doc = v.Doc;
+        var cue = new TextSpan(v.Span(cs).Start, v.Span(ce).End);
+        TextSpan? source = a >= 0 ? new TextSpan(v.Span(a).Start, v.Span(b).End) : null;
+        var parts = new List<TextSpan>(2);
+        if (s < cs && e > ce)
+        {
+            // Content wraps around the cue (and the source beside it): cut both out, with the punctuation that frames them.
+            int x = cs, y = ce;
+            if (a >= 0 && a > s && b < e) { x = Math.Min(x, a); y = Math.Max(y, b); }
+            int leftEnd = x - 1;
+            while (leftEnd >= s && v.Shape[leftEnd] is TokenView.ShComma or TokenView.ShDash or TokenView.ShColon) leftEnd--;
+            int rightStart = y + 1;
+            while (rightStart <= e && v.Shape[rightStart] is TokenView.ShComma or TokenView.ShDash or TokenView.ShColon or TokenView.ShStop) rightStart++;
+            // "“X,” said the mayor, Ann Cole. “Y”": the rest of the cue's sentence is not content when the quote resumes after it.
+            int sentLast = v.SentLast[ce];
+            if (rightStart <= sentLast && sentLast < e && v.QuoteMark[rightStart] != QuoteScanner.Open)
+            {
+                bool quoted = false;
+                for (int i = rightStart; i <= sentLast && !quoted; i++) quoted = v.QuoteMark[i] != 0 || v.InQuote[i];
+                if (!quoted) rightStart = sentLast + 1;
+            }
+            if (leftEnd >= s) parts.Add(new TextSpan(v.Span(s).Start, v.Span(leftEnd).End));
+            if (rightStart <= e) parts.Add(new TextSpan(v.Span(rightStart).Start, v.Span(e).End));
+        }
+        if (parts.Count == 0) parts.Add(new TextSpan(v.Span(s).Start, v.Span(e).End));
+        var content = parts[0].Cover(parts[^1]);
+        bool unclosed = false, anyQuote = false;
+        foreach (var q in v.Quotes)
+        {
+            if (q.Depth != 0 || !q.Span.Overlaps(content)) continue;
+            anyQuote = true;
+            unclosed |= q.Unclosed;
+        }
+        var kind = AttributionKind.Indirect;
+        bool startsQuoted = v.QuoteMark[s] == QuoteScanner.Open || (s > 0 && v.QuoteMark[s - 1] == QuoteScanner.Open);
+        bool endsQuoted = v.QuoteMark[e] == QuoteScanner.Close || (e + 1 < v.Count && v.QuoteMark[e + 1] == QuoteScanner.Close) || (unclosed && v.ParaEnd[e]);
+        if (v.Para[s] != v.Para[ce] && s > ce && startsQuoted | !anyQuote) kind = AttributionKind.Block;
+        else if (startsQuoted && endsQuoted) kind = AttributionKind.Direct;
+        else if (anyQuote) kind = AttributionKind.Mixed;
+        if (v.Para[s] != v.Para[ce] && s > ce) kind = AttributionKind.Block;
+        _ = doc;
+        return new Attribution(source, cue, content, parts, kind, speaker, unclosed, Math.Round(conf, 4));
+    }
+}

@@ -1,0 +1,17 @@
+using NewsLens.Text;
+
+namespace NewsLens.Analyzers.Attributions;
+
+/// <summary>
+/// Text between quote marks, marks included. <see cref="Unclosed"/> is true when no closing mark was found: the span
+/// then runs to the end of the paragraph where the quote stops. <see cref="Paragraphs"/> counts the paragraphs it spans
+/// (a quote continued by an opening mark at the next paragraph's start). <see cref="Depth"/> is 0 for outer quotes,
+/// 1 for a quote nested in another.
+/// </summary>
+public sealed record Quotation(TextSpan Span, bool Unclosed, int Paragraphs, int Depth) : IHighlightable
+{
+    public IEnumerable<Highlight> GetHighlights()
+    {
+        yield return new Highlight(Span, "quotation", Unclosed ? "Quotation (no closing mark)" : "Quotation");
+    }
+}

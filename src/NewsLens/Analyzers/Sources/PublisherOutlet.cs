@@ -1,0 +1,9 @@
+using NewsLens.Analyzers.Outlets;
+
+namespace NewsLens.Analyzers.Sources;
+
+/// <summary>
+/// The publishing outlet's registry entry, found from the article's URL (or canonical URL) or site name. Third-party
+/// ratings only: kept apart from every score NewsLens computes from the text.
+/// </summary>
+public sealed record PublisherOutlet(string Query, string MatchedBy, OutletRecord Outlet);
