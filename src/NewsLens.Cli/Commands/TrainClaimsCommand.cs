@@ -17,7 +17,16 @@ internal static class TrainClaimsCommand
         var allCb = new Option<bool>("--all-claimbuster") { Description = "With --cv, evaluate on all three ClaimBuster sets (2x, 2.5x, 3x NCS)." };
         var noSave = new Option<bool>("--no-save") { Description = "Do not train or write the final model (evaluation only)." };
         var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => new ClaimTrainingOptions { DataRoot = "" }.Epochs };
-        var cmd = new Command("claims", "Train the check-worthiness model from CheckThat! and ClaimBuster data.") { data, output, cv, folds, allCb, noSave, epochs };
+        var posWeight = new Option<float>("--positive-weight") { Description = "Loss weight of positive transcript lines.", DefaultValueFactory = _ => 4f };
+        var tweetWeight = new Option<float>("--tweet-weight") { Description = "Loss weight of training tweets.", DefaultValueFactory = _ => 1f };
+        var noContext = new Option<bool>("--no-context") { Description = "Leave out neighbouring-unit features." };
+        var noAffixes = new Option<bool>("--no-affixes") { Description = "Leave out word prefix/suffix features." };
+        var bits = new Option<int>("--bits") { Description = "Hash bits (model size 4 * 2^bits bytes).", DefaultValueFactory = _ => 20 };
+        var skipCb = new Option<bool>("--skip-claimbuster-cv") { Description = "With --cv, skip the ClaimBuster evaluation." };
+        var cmd = new Command("claims", "Train the check-worthiness model from CheckThat! and ClaimBuster data.")
+        {
+            data, output, cv, folds, allCb, noSave, epochs, posWeight, tweetWeight, noContext, noAffixes, bits, skipCb,
+        };
         cmd.SetAction(pr =>
         {
             var root = pr.GetValue(data) ?? Environment.GetEnvironmentVariable("NEWSLENS_SHARED_DATA") ?? FindSharedData();
@@ -26,21 +35,27 @@ internal static class TrainClaimsCommand
                 Console.Error.WriteLine($"newslens train claims: shared data folder not found ({root ?? "../shared/data"}); pass --data DIR");
                 return ExitCodes.Usage;
             }
-            var options = new ClaimTrainingOptions { DataRoot = root, Folds = pr.GetValue(folds), Epochs = pr.GetValue(epochs) };
+            var options = new ClaimTrainingOptions
+            {
+                DataRoot = root, Folds = pr.GetValue(folds), Epochs = pr.GetValue(epochs), TranscriptPositiveWeight = pr.GetValue(posWeight),
+                TweetWeight = pr.GetValue(tweetWeight), EvaluateClaimBuster = !pr.GetValue(skipCb),
+                Features = new ClaimFeatureOptions { Bits = pr.GetValue(bits), Context = !pr.GetValue(noContext), Affixes = !pr.GetValue(noAffixes) },
+            };
             var trainer = new ClaimTrainer(options, Console.Out);
             try
             {
                 var loaded = trainer.Load(pr.GetValue(allCb));
-                double threshold = 0.5;
+                double threshold = 0.5, tweetThreshold = 0.5;
                 if (pr.GetValue(cv))
                 {
                     var eval = trainer.Evaluate(loaded);
                     threshold = eval.TranscriptThreshold;
+                    tweetThreshold = eval.TweetThreshold;
                 }
                 if (pr.GetValue(noSave)) return ExitCodes.Ok;
                 var path = pr.GetValue(output) ?? Path.Combine(FindRepoRoot() ?? ".", "models", ClaimModel.FileName);
                 var args = string.Join(' ', Environment.GetCommandLineArgs().Skip(1));
-                var model = trainer.TrainFinal(loaded, threshold, "newslens " + args);
+                var model = trainer.TrainFinal(loaded, threshold, tweetThreshold, "newslens " + args);
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
                 using (var f = File.Create(path)) model.Save(f);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:0.0} MB)"));

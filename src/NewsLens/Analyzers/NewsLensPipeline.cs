@@ -15,7 +15,9 @@ public static class NewsLensPipeline
         // [attributions]
         // [sources]
         // [quantities]
+        Quantities.QuantityPipelineExtensions.UseQuantities(builder);
         // [claims]
+        Claims.ClaimsPipelineExtensions.UseClaims(builder, models);
         // [techniques]
         // [style]
         // [verdict]

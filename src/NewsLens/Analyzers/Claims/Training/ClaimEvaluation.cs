@@ -10,4 +10,5 @@ public sealed record ClaimEvaluation(
     double Tweets2020DevF1,
     double Tweets2022DevMap,
     double Tweets2022DevF1,
-    IReadOnlyDictionary<string, (double F1, double MacroF1, double Precision, double Recall)> ClaimBuster);
+    IReadOnlyDictionary<string, (double F1, double MacroF1, double Precision, double Recall)> ClaimBuster,
+    double TweetThreshold);

@@ -84,7 +84,7 @@ public sealed class ClaimTrainer(ClaimTrainingOptions options, TextWriter log)
     }
 
     private List<Example> FeaturizeTweets(ClaimFeaturizer f, List<LabelledTweet> tweets) =>
-        [.. Featurize(f, tweets.Select(t => t.Text).ToList(), null, ClaimDomain.Tweet, tweets.Select(t => t.Label ?? 0).ToList(), 1f)];
+        [.. Featurize(f, tweets.Select(t => t.Text).ToList(), null, ClaimDomain.Tweet, tweets.Select(t => t.Label ?? 0).ToList(), 1f, _o.TweetWeight)];
 
     private static Example[] Featurize(ClaimFeaturizer featurizer, List<string> texts, List<string?>? speakers, ClaimDomain domain,
         List<int> labels, float positiveWeight, float weight = 1f)
@@ -141,7 +141,7 @@ public sealed class ClaimTrainer(ClaimTrainingOptions options, TextWriter log)
     private static double Predict(LogisticRegression lr, Example e) => lr.Probability(e.Idx, e.Val);
 
     /// <summary>Trains the final model on all training data (minus <see cref="ClaimTrainingOptions.ExcludeFromFinal"/>).</summary>
-    public ClaimModel TrainFinal(Data data, double transcriptThreshold, string command)
+    public ClaimModel TrainFinal(Data data, double transcriptThreshold, double tweetThreshold, string command)
     {
         var sw = Stopwatch.StartNew();
         var examples = new List<Example>();
@@ -157,7 +157,7 @@ public sealed class ClaimTrainer(ClaimTrainingOptions options, TextWriter log)
         _log.WriteLine(FormattableString.Invariant($"final model: {examples.Count:N0} examples ({excluded} transcripts left out: {string.Join(", ", _o.ExcludeFromFinal)}), trained in {sw.Elapsed.TotalSeconds:0.0} s"));
         var thresholds = new Dictionary<ClaimDomain, double>
         {
-            [ClaimDomain.Sentence] = 0.5, [ClaimDomain.Tweet] = 0.5, [ClaimDomain.Transcript] = transcriptThreshold,
+            [ClaimDomain.Sentence] = 0.5, [ClaimDomain.Tweet] = tweetThreshold, [ClaimDomain.Transcript] = transcriptThreshold,
         };
         var info = new Dictionary<string, string>
         {
@@ -174,9 +174,10 @@ public sealed class ClaimTrainer(ClaimTrainingOptions options, TextWriter log)
         var debates = EvaluateTranscripts(data);
         var tweets = EvaluateTweets(data);
         var cb = new Dictionary<string, (double F1, double MacroF1, double Precision, double Recall)>();
-        foreach (var set in data.ClaimBuster.Keys.OrderBy(k => k, StringComparer.Ordinal)) cb[set] = EvaluateClaimBuster(data, set);
+        if (_o.EvaluateClaimBuster)
+            foreach (var set in data.ClaimBuster.Keys.OrderBy(k => k, StringComparer.Ordinal)) cb[set] = EvaluateClaimBuster(data, set);
         return new ClaimEvaluation(debates.Map2019, debates.Map2020, debates.Threshold, tweets.Map2020, tweets.P30_2020, tweets.F1_2020,
-            tweets.Map2022, tweets.F1_2022, cb);
+            tweets.Map2022, tweets.F1_2022, cb, tweets.Threshold);
     }
 
     private (double Map2019, double Map2020, double Threshold) EvaluateTranscripts(Data data)
@@ -223,28 +224,32 @@ public sealed class ClaimTrainer(ClaimTrainingOptions options, TextWriter log)
         }
         double map19 = map["2019"].Average(), map20 = map["2020"].Average();
         // The threshold that maximises F1 over all held-out lines becomes the model's class threshold for transcripts.
-        double best = 0, bestT = 0.5;
-        foreach (var th in pooledScores.OrderBy(s => s).Where((_, i) => i % 50 == 0))
-        {
-            double f1 = RankingMetrics.PositiveF1(pooledScores, pooledLabels, th).F1;
-            if (f1 > best) { best = f1; bestT = th; }
-        }
+        var (bestT, best) = BestF1Threshold(pooledScores, pooledLabels);
         _log.WriteLine(FormattableString.Invariant($"MAP 2019 training transcripts ({map["2019"].Count}): {map19:0.0000}"));
         _log.WriteLine(FormattableString.Invariant($"MAP 2020 training transcripts ({map["2020"].Count}): {map20:0.0000}"));
         _log.WriteLine(FormattableString.Invariant($"pooled F1 of held-out lines at the best threshold {bestT:0.000}: {best:0.000}"));
         return (map19, map20, Math.Round(bestT, 4));
     }
 
-    private (double Map2020, double P30_2020, double F1_2020, double Map2022, double F1_2022) EvaluateTweets(Data data)
+    private (double Map2020, double P30_2020, double F1_2020, double Map2022, double F1_2022, double Threshold) EvaluateTweets(Data data)
     {
         var sw = Stopwatch.StartNew();
-        var train = new List<Example>();
-        foreach (var ex in data.TranscriptExamples) train.AddRange(ex);
-        train.AddRange(data.TweetTrain);
-        train.AddRange(data.ClaimBuster[_o.ClaimBusterSet]);
-        var lr = Fit(train, _o.Seed);
+        var others = new List<Example>();
+        foreach (var ex in data.TranscriptExamples) others.AddRange(ex);
+        others.AddRange(data.ClaimBuster[_o.ClaimBusterSet]);
+        // The class threshold for tweets is the F1-best one over 5-fold predictions on the training tweets only.
+        var tweets = data.TweetTrain;
+        var oof = new double[tweets.Count];
+        for (int fold = 0; fold < 5; fold++)
+        {
+            var lrFold = Fit([.. others, .. tweets.Where((_, i) => i % 5 != fold)], _o.Seed + fold);
+            for (int i = fold; i < tweets.Count; i += 5) oof[i] = Predict(lrFold, tweets[i]);
+        }
+        var (threshold, bestF1) = BestF1Threshold(oof, tweets.Select(e => e.Label).ToList());
+        var lr = Fit([.. others, .. tweets], _o.Seed);
         _log.WriteLine();
         _log.WriteLine(FormattableString.Invariant($"== CheckThat! tweets: trained without the dev files, scored on them ({sw.Elapsed.TotalSeconds:0} s)"));
+        _log.WriteLine(FormattableString.Invariant($"class threshold from 5-fold CV on the {tweets.Count} training tweets: {threshold:0.000} (OOF F1 {bestF1:0.000})"));
         var r = new double[5];
         foreach (var (name, dev, slot) in new[] { ("2020 dev_v2", data.Tweet2020Dev, 0), ("2022 1A dev", data.Tweet2022Dev, 1) })
         {
@@ -252,11 +257,23 @@ public sealed class ClaimTrainer(ClaimTrainingOptions options, TextWriter log)
             var y = dev.Select(e => e.Label).ToList();
             double ap = RankingMetrics.AveragePrecision(s, y);
             double p30 = RankingMetrics.PrecisionAt(s, y, 30);
-            var (p, rc, f1) = RankingMetrics.PositiveF1(s, y, 0.5);
+            var (p, rc, f1) = RankingMetrics.PositiveF1(s, y, threshold);
             _log.WriteLine(FormattableString.Invariant($"{name}: {dev.Count} tweets, {y.Sum()} positive: MAP {ap:0.0000}  P@30 {p30:0.0000}  F1(pos) {f1:0.0000} (P {p:0.000} R {rc:0.000})"));
             if (slot == 0) { r[0] = ap; r[1] = p30; r[2] = f1; } else { r[3] = ap; r[4] = f1; }
         }
-        return (r[0], r[1], r[2], r[3], r[4]);
+        return (r[0], r[1], r[2], r[3], r[4], Math.Round(threshold, 4));
+    }
+
+    private static (double Threshold, double F1) BestF1Threshold(IReadOnlyList<double> scores, IReadOnlyList<int> labels)
+    {
+        double best = 0, bestT = 0.5;
+        int step = Math.Max(1, scores.Count / 400);
+        foreach (var th in scores.OrderBy(s => s).Where((_, i) => i % step == 0))
+        {
+            double f1 = RankingMetrics.PositiveF1(scores, labels, th).F1;
+            if (f1 > best) { best = f1; bestT = th; }
+        }
+        return (bestT, best);
     }
 
     private (double F1, double MacroF1, double Precision, double Recall) EvaluateClaimBuster(Data data, string set)

@@ -11,6 +11,10 @@ public sealed record ClaimTrainingOptions
     public double L2 { get; init; } = 1e-7;
     /// <summary>Loss weight of a positive transcript line (positives are about 1 in 60).</summary>
     public float TranscriptPositiveWeight { get; init; } = 4f;
+    /// <summary>Loss weight of a training tweet (tweets are few beside transcript lines).</summary>
+    public float TweetWeight { get; init; } = 1f;
+    /// <summary>Evaluate on ClaimBuster too (the slowest evaluation).</summary>
+    public bool EvaluateClaimBuster { get; init; } = true;
     /// <summary>Loss weight of a ClaimBuster sentence.</summary>
     public float ClaimBusterWeight { get; init; } = 1f;
     /// <summary>ClaimBuster set used in training: "20", "25" or "30" (2x, 2.5x, 3x NCS).</summary>
