@@ -64,6 +64,7 @@ internal static class QuantityLexicon
         (["an", "estimated"], QuantityQualifier.About),
         (["upwards", "of"], QuantityQualifier.MoreThan),
         (["nearly"], QuantityQualifier.LessThan),
+        (["near"], QuantityQualifier.LessThan),
         (["almost"], QuantityQualifier.LessThan),
         (["over"], QuantityQualifier.MoreThan),
         (["above"], QuantityQualifier.MoreThan),
@@ -103,7 +104,7 @@ internal static class QuantityLexicon
         ("sterling", "GBP"), ("gbp", "GBP"), ("euro", "EUR"), ("euros", "EUR"), ("eur", "EUR"), ("yen", "JPY"),
         ("yuan", "CNY"), ("renminbi", "CNY"), ("rupee", "INR"), ("rupees", "INR"), ("franc", "CHF"), ("francs", "CHF"),
         ("rouble", "RUB"), ("roubles", "RUB"), ("ruble", "RUB"), ("rubles", "RUB"), ("peso", "MXN"), ("pesos", "MXN"),
-        ("won", "KRW"), ("rand", "ZAR"), ("krona", "SEK"), ("kronor", "SEK"), ("naira", "NGN"),
+        ("krona", "SEK"), ("kronor", "SEK"), ("naira", "NGN"),
     });
 
     /// <summary>Measurement and time units, mapped to a canonical unit name.</summary>
@@ -169,8 +170,27 @@ internal static class QuantityLexicon
         "this", "that", "compared", "versus", "vs", "through", "which", "has", "had", "have", "will", "would", "said",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Prefixes of one-token dates: "mid-2004".</summary>
+    public static readonly FrozenSet<string> DateModifiers = new[] { "mid", "early", "late", "pre", "post" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Fractions as percentages: "a third of", "two-thirds of", "half of".</summary>
+    public static readonly FrozenDictionary<string, double> Fractions = Dict(new (string, double)[]
+    {
+        ("half", 50), ("halves", 50), ("third", 100.0 / 3), ("thirds", 100.0 / 3), ("quarter", 25), ("quarters", 25),
+        ("fifth", 20), ("fifths", 20), ("sixth", 100.0 / 6), ("tenth", 10), ("tenths", 10),
+    });
+
+    /// <summary>Nationality words before a currency word: "Swiss francs", "Australian dollars".</summary>
+    public static readonly FrozenDictionary<string, string> CurrencyNationalities = Dict(new (string, string)[]
+    {
+        ("US", "USD"), ("American", "USD"), ("Swiss", "CHF"), ("Australian", "AUD"), ("Canadian", "CAD"), ("Singapore", "SGD"),
+        ("Mexican", "MXN"), ("Indian", "INR"), ("Chinese", "CNY"), ("Japanese", "JPY"), ("Russian", "RUB"), ("Egyptian", "EGP"),
+        ("Argentine", "ARS"), ("Zimbabwean", "ZWD"), ("Taiwan", "TWD"), ("Taiwanese", "TWD"), ("Danish", "DKK"), ("Norwegian", "NOK"),
+        ("Swedish", "SEK"), ("Turkish", "TRY"), ("Hong", "HKD"), ("Jamaican", "JMD"), ("Philippine", "PHP"), ("Pakistani", "PKR"),
+    });
+
     public static readonly FrozenSet<string> Triggers = SmallNumbers.Keys
         .Concat(PluralScales.Keys).Concat(VagueWords.Keys).Concat(QualifierStarts).Concat(Months.Keys)
-        .Concat(["a", "an", "between", "from", "half", "dozen", "US", "A", "C", "NZ", "HK", "S", "AU", "CA", "NT"])
+        .Concat(["a", "an", "between", "from", "half", "Half", "dozen", "near", "US", "A", "C", "NZ", "HK", "S", "AU", "CA", "NT"])
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -25,6 +25,8 @@ internal sealed class QuantityParser(string text, IReadOnlyList<Token> tokens, i
         public QuantityKind? Kind;
         public bool CanTakeOf; // "thousands of people", "a couple of cars"
         public double Scale; // the scale word applied ("million"), 0 when none
+        public int NounToken; // token holding the counted noun inside a compound ("12-member"), -1 when none
+        public string? Noun;
     }
 
     public void Parse(List<Quantity> output)
@@ -56,11 +58,23 @@ internal sealed class QuantityParser(string text, IReadOnlyList<Token> tokens, i
     private static bool In(System.Collections.Frozen.FrozenSet<string> d, ReadOnlySpan<char> s) =>
         d.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s);
 
+    private static bool IsLowerWord(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (!char.IsLower(c)) return false;
+        return true;
+    }
+
     private bool IsTrigger(int i)
     {
         var t = _tok[i];
         if (t.Kind == TokenKind.Number) return true;
-        if (t.Kind == TokenKind.Word) return In(Triggers, T(i)) || TryNumberWord(T(i), out _);
+        if (t.Kind == TokenKind.Word)
+        {
+            var w = T(i);
+            if (In(Triggers, w) || TryNumberWord(w, out _)) return true;
+            int dash = w.IndexOf('-');
+            return dash > 0 && (In(SmallNumbers, w[..dash]) || In(DateModifiers, w[..dash]));
+        }
         return In(CurrencySymbols, T(i));
     }
 
@@ -123,7 +137,19 @@ internal sealed class QuantityParser(string text, IReadOnlyList<Token> tokens, i
 
         if (unit is null || kind == QuantityKind.Count)
         {
-            if (TryUnitAfter(ref j, out var k2, out var u2)) { kind = k2; unit = u2; }
+            if (TryUnitAfter(ref j, out var k2, out var u2, out double factor))
+            {
+                kind = k2;
+                unit = u2;
+                Multiply(ref n1, factor);
+                if (n2 is { } m) { Multiply(ref m, factor); n2 = m; }
+            }
+            else if ((n1.Vague || n1.CanTakeOf) && Is(j, "of") && j + 1 < _to && In(CurrencyWords, T(j + 1), out var ofCurrency))
+            {
+                kind = QuantityKind.Money; // "billions of pounds"
+                unit = ofCurrency;
+                j += 2;
+            }
         }
         else if (kind == QuantityKind.Money && j < _to && In(CurrencyWords, T(j)) && In(CurrencyWords, T(j), out var same) && same == currency)
         {
@@ -141,7 +167,12 @@ internal sealed class QuantityParser(string text, IReadOnlyList<Token> tokens, i
         // Counted noun.
         string? noun = null;
         TextSpan? nounSpan = null;
-        if (kind is QuantityKind.Count or QuantityKind.Percent or QuantityKind.Money)
+        if (n1.Noun is not null && n2 is null)
+        {
+            noun = n1.Noun;
+            nounSpan = _tok[n1.NounToken].Span;
+        }
+        else if (kind is QuantityKind.Count or QuantityKind.Percent or QuantityKind.Money)
         {
             int k = j;
             bool of = false;
@@ -196,6 +227,12 @@ internal sealed class QuantityParser(string text, IReadOnlyList<Token> tokens, i
         return true;
     }
 
+    private static void Multiply(ref Num n, double factor)
+    {
+        n.Low *= factor;
+        n.High *= factor;
+    }
+
     private static double? Round(double? d) => d is null ? null : Math.Round(d.Value, 6);
     private static double Round(double d) => Math.Round(d, 6);
 
@@ -239,10 +276,10 @@ internal sealed class QuantityParser(string text, IReadOnlyList<Token> tokens, i
         if (IsNumber(k)) return true;
         if (!IsWord(k)) return false;
         var w = T(k);
-        if (In(SmallNumbers, w) || In(PluralScales, w) || In(VagueWords, w)) return true;
+        if (In(SmallNumbers, w) || In(PluralScales, w) || In(VagueWords, w) || w.Equals("half", StringComparison.OrdinalIgnoreCase)) return true;
         if (w.Contains('-')) { int dash = w.IndexOf('-'); return In(SmallNumbers, w[..dash]); }
         return (w is "a" or "an" or "A" or "An" || w.Equals("half", StringComparison.OrdinalIgnoreCase)) && k + 1 < _to
-            && (In(Scales, T(k + 1)) || Is(k + 1, "few") || Is(k + 1, "dozen") || Is(k + 1, "couple") || Is(k + 1, "handful") || Is(k + 1, "a"));
+            && (In(Scales, T(k + 1)) || In(Fractions, T(k + 1)) || Is(k + 1, "few") || Is(k + 1, "dozen") || Is(k + 1, "couple") || Is(k + 1, "handful") || Is(k + 1, "a"));
     }
 
     private string? CurrencyPrefix(ref int j)
@@ -331,13 +368,27 @@ internal sealed class QuantityParser(string text, IReadOnlyList<Token> tokens, i
             int dash = after.IndexOf('-');
             var head = dash < 0 ? after : after[..dash];
             if (In(Units, head, out var u)) { n.Unit = u; n.Kind = QuantityKind.Measure; return true; }
-            return head.Equals("strong", StringComparison.OrdinalIgnoreCase);
+            if (head.Equals("strong", StringComparison.OrdinalIgnoreCase)) return true;
+            // "12-member bloc": the compound names what is counted.
+            if (dash < 0 && head.Length > 2 && IsLowerWord(head) && !In(NotNouns, head)) { n.Noun = NounLemmatizer.Lemma(head); n.NounToken = tokenIndex; return true; }
+            return false;
         }
         if (rest is "st" or "nd" or "rd" or "th" or "s" or "S") return false; // ordinals and decades (dates handle those)
         if (rest is "m" or "M")
         {
-            bool metres = !money && tokenIndex + 1 < _to && IsWord(tokenIndex + 1)
-                && T(tokenIndex + 1) is "high" or "tall" or "long" or "wide" or "deep" or "away" or "sprint" or "race" or "hurdles" or "metres" or "freestyle";
+            // "£5m", "3m people", "5m of them" are millions; "100m champion", "17.30m" are metres.
+            bool metres = false;
+            if (!money)
+            {
+                int dot = s.IndexOf('.');
+                if (dot >= 0 && s.Length - dot - 2 == 2) metres = true;
+                else if (tokenIndex + 1 < _to && IsWord(tokenIndex + 1))
+                {
+                    var next = T(tokenIndex + 1);
+                    bool plural = next.Length > 3 && char.IsLower(next[0]) && next[^1] == 's' && !In(NotNouns, next);
+                    metres = !(plural || In(CurrencyWords, next) || next is "people" or "of" or "in" or "to" or "a" or "and" or "more" or "fewer" or "less" or "children" or "men" or "women");
+                }
+            }
             if (metres) { n.Unit = "m"; n.Kind = QuantityKind.Measure; return true; }
             n.Low *= 1e6; n.High *= 1e6; n.CanTakeOf = true;
             return true;
@@ -349,6 +400,7 @@ internal sealed class QuantityParser(string text, IReadOnlyList<Token> tokens, i
         }
         if (In(Scales, rest, out var scale)) { n.Low *= scale; n.High *= scale; n.CanTakeOf = true; return true; }
         if (rest is "pc" or "pct") { n.Unit = "%"; n.Kind = QuantityKind.Percent; return true; }
+        if (rest is "p" && !money) { n.Low *= 0.01; n.High *= 0.01; n.Unit = "GBP"; n.Kind = QuantityKind.Money; return true; }
         if (In(Units, rest, out var unit)) { n.Unit = unit; n.Kind = QuantityKind.Measure; return true; }
         return false;
     }
@@ -379,6 +431,8 @@ internal sealed class QuantityParser(string text, IReadOnlyList<Token> tokens, i
     {
         n = default;
         var w = T(j);
+        // Fractions: "a third of", "two-thirds of", "half of".
+        if (TryFraction(ref j, out n)) return true;
         // Articles before scales and vague amounts: "a hundred", "a few hundred", "a dozen", "a couple of".
         if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase))
         {
@@ -421,6 +475,23 @@ internal sealed class QuantityParser(string text, IReadOnlyList<Token> tokens, i
             if (In(Scales, T(j + 2), out var hs) && hs >= 1e3) { n.Low = n.High = hs / 2; j += 3; n.CanTakeOf = true; return true; }
             if (Is(j + 2, "dozen")) { n.Low = n.High = 6; j += 3; n.CanTakeOf = true; return true; }
             return false;
+        }
+        // Compounds: "four-year", "four-tier".
+        int hy = w.IndexOf('-');
+        if (hy > 0 && In(SmallNumbers, w[..hy], out int lead) && !TryNumberWord(w, out _))
+        {
+            var tail = w[(hy + 1)..];
+            if (tail.IndexOf('-') >= 0 && !tail.StartsWith("year-old", StringComparison.OrdinalIgnoreCase)) return false;
+            int tailEnd = tail.IndexOf('-');
+            var head = tailEnd < 0 ? tail : tail[..tailEnd];
+            if (!IsLowerWord(head) || head.Length < 3) return false;
+            n.Low = n.High = lead;
+            n.BareOne = lead == 1;
+            if (In(Units, head, out var unitName)) { n.Unit = unitName; n.Kind = QuantityKind.Measure; }
+            else if (!In(NotNouns, head)) { n.Noun = NounLemmatizer.Lemma(head); n.NounToken = j; }
+            else return false;
+            j++;
+            return true;
         }
         if (In(VagueWords, w, out var vague))
         {
@@ -486,11 +557,51 @@ internal sealed class QuantityParser(string text, IReadOnlyList<Token> tokens, i
             k++;
         }
         if (words == 0) return false;
+        // "one point three": spoken decimals.
+        if (Is(k, "point") && k + 1 < _to && In(SmallNumbers, T(k + 1), out int d1) && d1 < 10)
+        {
+            double frac = 0, place = 0.1;
+            k++;
+            while (k < _to && In(SmallNumbers, T(k), out int d) && d < 10) { frac += d * place; place /= 10; k++; }
+            current += frac;
+            words += 2;
+        }
         n.Low = n.High = total + current;
         n.BareOne = words == 1 && w.Equals("one", StringComparison.OrdinalIgnoreCase);
         n.CanTakeOf = sawScale;
         j = k;
         // "hundreds" after a number word is not part of it; "thousands" in "two thousands" is rare and ignored.
+        return true;
+    }
+
+    private bool TryFraction(ref int j, out Num n)
+    {
+        n = default;
+        int k = j;
+        double numerator;
+        var w = T(k);
+        int dash = w.IndexOf('-');
+        if (dash > 0 && In(SmallNumbers, w[..dash], out int num) && In(Fractions, w[(dash + 1)..], out double part))
+        {
+            numerator = num; // "two-thirds"
+            k++;
+        }
+        else
+        {
+            if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("one", StringComparison.OrdinalIgnoreCase)) numerator = 1;
+            else if (In(SmallNumbers, w, out int wn) && wn is > 1 and < 10) numerator = wn;
+            else if (w.Equals("half", StringComparison.OrdinalIgnoreCase)) { numerator = 1; k--; }
+            else return false;
+            k++;
+            if (k >= _to || !In(Fractions, T(k), out part)) return false;
+            k++;
+        }
+        // Only "of"/"the" after a fraction makes it a share: "the third quarter", "half-time" are not.
+        if (!(Is(k, "of") || Is(k, "the"))) return false;
+        n.Low = n.High = Math.Round(numerator * part, 2);
+        n.Kind = QuantityKind.Percent;
+        n.Unit = "%";
+        j = k;
         return true;
     }
 
@@ -527,10 +638,11 @@ internal sealed class QuantityParser(string text, IReadOnlyList<Token> tokens, i
         }
     }
 
-    private bool TryUnitAfter(ref int j, out QuantityKind kind, out string? unit)
+    private bool TryUnitAfter(ref int j, out QuantityKind kind, out string? unit, out double factor)
     {
         kind = QuantityKind.Count;
         unit = null;
+        factor = 1;
         if (j >= _to) return false;
         var s = T(j);
         if (s is "%")
@@ -555,10 +667,20 @@ internal sealed class QuantityParser(string text, IReadOnlyList<Token> tokens, i
             kind = QuantityKind.Percent; unit = "percentage-point"; j += 2;
             return true;
         }
-        if (s.Equals("US", StringComparison.Ordinal) && j + 1 < _to && In(CurrencyWords, T(j + 1), out var usd))
+        if (s.Equals("pence", StringComparison.OrdinalIgnoreCase) || s.Equals("cents", StringComparison.OrdinalIgnoreCase))
         {
-            kind = QuantityKind.Money; unit = usd; j += 2;
+            kind = QuantityKind.Money; unit = s[0] is 'p' or 'P' ? "GBP" : "USD"; factor = 0.01; j++;
             return true;
+        }
+        // "Swiss francs", "Australian dollars", "Hong Kong dollars"
+        if (char.IsUpper(s[0]) && In(CurrencyNationalities, s, out var national))
+        {
+            int c = s is "Hong" && Is(j + 1, "Kong") ? j + 2 : j + 1;
+            if (c < _to && In(CurrencyWords, T(c)))
+            {
+                kind = QuantityKind.Money; unit = national; j = c + 1;
+                return true;
+            }
         }
         if (In(CurrencyWords, s, out var code))
         {
@@ -587,6 +709,18 @@ internal sealed class QuantityParser(string text, IReadOnlyList<Token> tokens, i
     {
         q = null!;
         end = i;
+        // "mid-2004", "early-1990s" are one word token.
+        if (IsWord(i))
+        {
+            var w = T(i);
+            int hyphen = w.IndexOf('-');
+            if (hyphen > 0 && In(DateModifiers, w[..hyphen]) && TryYear(w[(hyphen + 1)..], out int my))
+            {
+                q = MakeDate(i, i, my * 10000 + 101, my * 10000 + 1231);
+                end = i + 1;
+                return true;
+            }
+        }
         // Month first: "March 3, 2020", "March 3", "March 2020".
         if (IsWord(i) && char.IsUpper(T(i)[0]) && In(Months, T(i), out int month))
         {
@@ -658,18 +792,28 @@ internal sealed class QuantityParser(string text, IReadOnlyList<Token> tokens, i
             }
             return false;
         }
-        // A bare year: "in 2019". "2000 people" is a count, and so is "more than 2000".
-        if (TryYear(s, out int yr) && s.Length == 4 && yr is >= 1800 and <= 2100)
+        // Centuries: "the 18th century".
+        if (s.Length is 3 or 4 && s[^2..] is "st" or "nd" or "rd" or "th" && int.TryParse(s[..^2], NumberStyles.None, CultureInfo.InvariantCulture, out int century)
+            && century is >= 1 and <= 21 && (Is(i + 1, "century") || Is(i + 1, "Century")))
+        {
+            q = MakeDate(i, i + 1, (century - 1) * 100 * 10000 + 101, ((century - 1) * 100 + 99) * 10000 + 1231);
+            end = i + 2;
+            return true;
+        }
+        // A bare year: "in 2019", "2005 sales". News writes counts of thousands with a comma ("2,000 people"), so four
+        // plain digits from 1800 to 2100 are a year, unless a qualifier, currency or unit says otherwise.
+        if (TryYear(s, out int yr) && s.Length == 4 && yr is >= 1000 and <= 2100)
         {
             if (i > _from && (T(i - 1) is "than" or "over" or "under" or "nearly" or "almost" or "about" or "around" or "roughly"
-                or "approximately" or "some" or "least" or "most" or "estimated" or "exactly" or "below" or "above" || In(CurrencySymbols, T(i - 1))))
+                or "approximately" or "some" or "least" or "most" or "estimated" or "exactly" or "below" or "above" or "to" || In(CurrencySymbols, T(i - 1))))
+                return false;
+            if (yr < 1800 && !(i > _from && T(i - 1) is "in" or "In" or "since" or "from" or "of" or "by" or "until" or "before" or "after" or "during"))
                 return false;
             int k = i + 1;
             if (k < _to && IsWord(k))
             {
                 var next = T(k);
-                if (char.IsLower(next[0]) && !In(FollowsYear, next)) return false;
-                if (In(Units, next) || In(CurrencyWords, next) || In(Scales, next)) return false;
+                if (In(Units, next) || In(CurrencyWords, next) || In(Scales, next) || next is "per" or "percent") return false;
             }
             if (k < _to && T(k) is "%") return false;
             q = MakeDate(i, i, yr * 10000 + 101, yr * 10000 + 1231);

@@ -14,6 +14,6 @@ public sealed class QuantityGoldTests(ITestOutputHelper output)
         output.WriteLine(result.ToString());
         foreach (var e in result.Errors) output.WriteLine(e);
         Assert.True(result.Gold >= 190, $"the gold file lists {result.Gold} quantities");
-        Assert.True(result.Precision >= 0.80 && result.Recall >= 0.75, result.ToString());
+        Assert.True(result.Precision >= 0.93 && result.Recall >= 0.90, result.ToString());
     }
 }
