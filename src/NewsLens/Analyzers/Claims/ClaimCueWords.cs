@@ -70,6 +70,8 @@ internal static class ClaimCueWords
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    public static readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The same entries keyed by <see cref="ClaimFeaturizer.WordHash(ReadOnlySpan{char})"/> of the word, so a token's
+    /// hash, computed once, also finds its cues.</summary>
+    public static readonly FrozenDictionary<ulong, WordInfo> ByHash =
+        Words.GroupBy(kv => ClaimFeaturizer.WordHash(kv.Key)).ToFrozenDictionary(g => g.Key, g => g.First().Value);
 }

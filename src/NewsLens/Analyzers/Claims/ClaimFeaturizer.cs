@@ -36,44 +36,72 @@ public sealed class ClaimFeaturizer
     /// <paramref name="quantities"/> are the quantities inside that unit.
     /// </summary>
     internal UnitCues Featurize(string text, Token[] tokens, IReadOnlyList<ClaimUnit> units, int u, ClaimDomain domain,
+        IReadOnlyList<Quantity> quantities, FeatureBuffer buffer) =>
+        Featurize(new TokenHashes(text, tokens), units, u, domain, quantities, buffer);
+
+    /// <summary>Per-token hashes of a whole document, computed once and shared by every unit (and its neighbours).</summary>
+    internal sealed class TokenHashes
+    {
+        public TokenHashes(string text, Token[] tokens)
+        {
+            Text = text;
+            Tokens = tokens;
+            Hash = new ulong[tokens.Length];
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                var t = tokens[i];
+                var s = text.AsSpan(t.Start, t.End - t.Start);
+                Hash[i] = t.Kind switch
+                {
+                    TokenKind.Url => 0x55AA55AA11,
+                    TokenKind.Number => ShapeHash(s),
+                    TokenKind.Email => 0x77EE77EE22,
+                    _ => WordHash(s),
+                };
+            }
+        }
+
+        public string Text { get; }
+        public Token[] Tokens { get; }
+        public ulong[] Hash { get; }
+    }
+
+    internal UnitCues Featurize(TokenHashes th, IReadOnlyList<ClaimUnit> units, int u, ClaimDomain domain,
         IReadOnlyList<Quantity> quantities, FeatureBuffer buffer)
     {
         buffer.Clear();
+        string text = th.Text;
+        var tokens = th.Tokens;
+        var hashes = th.Hash;
         var unit = units[u];
         ulong salt = DomainSalt[(int)domain];
         var cues = new UnitCues { Tokens = unit.TokenCount };
         int end = unit.FirstToken + unit.TokenCount;
         ulong prev = 0x1234567; // sentence start marker
         int firstWord = -1;
+        var cueTable = ClaimCueWords.ByHash;
         for (int i = unit.FirstToken; i < end; i++)
         {
             var t = tokens[i];
-            var s = text.AsSpan(t.Start, t.End - t.Start);
-            ulong h;
+            ulong h = hashes[i];
             switch (t.Kind)
             {
-                case TokenKind.Url:
-                    h = 0x55AA55AA11;
-                    break;
                 case TokenKind.Number:
-                    h = ShapeHash(s);
                     cues.Numbers++;
                     break;
-                case TokenKind.Email:
-                    h = 0x77EE77EE22;
-                    break;
                 case TokenKind.Word:
+                {
                     if (i > unit.FirstToken && tokens[i - 1].End == t.Start && text[tokens[i - 1].Start] == '@')
                     {
                         h = 0x33CC33CC44; // a user mention: the name itself does not generalise
                         break;
                     }
-                    h = WordHash(s);
+                    var s = text.AsSpan(t.Start, t.End - t.Start);
                     cues.Words++;
                     if (firstWord < 0) firstWord = i;
                     else if (char.IsUpper(s[0]) && !(s.Length == 1 && s[0] == 'I') && !AfterSentenceBreak(text, tokens, i, unit.FirstToken))
                         cues.Entities++;
-                    if (ClaimCueWords.Lookup.TryGetValue(s, out var info))
+                    if (cueTable.TryGetValue(h, out var info))
                     {
                         cues.Flags |= info.Flags;
                         cues.Valence += info.Valence;
@@ -87,11 +115,17 @@ public sealed class ClaimFeaturizer
                         Add(buffer, Mix(NsSuf, WordHash(s[^3..])), salt);
                     }
                     break;
+                }
+                case TokenKind.Url:
+                case TokenKind.Email:
+                    break;
                 default:
+                {
+                    var s = text.AsSpan(t.Start, t.End - t.Start);
                     if (s.Length == 1 && s[0] == '?') cues.Question = true;
                     if (s.Length == 1 && s[0] is '@' or '#') continue;
-                    h = WordHash(s);
                     break;
+                }
             }
             Add(buffer, Mix(NsUni, h), salt);
             Add(buffer, Mix(NsBi, prev * 31 + h), salt);
@@ -107,8 +141,9 @@ public sealed class ClaimFeaturizer
         Add(buffer, Mix(NsCue, 300 + (ulong)Math.Min(cues.Numbers, 3)), salt);
         Add(buffer, Mix(NsCue, 400 + (ulong)Math.Min(cues.StrongSubjective, 3)), salt);
         Add(buffer, Mix(NsLen, LengthBin(cues.Words)), salt);
-        foreach (var q in quantities)
+        for (int qi = 0; qi < quantities.Count; qi++)
         {
+            var q = quantities[qi];
             cues.Quantities++;
             Add(buffer, Mix(NsQty, (ulong)q.Kind + 1), salt);
             Add(buffer, Mix(NsQty, 50 + (ulong)q.Qualifier), salt);
@@ -132,25 +167,27 @@ public sealed class ClaimFeaturizer
         // Neighbouring units, at reduced weight.
         if (Options.Context && domain != ClaimDomain.Tweet)
         {
-            if (u > 0) AddBag(text, tokens, units[u - 1], NsPrev, salt, buffer, units[u - 1].Speaker == unit.Speaker ? 0.5f : 0.35f);
-            if (u + 1 < units.Count) AddBag(text, tokens, units[u + 1], NsNext, salt, buffer, 0.35f);
+            if (u > 0) AddBag(th, units[u - 1], NsPrev, salt, buffer, units[u - 1].Speaker == unit.Speaker ? 0.5f : 0.35f);
+            if (u + 1 < units.Count) AddBag(th, units[u + 1], NsNext, salt, buffer, 0.35f);
         }
         Add(buffer, Mix(NsBias, 1), salt);
         buffer.Scale(1f / MathF.Sqrt(Math.Max(1, main)));
         return cues;
     }
 
-    private void AddBag(string text, Token[] tokens, ClaimUnit unit, ulong ns, ulong salt, FeatureBuffer buffer, float weight)
+    private void AddBag(TokenHashes th, ClaimUnit unit, ulong ns, ulong salt, FeatureBuffer buffer, float weight)
     {
         int end = unit.FirstToken + unit.TokenCount;
         bool question = false;
+        var tokens = th.Tokens;
         for (int i = unit.FirstToken; i < end; i++)
         {
-            var t = tokens[i];
-            var s = text.AsSpan(t.Start, t.End - t.Start);
-            if (t.Kind == TokenKind.Punctuation) { if (s is "?") question = true; continue; }
-            ulong h = t.Kind == TokenKind.Number ? ShapeHash(s) : WordHash(s);
-            Add(buffer, Mix(ns, h), salt, weight);
+            if (tokens[i].Kind == TokenKind.Punctuation)
+            {
+                if (tokens[i].End - tokens[i].Start == 1 && th.Text[tokens[i].Start] == '?') question = true;
+                continue;
+            }
+            Add(buffer, Mix(ns, th.Hash[i]), salt, weight);
         }
         if (question) Add(buffer, Mix(ns, 0xABCDEF), salt);
     }

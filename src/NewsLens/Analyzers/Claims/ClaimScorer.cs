@@ -90,13 +90,14 @@ public sealed class ClaimScorer : IAnalyzer
         out UnitCues[] cues, CancellationToken cancellationToken)
     {
         var tokens = document.Tokens as Token[] ?? [.. document.Tokens];
+        var hashes = new ClaimFeaturizer.TokenHashes(document.Text, tokens);
         var buffer = t_buffer ??= new FeatureBuffer();
         var scores = new double[units.Count];
         cues = new UnitCues[units.Count];
         for (int i = 0; i < units.Count; i++)
         {
             if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
-            cues[i] = Model.Featurizer.Featurize(document.Text, tokens, units, i, domain, quantities[i], buffer);
+            cues[i] = Model.Featurizer.Featurize(hashes, units, i, domain, quantities[i], buffer);
             scores[i] = Model.Score(buffer);
         }
         return scores;
@@ -106,7 +107,17 @@ public sealed class ClaimScorer : IAnalyzer
     public static int[] Ranks(IReadOnlyList<double> scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        var order = Enumerable.Range(0, scores.Count).OrderByDescending(i => scores[i]).ThenBy(i => i).ToArray();
+        var order = new int[scores.Count];
+        var keys = new double[scores.Count];
+        for (int i = 0; i < order.Length; i++) { order[i] = i; keys[i] = -scores[i]; }
+        Array.Sort(keys, order); // not stable: ties are re-sorted by index below
+        for (int a = 0; a < order.Length;)
+        {
+            int b = a + 1;
+            while (b < order.Length && keys[b] == keys[a]) b++;
+            if (b - a > 1) Array.Sort(order, a, b - a);
+            a = b;
+        }
         var ranks = new int[scores.Count];
         for (int r = 0; r < order.Length; r++) ranks[order[r]] = r + 1;
         return ranks;

@@ -92,11 +92,12 @@ public sealed class ClaimTrainer(ClaimTrainingOptions options, TextWriter log)
         var (doc, units) = ClaimDocuments.FromTexts(texts, speakers);
         var quantities = ClaimScorer.ExtractPerUnit(doc, units);
         var tokens = doc.Tokens as NewsLens.Text.Token[] ?? [.. doc.Tokens];
+        var hashes = new ClaimFeaturizer.TokenHashes(doc.Text, tokens);
         var buffer = new FeatureBuffer();
         var result = new Example[units.Length];
         for (int i = 0; i < units.Length; i++)
         {
-            featurizer.Featurize(doc.Text, tokens, units, i, domain, quantities[i], buffer);
+            featurizer.Featurize(hashes, units, i, domain, quantities[i], buffer);
             var (idx, val) = buffer.ToArrays();
             result[i] = new Example
             {
