@@ -73,6 +73,18 @@ public sealed class ClaimScorer : IAnalyzer
         return Score(document, units, domain, quantities, out _, cancellationToken);
     }
 
+    /// <summary>Scores and classes units of a document (transcript lines, tweets, sentences) in the given domain.</summary>
+    public (double Score, ClaimClass Class)[] Classify(Document document, IReadOnlyList<ClaimUnit> units, ClaimDomain domain, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(units);
+        var scores = Score(document, units, domain, ExtractPerUnit(document, units), out var cues, cancellationToken);
+        double threshold = Model.Threshold(domain);
+        var result = new (double, ClaimClass)[units.Count];
+        for (int i = 0; i < result.Length; i++) result[i] = (scores[i], Classify(cues[i], scores[i], threshold));
+        return result;
+    }
+
     internal static IReadOnlyList<Quantity>[] ExtractPerUnit(Document document, IReadOnlyList<ClaimUnit> units)
     {
         var result = new IReadOnlyList<Quantity>[units.Count];
@@ -99,6 +111,7 @@ public sealed class ClaimScorer : IAnalyzer
             if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             cues[i] = Model.Featurizer.Featurize(hashes, units, i, domain, quantities[i], buffer);
             scores[i] = Model.Score(buffer);
+            cues[i].Factual = Model.FactualScore(buffer) ?? double.NaN;
         }
         return scores;
     }
@@ -127,6 +140,14 @@ public sealed class ClaimScorer : IAnalyzer
     {
         if (c.Question) return ClaimClass.Question;
         if (score >= threshold && c.Words >= 3) return ClaimClass.CheckWorthy;
+        if (c.Words < 3 || (c.Flags & CueFlags.Courtesy) != 0 && c.Words < 8) return ClaimClass.Other;
+        if (!double.IsNaN(c.Factual))
+        {
+            // The factual head decides factual or not; cues decide between opinion and other.
+            if (c.Factual >= 0.5) return ClaimClass.OtherFactual;
+            bool opinionated = (c.Flags & (CueFlags.OpinionVerb | CueFlags.Modal)) != 0 || c.StrongSubjective >= 1;
+            return opinionated ? ClaimClass.Opinion : ClaimClass.Other;
+        }
         bool factualCue = c.Quantities > 0 || c.Numbers > 0 || c.Entities > 0 || (c.Flags & (CueFlags.Attribution | CueFlags.Past | CueFlags.Comparison)) != 0;
         bool opinionCue = (c.Flags & (CueFlags.OpinionVerb | CueFlags.Modal)) != 0 && (c.Flags & CueFlags.FirstPerson) != 0
             || (c.Flags & CueFlags.Modal) != 0 && c.Quantities == 0

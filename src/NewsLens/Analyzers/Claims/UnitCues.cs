@@ -12,4 +12,6 @@ internal struct UnitCues
     public int StrongSubjective;
     public float Valence;
     public bool Question;
+    /// <summary>Probability of a verifiable factual claim from the model's factual head; NaN without one.</summary>
+    public double Factual;
 }

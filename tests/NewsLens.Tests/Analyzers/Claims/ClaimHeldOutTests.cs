@@ -46,6 +46,24 @@ public sealed class ClaimHeldOutTests(ITestOutputHelper output)
         Assert.True(TweetMap("checkthat2022-task1-en-tweets", "CT22_english_1A_checkworthy_dev.tsv") >= FloorTweets2022);
     }
 
+    [SharedDataFact]
+    public void Tweets_labelled_as_verifiable_claims_are_mostly_classed_factual()
+    {
+        // CheckThat! 2022 1B dev (verifiable factual claim or not), never used in training: a class of CheckWorthy or
+        // OtherFactual counts as "claim"; Opinion, Question and Other count as "not a claim".
+        var tweets = CheckThatReader.ReadTweets(SharedData.PathTo("checkthat2022-task1-en-tweets", "CT22_english_1B_claim_dev.tsv"));
+        var (doc, units) = ClaimDocuments.FromTexts(tweets.Select(t => t.Text).ToList());
+        var classes = Scorer.Classify(doc, units, ClaimDomain.Tweet);
+        var predicted = classes.Select(c => c.Class is ClaimClass.CheckWorthy or ClaimClass.OtherFactual ? 1.0 : 0.0).ToList();
+        var labels = tweets.Select(t => t.Label ?? 0).ToList();
+        var (p, r, f1) = RankingMetrics.PositiveF1(predicted, labels, 0.5);
+        double accuracy = predicted.Zip(labels).Count(x => (x.First >= 0.5) == (x.Second == 1)) / (double)labels.Count;
+        output.WriteLine($"1B dev: {labels.Count} tweets, {labels.Sum()} claims; factual-class P {p:0.000} R {r:0.000} F1 {f1:0.000}, accuracy {accuracy:0.000} (majority {labels.Average():0.000})");
+        Assert.True(f1 >= FloorFactualF1, $"F1 {f1:0.000}");
+    }
+
+    private const double FloorFactualF1 = 0.0;
+
     // measured 2026-11-24 with models/claims.bin: 0.0745 (0.0061 and 0.1429), 0.7004, 0.6648
     private const double FloorDebates = 0.05;
     private const double FloorTweets2020 = 0.65;

@@ -38,6 +38,8 @@ public sealed class ClaimTrainer(ClaimTrainingOptions options, TextWriter log)
         internal List<Example> Tweet2020Dev { get; } = [];
         internal List<Example> Tweet2022Dev { get; } = [];
         internal Dictionary<string, List<Example>> ClaimBuster { get; } = [];
+        internal List<Example> FactualTrain { get; } = [];
+        internal List<Example> FactualDev { get; } = [];
     }
 
     private string P(params string[] parts) => Path.Combine([_o.DataRoot, .. parts]);
@@ -70,6 +72,10 @@ public sealed class ClaimTrainer(ClaimTrainingOptions options, TextWriter log)
         data.TweetTrain.AddRange(FeaturizeTweets(featurizer, train));
         data.Tweet2020Dev.AddRange(FeaturizeTweets(featurizer, dev20));
         data.Tweet2022Dev.AddRange(FeaturizeTweets(featurizer, dev22));
+
+        // CheckThat! 2022 1B: is the tweet a verifiable factual claim? Trains the factual head; dev kept out.
+        data.FactualTrain.AddRange(FeaturizeTweets(featurizer, CheckThatReader.ReadTweets(P("checkthat2022-task1-en-tweets", "CT22_english_1B_claim_train.tsv"))));
+        data.FactualDev.AddRange(FeaturizeTweets(featurizer, CheckThatReader.ReadTweets(P("checkthat2022-task1-en-tweets", "CT22_english_1B_claim_dev.tsv"))));
 
         foreach (var set in allClaimBusterSets ? new[] { "20", "25", "30" } : [_o.ClaimBusterSet])
         {
@@ -141,6 +147,23 @@ public sealed class ClaimTrainer(ClaimTrainingOptions options, TextWriter log)
 
     private static double Predict(LogisticRegression lr, Example e) => lr.Probability(e.Idx, e.Val);
 
+    // Unweighted: the 1B labels are about two-thirds positive.
+    private LogisticRegression FitFactual(Data data) => LogisticRegression.Train(
+        data.FactualTrain.Select(e => (e.Idx, e.Val)).ToList(), data.FactualTrain.Select(e => e.Label == 1).ToList(), 1 << _o.Features.Bits,
+        epochs: _o.Epochs, learningRate: _o.LearningRate, l2: _o.L2, seed: _o.Seed);
+
+    private void EvaluateFactual(Data data)
+    {
+        var lr = FitFactual(data);
+        var s = data.FactualDev.Select(e => Predict(lr, e)).ToList();
+        var y = data.FactualDev.Select(e => e.Label).ToList();
+        var (p, r, f1) = RankingMetrics.PositiveF1(s, y, 0.5);
+        double acc = s.Zip(y).Count(x => (x.First >= 0.5) == (x.Second == 1)) / (double)y.Count;
+        _log.WriteLine();
+        _log.WriteLine(FormattableString.Invariant($"== factual head: trained on CheckThat! 2022 1B train ({data.FactualTrain.Count}), scored on 1B dev ({y.Count}, {y.Sum()} claims)"));
+        _log.WriteLine(FormattableString.Invariant($"F1(claim) {f1:0.0000} (P {p:0.000} R {r:0.000}), accuracy {acc:0.0000} (majority class {Math.Max(y.Average(), 1 - y.Average()):0.0000})"));
+    }
+
     /// <summary>Trains the final model on all training data (minus <see cref="ClaimTrainingOptions.ExcludeFromFinal"/>).</summary>
     public ClaimModel TrainFinal(Data data, double transcriptThreshold, double tweetThreshold, string command)
     {
@@ -166,7 +189,8 @@ public sealed class ClaimTrainer(ClaimTrainingOptions options, TextWriter log)
             ["data"] = $"checkthat2019 debates + checkthat2020 debates (training), checkthat2020 tweets training_v2 + checkthat2022 1A train, claimbuster kfold_{_o.ClaimBusterSet}ncs",
             ["epochs"] = _o.Epochs.ToString(CultureInfo.InvariantCulture),
         };
-        return new ClaimModel(_o.Features, lr.Weights, lr.Bias, thresholds, info);
+        var factual = FitFactual(data);
+        return new ClaimModel(_o.Features, lr.Weights, lr.Bias, thresholds, info) { FactualWeights = factual.Weights, FactualBias = factual.Bias };
     }
 
     /// <summary>Runs every evaluation, prints a report to the log and returns the figures.</summary>
@@ -174,6 +198,7 @@ public sealed class ClaimTrainer(ClaimTrainingOptions options, TextWriter log)
     {
         var debates = EvaluateTranscripts(data);
         var tweets = EvaluateTweets(data);
+        EvaluateFactual(data);
         var cb = new Dictionary<string, (double F1, double MacroF1, double Precision, double Recall)>();
         if (_o.EvaluateClaimBuster)
             foreach (var set in data.ClaimBuster.Keys.OrderBy(k => k, StringComparer.Ordinal)) cb[set] = EvaluateClaimBuster(data, set);
