@@ -17,6 +17,7 @@ public static class NewsLensCli
         // [commands]
         root.Subcommands.Add(OutletsCommand.Create());
         root.Subcommands.Add(QuotesCommand.Create());
+        root.Subcommands.Add(ClaimsCommand.Create());
         return root;
     }
 
@@ -25,6 +26,7 @@ public static class NewsLensCli
         // [train-commands]
         yield return TrainAttributionsCommand.Create();
         yield return TrainRegistryCommand.Create();
+        yield return TrainClaimsCommand.Create();
         yield break;
     }
 

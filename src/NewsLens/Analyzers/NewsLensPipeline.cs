@@ -17,7 +17,9 @@ public static class NewsLensPipeline
         // [sources]
         Sources.SourcesPipelineExtensions.UseSources(builder);
         // [quantities]
+        Quantities.QuantityPipelineExtensions.UseQuantities(builder);
         // [claims]
+        Claims.ClaimsPipelineExtensions.UseClaims(builder, models);
         // [techniques]
         // [style]
         // [verdict]

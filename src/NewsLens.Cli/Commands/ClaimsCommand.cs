@@ -1,0 +1,137 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NewsLens.Analyzers.Claims;
+using NewsLens.Analyzers.Claims.Training;
+using NewsLens.Analyzers.Quantities;
+using NewsLens.Models;
+using NewsLens.Pipeline;
+using NewsLens.Reports;
+
+namespace NewsLens.Cli.Commands;
+
+/// <summary>
+/// <c>newslens claims FILE...</c>: ranks check-worthy claims. Articles give ranked claims as JSON or text;
+/// with <c>--format checkthat</c>, CheckThat! transcripts and tweet files give run files in the lab's format.
+/// </summary>
+internal static class ClaimsCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Article text files, or CheckThat! TSV files with --format checkthat.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "json|text|checkthat", DefaultValueFactory = _ => "json" };
+        var output = new Option<string?>("--output", "-o") { Description = "Output folder (required for checkthat: one run file per input, same file name)." };
+        var top = new Option<int>("--top") { Description = "For json/text: how many claims to list (0 = every sentence).", DefaultValueFactory = _ => 10 };
+        var modelDir = new Option<string?>("--models") { Description = "Folder holding claims.bin." };
+        var cmd = new Command("claims", "Rank check-worthy claims with their quantities.") { paths, format, output, top, modelDir };
+        cmd.SetAction((pr, ct) => Task.FromResult(Run(pr.GetValue(paths) ?? [], pr.GetValue(format) ?? "json", pr.GetValue(output), pr.GetValue(top), pr.GetValue(modelDir), ct)));
+        return cmd;
+    }
+
+    private static int Run(string[] paths, string format, string? output, int top, string? modelDir, CancellationToken ct)
+    {
+        if (format is not ("json" or "text" or "checkthat"))
+        {
+            Console.Error.WriteLine($"newslens claims: unknown format '{format}' (json, text or checkthat)");
+            return ExitCodes.Usage;
+        }
+        if (format == "checkthat" && output is null)
+        {
+            Console.Error.WriteLine("newslens claims: --format checkthat needs an output folder (-o DIR)");
+            return ExitCodes.Usage;
+        }
+        ClaimScorer scorer;
+        try
+        {
+            scorer = ClaimScorer.Load(new ModelDirectory(modelDir));
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"newslens claims: {ex.Message}");
+            return ExitCodes.SomeFailed;
+        }
+        var failures = new List<string>();
+        var pipeline = format == "checkthat" ? null : new PipelineBuilder().UseQuantities().Add(scorer).Build();
+        if (output is not null) Directory.CreateDirectory(output);
+        foreach (var path in paths)
+        {
+            try
+            {
+                if (format == "checkthat") RunCheckThat(scorer, path, output!, ct);
+                else RunArticle(pipeline!, path, format, output, top, ct);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or InputRejectedException)
+            {
+                Console.Error.WriteLine($"newslens claims: {path}: {ex.Message}");
+                failures.Add(path);
+            }
+        }
+        if (failures.Count > 0)
+        {
+            Console.Error.WriteLine($"newslens claims: {failures.Count} of {paths.Length} input(s) failed: {string.Join(", ", failures)}");
+            return ExitCodes.SomeFailed;
+        }
+        return ExitCodes.Ok;
+    }
+
+    private static void RunCheckThat(ClaimScorer scorer, string path, string outDir, CancellationToken ct)
+    {
+        var target = Path.Combine(outDir, Path.GetFileName(path));
+        if (Path.GetFullPath(target) == Path.GetFullPath(path)) throw new IOException("the run file would overwrite its input; choose another -o folder");
+        var sb = new StringBuilder();
+        if (CheckThatReader.IsTweetFile(path))
+        {
+            var tweets = CheckThatReader.ReadTweets(path);
+            var (doc, units) = ClaimDocuments.FromTexts(tweets.Select(t => t.Text).ToList());
+            var scores = scorer.ScoreUnits(doc, units, ClaimDomain.Tweet, ct);
+            for (int i = 0; i < tweets.Count; i++)
+                sb.Append(CultureInfo.InvariantCulture, $"{tweets[i].Topic}\t{tweets[i].TweetId}\t{scores[i]:0.######}\tnewslens\n");
+        }
+        else
+        {
+            var t = CheckThatReader.ReadTranscript(path);
+            var (doc, units) = ClaimDocuments.FromTexts(t.Lines.Select(l => l.Text).ToList(), t.Lines.Select(l => (string?)l.Speaker).ToList());
+            var scores = scorer.ScoreUnits(doc, units, ClaimDomain.Transcript, ct);
+            for (int i = 0; i < t.Lines.Count; i++)
+                sb.Append(CultureInfo.InvariantCulture, $"{t.Lines[i].LineNumber}\t{scores[i]:0.######}\n");
+        }
+        File.WriteAllText(target, sb.ToString());
+        Console.Error.WriteLine($"newslens claims: wrote {target}");
+    }
+
+    private static void RunArticle(AnalysisPipeline pipeline, string path, string format, string? outDir, int top, CancellationToken ct)
+    {
+        var text = File.ReadAllText(path);
+        var result = pipeline.Analyze(text, new NewsLens.Text.ArticleMetadata { Id = Path.GetFileName(path) }, ct);
+        foreach (var d in result.Diagnostics) Console.Error.WriteLine($"newslens claims: {path}: {d.Source}: {d.Message}");
+        var doc = result.Document;
+        var ranked = doc.Get(ClaimLayers.Claims).OrderBy(c => c.Rank).Take(top <= 0 ? int.MaxValue : top).ToList();
+        string rendered;
+        if (format == "json")
+        {
+            var items = ranked.Select(c => new RankedClaim(c.Rank, c.Score, c.Class, doc[c.Span], c.Span, c.Reasons, c.Quantities, c.Attribution)).ToList();
+            rendered = JsonSerializer.Serialize(new ClaimsOutput(Path.GetFileName(path), doc.Sentences.Count, items), ReportJson.Options) + "\n";
+        }
+        else
+        {
+            var sb = new StringBuilder();
+            sb.Append(CultureInfo.InvariantCulture, $"{path}: {doc.Sentences.Count} sentences\n");
+            foreach (var c in ranked)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"{c.Rank,3}. {c.Score:0.000} {c.Class,-12} {doc[c.Span]}\n");
+                if (c.Reasons.Count > 0) sb.Append("       reasons: ").Append(string.Join(", ", c.Reasons)).Append('\n');
+                foreach (var q in c.Quantities) sb.Append(CultureInfo.InvariantCulture, $"       quantity: \"{doc[q.Span]}\" = {q.Normalized}\n");
+                if (c.Attribution is { } a) sb.Append(CultureInfo.InvariantCulture, $"       attribution: {a.Label} {a.Detail}\n");
+            }
+            rendered = sb.ToString();
+        }
+        if (outDir is null) Console.Out.Write(rendered);
+        else File.WriteAllText(Path.Combine(outDir, Path.GetFileNameWithoutExtension(path) + (format == "json" ? ".claims.json" : ".claims.txt")), rendered);
+    }
+
+    private sealed record RankedClaim(int Rank, double Score, ClaimClass Class, string Text, NewsLens.Text.TextSpan Span,
+        IReadOnlyList<ClaimReason> Reasons, IReadOnlyList<Quantity> Quantities, ClaimAttribution? Attribution);
+
+    private sealed record ClaimsOutput(string File, int Sentences, IReadOnlyList<RankedClaim> Claims);
+}

@@ -1,0 +1,206 @@
+using NewsLens.Analyzers.Quantities;
+using NewsLens.Models;
+using NewsLens.Pipeline;
+using NewsLens.Text;
+
+namespace NewsLens.Analyzers.Claims;
+
+/// <summary>
+/// Scores every sentence for check-worthiness with a <see cref="ClaimModel"/>, classes it, lists its reasons and
+/// quantities, and writes <see cref="ClaimLayers.Claims"/>. Reads the <c>quantities</c> layer (required) and an
+/// <c>attributions</c> layer when one exists (optional). Stateless and thread-safe after construction.
+/// </summary>
+public sealed class ClaimScorer : IAnalyzer
+{
+    /// <summary>Name of the optional layer whose highlights give a claim its attribution.</summary>
+    public const string AttributionsLayerName = "attributions";
+
+    [ThreadStatic] private static FeatureBuffer? t_buffer;
+
+    public ClaimScorer(ClaimModel model)
+    {
+        Model = model ?? throw new ArgumentNullException(nameof(model));
+        Info = new AnalyzerInfo("newslens.claims.v1", "1.0.0", model.Sha256);
+    }
+
+    /// <summary>Loads <c>claims.bin</c> from <paramref name="models"/>.</summary>
+    /// <exception cref="FileNotFoundException">when the model file is missing (the message names the train command).</exception>
+    public static ClaimScorer Load(ModelDirectory models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        return new ClaimScorer(ClaimModel.LoadFile(models.Require(ClaimModel.FileName, ClaimModel.TrainCommand)));
+    }
+
+    public ClaimModel Model { get; }
+    public AnalyzerInfo Info { get; }
+    public IReadOnlyList<LayerKey> Requires { get; } = [CoreLayers.Sentences, CoreLayers.Tokens, QuantityLayers.Quantities];
+    public IReadOnlyList<LayerKey> Produces { get; } = [ClaimLayers.Claims];
+
+    public void Analyze(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var sentences = document.Sentences;
+        var units = new ClaimUnit[sentences.Count];
+        for (int i = 0; i < units.Length; i++) units[i] = new ClaimUnit(sentences[i].FirstToken, sentences[i].TokenCount);
+        var quantities = GroupBySpan(document.Get(QuantityLayers.Quantities), sentences.Select(s => s.Span).ToArray());
+        var scores = Score(document, units, ClaimDomain.Sentence, quantities, out var cues, cancellationToken);
+        var attributions = FindAttributions(document);
+        var ranks = Ranks(scores);
+        double threshold = Model.Threshold(ClaimDomain.Sentence);
+        var claims = new Claim[units.Length];
+        for (int i = 0; i < units.Length; i++)
+        {
+            var span = sentences[i].Span;
+            ClaimAttribution? attribution = null;
+            foreach (var a in attributions)
+                if (a.Span.Overlaps(span)) { attribution = a; break; }
+            var reasons = Reasons(cues[i], attribution is not null);
+            claims[i] = new Claim(span, i, Math.Round(scores[i], 4), ranks[i], Classify(cues[i], scores[i], threshold), reasons,
+                quantities[i], attribution);
+        }
+        document.Set(ClaimLayers.Claims, claims);
+    }
+
+    /// <summary>
+    /// Scores units of a document (transcript lines, tweets, sentences) in the given domain; quantities are extracted
+    /// from each unit. Returns one probability per unit.
+    /// </summary>
+    public double[] ScoreUnits(Document document, IReadOnlyList<ClaimUnit> units, ClaimDomain domain, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(units);
+        var quantities = ExtractPerUnit(document, units);
+        return Score(document, units, domain, quantities, out _, cancellationToken);
+    }
+
+    /// <summary>Scores and classes units of a document (transcript lines, tweets, sentences) in the given domain.</summary>
+    public (double Score, ClaimClass Class)[] Classify(Document document, IReadOnlyList<ClaimUnit> units, ClaimDomain domain, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(units);
+        var scores = Score(document, units, domain, ExtractPerUnit(document, units), out var cues, cancellationToken);
+        double threshold = Model.Threshold(domain);
+        var result = new (double, ClaimClass)[units.Count];
+        for (int i = 0; i < result.Length; i++) result[i] = (scores[i], Classify(cues[i], scores[i], threshold));
+        return result;
+    }
+
+    internal static IReadOnlyList<Quantity>[] ExtractPerUnit(Document document, IReadOnlyList<ClaimUnit> units)
+    {
+        var result = new IReadOnlyList<Quantity>[units.Count];
+        var list = new List<Quantity>();
+        for (int i = 0; i < units.Count; i++)
+        {
+            list.Clear();
+            QuantityExtractor.ExtractRange(document.Text, document.Tokens, units[i].FirstToken, units[i].FirstToken + units[i].TokenCount, list);
+            result[i] = list.Count == 0 ? [] : list.ToArray();
+        }
+        return result;
+    }
+
+    internal double[] Score(Document document, IReadOnlyList<ClaimUnit> units, ClaimDomain domain, IReadOnlyList<Quantity>[] quantities,
+        out UnitCues[] cues, CancellationToken cancellationToken)
+    {
+        var tokens = document.Tokens as Token[] ?? [.. document.Tokens];
+        var hashes = new ClaimFeaturizer.TokenHashes(document.Text, tokens);
+        var buffer = t_buffer ??= new FeatureBuffer();
+        var scores = new double[units.Count];
+        cues = new UnitCues[units.Count];
+        for (int i = 0; i < units.Count; i++)
+        {
+            if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            cues[i] = Model.Featurizer.Featurize(hashes, units, i, domain, quantities[i], buffer);
+            scores[i] = Model.Score(buffer);
+            cues[i].Factual = Model.FactualScore(buffer) ?? double.NaN;
+        }
+        return scores;
+    }
+
+    /// <summary>1-based ranks by descending score; ties keep text order.</summary>
+    public static int[] Ranks(IReadOnlyList<double> scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        var order = new int[scores.Count];
+        var keys = new double[scores.Count];
+        for (int i = 0; i < order.Length; i++) { order[i] = i; keys[i] = -scores[i]; }
+        Array.Sort(keys, order); // not stable: ties are re-sorted by index below
+        for (int a = 0; a < order.Length;)
+        {
+            int b = a + 1;
+            while (b < order.Length && keys[b] == keys[a]) b++;
+            if (b - a > 1) Array.Sort(order, a, b - a);
+            a = b;
+        }
+        var ranks = new int[scores.Count];
+        for (int r = 0; r < order.Length; r++) ranks[order[r]] = r + 1;
+        return ranks;
+    }
+
+    internal static ClaimClass Classify(in UnitCues c, double score, double threshold)
+    {
+        if (c.Question) return ClaimClass.Question;
+        if (score >= threshold && c.Words >= 3) return ClaimClass.CheckWorthy;
+        if (c.Words < 3 || (c.Flags & CueFlags.Courtesy) != 0 && c.Words < 8) return ClaimClass.Other;
+        if (!double.IsNaN(c.Factual))
+        {
+            // The factual head decides factual or not; cues decide between opinion and other.
+            if (c.Factual >= 0.5) return ClaimClass.OtherFactual;
+            bool opinionated = (c.Flags & (CueFlags.OpinionVerb | CueFlags.Modal)) != 0 || c.StrongSubjective >= 1;
+            return opinionated ? ClaimClass.Opinion : ClaimClass.Other;
+        }
+        bool factualCue = c.Quantities > 0 || c.Numbers > 0 || c.Entities > 0 || (c.Flags & (CueFlags.Attribution | CueFlags.Past | CueFlags.Comparison)) != 0;
+        bool opinionCue = (c.Flags & (CueFlags.OpinionVerb | CueFlags.Modal)) != 0 && (c.Flags & CueFlags.FirstPerson) != 0
+            || (c.Flags & CueFlags.Modal) != 0 && c.Quantities == 0
+            || c.StrongSubjective >= 2 || (c.StrongSubjective >= 1 && !factualCue);
+        if (c.Words < 3 || (c.Flags & CueFlags.Courtesy) != 0 && c.Words < 8) return ClaimClass.Other;
+        if (opinionCue) return ClaimClass.Opinion;
+        return factualCue ? ClaimClass.OtherFactual : ClaimClass.Other;
+    }
+
+    internal static IReadOnlyList<ClaimReason> Reasons(in UnitCues c, bool attributed)
+    {
+        var r = new List<ClaimReason>(4);
+        if (c.Quantities > 0) r.Add(ClaimReason.Quantity);
+        if (c.Entities > 0) r.Add(ClaimReason.NamedEntity);
+        if ((c.Flags & (CueFlags.Comparison | CueFlags.Superlative)) != 0) r.Add(ClaimReason.Comparison);
+        if ((c.Flags & CueFlags.Causal) != 0) r.Add(ClaimReason.CausalLink);
+        if ((c.Flags & CueFlags.Prediction) != 0) r.Add(ClaimReason.PredictionOrPromise);
+        if (attributed || (c.Flags & CueFlags.Attribution) != 0) r.Add(ClaimReason.Attribution);
+        return r;
+    }
+
+    // Quantities (in text order) grouped into the spans (in text order) that contain them.
+    private static IReadOnlyList<Quantity>[] GroupBySpan(IReadOnlyList<Quantity> quantities, TextSpan[] spans)
+    {
+        var result = new IReadOnlyList<Quantity>[spans.Length];
+        int q = 0;
+        for (int i = 0; i < spans.Length; i++)
+        {
+            var inside = new List<Quantity>();
+            while (q < quantities.Count && quantities[q].Span.Start < spans[i].Start) q++;
+            while (q < quantities.Count && spans[i].Contains(quantities[q].Span)) inside.Add(quantities[q++]);
+            result[i] = inside.Count == 0 ? [] : inside.ToArray();
+        }
+        return result;
+    }
+
+    // Highlights of the optional attributions layer, preferring the source's span: the layer's record type belongs to
+    // another analyzer, so it is read through IHighlightable only.
+    private static List<ClaimAttribution> FindAttributions(Document document)
+    {
+        var result = new List<ClaimAttribution>();
+        var key = document.LayerKeys.FirstOrDefault(k => k.Name == AttributionsLayerName);
+        if (key is null || document.GetUntyped(key) is not System.Collections.IEnumerable items) return result;
+        foreach (var item in items)
+        {
+            if (item is not IHighlightable h) continue;
+            var highlights = h.GetHighlights().ToList();
+            if (highlights.Count == 0) continue;
+            var best = highlights.FirstOrDefault(x => x.Label.Contains("source", StringComparison.OrdinalIgnoreCase)
+                || x.Label.Contains("speaker", StringComparison.OrdinalIgnoreCase)) ?? highlights[0];
+            var cover = highlights.Select(x => x.Span).Aggregate((a, b) => a.Cover(b));
+            result.Add(new ClaimAttribution(cover, best.Label, best.Detail ?? document[best.Span]));
+        }
+        return result;
+    }
+}

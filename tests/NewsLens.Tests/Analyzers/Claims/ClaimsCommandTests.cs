@@ -1,0 +1,57 @@
+using NewsLens.Cli;
+using NewsLens.Tests.Support;
+
+namespace NewsLens.Tests.Analyzers.Claims;
+
+public sealed class ClaimsCommandTests
+{
+    private static readonly string Models = Path.Combine(SharedData.RepoRoot, "models");
+
+    [Fact]
+    public async Task A_debate_transcript_gives_a_run_file_of_line_numbers_and_scores_with_the_same_name()
+    {
+        var dir = Directory.CreateTempSubdirectory("newslens-claims-").FullName;
+        var input = Path.Combine(dir, "20990101_debate.tsv");
+        File.WriteAllText(input, "1\tHOST\tGood evening.\t0\n2\tSMITH\tWe created 2 million jobs in four years.\t1\n3\tJONES\tThat is not true.\t0\n");
+        var outDir = Path.Combine(dir, "runs");
+        int code = await NewsLensCli.RunAsync(["claims", input, "--format", "checkthat", "-o", outDir, "--models", Models]);
+        Assert.Equal(0, code);
+        var lines = File.ReadAllLines(Path.Combine(outDir, "20990101_debate.tsv"));
+        Assert.Equal(3, lines.Length);
+        Assert.All(lines, l => Assert.Matches(@"^\d+\t[01](\.\d+)?$", l));
+        Assert.Equal(["1", "2", "3"], lines.Select(l => l.Split('\t')[0]));
+    }
+
+    [Fact]
+    public async Task A_tweet_file_gives_topic_tweet_id_score_and_run_name()
+    {
+        var dir = Directory.CreateTempSubdirectory("newslens-claims-").FullName;
+        var input = Path.Combine(dir, "tweets.tsv");
+        File.WriteAllText(input, "topic_id\ttweet_id\ttweet_url\ttweet_text\tclaim\tcheck_worthiness\n" +
+            "covid-19\t101\thttp://x/101\tThe new vaccine cut hospital admissions by 90 per cent in trials.\t1\t1\n" +
+            "covid-19\t102\thttp://x/102\tStay safe everyone!\t0\t0\n");
+        var outDir = Path.Combine(dir, "runs");
+        Assert.Equal(0, await NewsLensCli.RunAsync(["claims", input, "-f", "checkthat", "-o", outDir, "--models", Models]));
+        var lines = File.ReadAllLines(Path.Combine(outDir, "tweets.tsv"));
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, l => Assert.Matches(@"^covid-19\t10[12]\t[01](\.\d+)?\tnewslens$", l));
+    }
+
+    [Fact]
+    public async Task A_bad_input_fails_alone_and_the_batch_goes_on()
+    {
+        var dir = Directory.CreateTempSubdirectory("newslens-claims-").FullName;
+        var good = Path.Combine(dir, "good.tsv");
+        File.WriteAllText(good, "1\tA\tPrices rose 5%.\n");
+        var outDir = Path.Combine(dir, "runs");
+        int code = await NewsLensCli.RunAsync(["claims", Path.Combine(dir, "missing.tsv"), good, "-f", "checkthat", "-o", outDir, "--models", Models]);
+        Assert.Equal(ExitCodes.SomeFailed, code);
+        Assert.True(File.Exists(Path.Combine(outDir, "good.tsv")));
+    }
+
+    [Fact]
+    public async Task Checkthat_format_without_an_output_folder_is_a_usage_error()
+    {
+        Assert.Equal(ExitCodes.Usage, await NewsLensCli.RunAsync(["claims", "x.tsv", "-f", "checkthat"]));
+    }
+}
