@@ -1,0 +1,57 @@
+using NewsLens.Text;
+
+namespace NewsLens.Analyzers.Techniques;
+
+/// <summary>
+/// Stage 2 (TC): given a span, the probability of each of the 14 techniques (multinomial logistic regression over
+/// <see cref="SpanFeaturizer"/> features). Immutable and thread-safe.
+/// </summary>
+public sealed class TechniqueClassifier
+{
+    internal TechniqueClassifier(float[] weights, float[] bias)
+    {
+        int c = bias.Length;
+        if (c != TechniqueNames.All.Count) throw new ArgumentException("one bias per technique expected", nameof(bias));
+        int dim = weights.Length / c;
+        if (dim * c != weights.Length || (dim & (dim - 1)) != 0) throw new ArgumentException("weights must be classes x 2^k", nameof(weights));
+        Weights = weights;
+        Bias = bias;
+        Dimension = dim;
+    }
+
+    /// <summary>Row-major [feature, class] weights.</summary>
+    internal float[] Weights { get; }
+    internal float[] Bias { get; }
+    internal int Dimension { get; }
+    internal int Mask => Dimension - 1;
+
+    /// <summary>Writes the 14 class probabilities of <paramref name="span"/> into <paramref name="probs"/>.</summary>
+    internal void Probabilities(ArticleFeatures a, TextSpan span, Span<double> probs, List<int> buffer)
+    {
+        buffer.Clear();
+        SpanFeaturizer.Features(a, span, Mask, buffer);
+        Probabilities(buffer, probs);
+    }
+
+    internal void Probabilities(List<int> features, Span<double> probs)
+    {
+        int c = Bias.Length;
+        for (int k = 0; k < c; k++) probs[k] = Bias[k];
+        var w = Weights;
+        foreach (int f in features)
+        {
+            int row = f * c;
+            for (int k = 0; k < c; k++) probs[k] += w[row + k];
+        }
+        Softmax(probs);
+    }
+
+    internal static void Softmax(Span<double> z)
+    {
+        double max = double.NegativeInfinity;
+        foreach (var v in z) max = Math.Max(max, v);
+        double sum = 0;
+        for (int k = 0; k < z.Length; k++) { z[k] = Math.Exp(z[k] - max); sum += z[k]; }
+        for (int k = 0; k < z.Length; k++) z[k] /= sum;
+    }
+}

@@ -1,0 +1,52 @@
+namespace NewsLens.Analyzers.Techniques.Training;
+
+/// <summary>
+/// Multinomial logistic regression over binary hashed features, trained with AdaGrad on the log loss plus L2.
+/// Deterministic for a given seed. Weights are row-major [feature, class].
+/// </summary>
+internal static class SoftmaxTrainer
+{
+    public static (float[] Weights, float[] Bias) Train(IReadOnlyList<int[]> examples, IReadOnlyList<int> labels, int classes,
+        int dimension, int epochs = 15, double learningRate = 0.2, double l2 = 1e-5, int seed = 23)
+    {
+        var w = new double[dimension * classes];
+        var g2 = new double[dimension * classes];
+        var b = new double[classes];
+        var gb2 = new double[classes];
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var rng = new Random(seed);
+        var z = new double[classes];
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            foreach (int n in order)
+            {
+                var x = examples[n];
+                for (int k = 0; k < classes; k++) z[k] = b[k];
+                foreach (int f in x)
+                {
+                    int row = f * classes;
+                    for (int k = 0; k < classes; k++) z[k] += w[row + k];
+                }
+                TechniqueClassifier.Softmax(z);
+                z[labels[n]] -= 1; // gradient of the log loss wrt the margins
+                foreach (int f in x)
+                {
+                    int row = f * classes;
+                    for (int k = 0; k < classes; k++)
+                    {
+                        double g = z[k] + l2 * w[row + k];
+                        g2[row + k] += g * g;
+                        w[row + k] -= learningRate * g / (Math.Sqrt(g2[row + k]) + 1e-8);
+                    }
+                }
+                for (int k = 0; k < classes; k++)
+                {
+                    gb2[k] += z[k] * z[k];
+                    b[k] -= learningRate * z[k] / (Math.Sqrt(gb2[k]) + 1e-8);
+                }
+            }
+        }
+        return ([.. w.Select(v => (float)v)], [.. b.Select(v => (float)v)]);
+    }
+}

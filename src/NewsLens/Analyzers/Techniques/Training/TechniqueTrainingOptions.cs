@@ -1,0 +1,21 @@
+namespace NewsLens.Analyzers.Techniques.Training;
+
+/// <summary>Hyper-parameters of <see cref="TechniqueTrainer"/>. Fixed defaults; the SI threshold and gap are chosen on an inner split.</summary>
+public sealed record TechniqueTrainingOptions
+{
+    /// <summary>log2 of the SI weight count.</summary>
+    public int SpanBits { get; init; } = 19;
+    /// <summary>log2 of the TC feature space (weights = 14 × 2^bits).</summary>
+    public int ClassBits { get; init; } = 15;
+    public int SpanEpochs { get; init; } = 6;
+    public double SpanLearningRate { get; init; } = 0.1;
+    public double SpanL2 { get; init; } = 1e-6;
+    public int ClassEpochs { get; init; } = 15;
+    public double ClassLearningRate { get; init; } = 0.2;
+    public double ClassL2 { get; init; } = 1e-5;
+    /// <summary>Every n-th training article is held out to choose the SI threshold and gap before the final fit.</summary>
+    public int TuneEvery { get; init; } = 5;
+    public IReadOnlyList<float> ThresholdGrid { get; init; } = [.. Enumerable.Range(0, 19).Select(i => 0.15f + 0.025f * i)];
+    public IReadOnlyList<int> GapGrid { get; init; } = [0, 1, 2, 3];
+    public int Seed { get; init; } = 17;
+}
