@@ -14,8 +14,10 @@ internal static class TrainTechniquesCommand
         var data = new Option<string?>("--data") { Description = "Shared data folder (default: ../shared/data beside the checkout, or $NEWSLENS_SHARED_DATA)." };
         var output = new Option<string?>("--output", "-o") { Description = "Model file to write (default: models/techniques.bin of the checkout)." };
         var cv = new Option<int>("--cv") { Description = "Run k-fold cross-validation grouped by article instead of training (e.g. 5).", DefaultValueFactory = _ => 0 };
+        var stage = new Option<string>("--stage") { Description = "With --cv: evaluate si, tc or both.", DefaultValueFactory = _ => "both" };
+        stage.AcceptOnlyFromAmong("both", "si", "tc");
         var noCopyleft = new Option<bool>("--no-copyleft-lexicons") { Description = "Leave out MPQA (GPL) and BABE (AGPL) word lists." };
-        var cmd = new Command("techniques", "Train the propaganda-technique tagger (SI + TC) on the PTC training articles.") { data, output, cv, noCopyleft };
+        var cmd = new Command("techniques", "Train the propaganda-technique tagger (SI + TC) on the PTC training articles.") { data, output, cv, stage, noCopyleft };
         cmd.SetAction(pr =>
         {
             var root = pr.GetValue(data) ?? DefaultSharedData();
@@ -41,7 +43,9 @@ internal static class TrainTechniquesCommand
             int folds = pr.GetValue(cv);
             if (folds > 0)
             {
-                var r = TechniqueTrainer.CrossValidate(articles, lexicon, folds, log: Console.WriteLine);
+                var st = pr.GetValue(stage);
+                var opts = new TechniqueTrainingOptions { EvaluateSpans = st != "tc", EvaluateClasses = st != "si" };
+                var r = TechniqueTrainer.CrossValidate(articles, lexicon, folds, opts, log: Console.WriteLine);
                 Console.WriteLine($"{r.Folds}-fold CV grouped by article over {r.Articles} articles:");
                 Console.WriteLine($"SI (official partial-overlap measure, code points): P={r.SiPrecision:0.0000} R={r.SiRecall:0.0000} F1={r.SiF1:0.0000} (predicted {r.SiPredicted}, gold merged {r.SiGold})");
                 Console.WriteLine($"TC micro-F1 on gold spans: {r.TcMicroF1:0.0000} ({r.TcCorrect}/{r.TcTotal})");

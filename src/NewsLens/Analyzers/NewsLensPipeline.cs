@@ -1,3 +1,4 @@
+using NewsLens.Analyzers.Techniques;
 using NewsLens.Models;
 using NewsLens.Pipeline;
 
@@ -17,6 +18,7 @@ public static class NewsLensPipeline
         // [quantities]
         // [claims]
         // [techniques]
+        builder.UseTechniques(models);
         // [style]
         // [verdict]
         return builder.Build();

@@ -3,9 +3,9 @@ namespace NewsLens.Analyzers.Techniques;
 /// <summary>
 /// Converts offsets between UTF-16 code units (how .NET and NewsLens count) and Unicode code points (how the PTC
 /// files count) for one text. A lone surrogate counts as one code point, as Python counts it.
-/// Immutable and thread-safe after construction.
+/// Immutable and thread-safe after construction. (Local to the techniques feature; a shared converter may replace it.)
 /// </summary>
-internal sealed class CodePointOffsets
+public sealed class CodePointOffsets
 {
     // Sorted UTF-16 indices of the low surrogates that complete a pair; each one is a code unit with no code point.
     private readonly int[] _pairTails;

@@ -58,6 +58,7 @@ internal static class SpanFeaturizer
         for (int i = first; i < end; i++)
         {
             into.Add(FeatureHash.Index(110, a.Hash[i], mask));
+            into.Add(FeatureHash.Index(118, a.Suffix[i], mask));
             if (i > first) into.Add(FeatureHash.Index(111, a.Hash[i - 1], a.Hash[i], mask));
             byte shape = a.Shape[i];
             if (shape <= ArticleFeatures.ShapeAllCaps)
@@ -112,6 +113,10 @@ internal static class SpanFeaturizer
         var (total, before) = Occurrences(a, first, end);
         into.Add(FeatureHash.Index(134, (uint)Math.Min(total, 4), (uint)Math.Min(before, 2), mask));
         into.Add(FeatureHash.Index(135, (uint)Math.Min(total, 4), lenB, mask));
+        int maxCount = 0;
+        for (int i = first; i < end; i++) maxCount = Math.Max(maxCount, a.WordCount[i]);
+        into.Add(FeatureHash.Index(148, (uint)Math.Min(maxCount, 6), lenB, mask));
+        into.Add(FeatureHash.Index(149, (uint)Math.Min(a.WordCount[last], 6), a.Shape[last], mask));
         uint repFrac = content == 0 ? 0u : repeatedContent == content ? 3u : repeatedContent * 2 >= content ? 2u : repeatedContent > 0 ? 1u : 4u;
         into.Add(FeatureHash.Index(136, repFrac, mask));
 

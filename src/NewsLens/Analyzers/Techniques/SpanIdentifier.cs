@@ -9,8 +9,14 @@ namespace NewsLens.Analyzers.Techniques;
 /// </summary>
 public sealed class SpanIdentifier
 {
-    internal SpanIdentifier(float[] weights, float bias, float threshold, int maxGap)
+    internal SpanIdentifier(float[] weights, float bias, float threshold, int maxGap, float[]? smoothWeights = null, float smoothBias = 0,
+        float minSpanScore = 0)
     {
+        if (smoothWeights is not null && smoothWeights.Length != 1 << SmoothingFeaturizer.Bits)
+            throw new ArgumentException("second-pass weights have the wrong size", nameof(smoothWeights));
+        SmoothWeights = smoothWeights;
+        SmoothBias = smoothBias;
+        MinSpanScore = minSpanScore;
         if (weights.Length == 0 || (weights.Length & (weights.Length - 1)) != 0)
             throw new ArgumentException("weight count must be a power of two", nameof(weights));
         Weights = weights;
@@ -21,6 +27,11 @@ public sealed class SpanIdentifier
 
     internal float[] Weights { get; }
     internal float Bias { get; }
+    internal float[]? SmoothWeights { get; }
+    internal float SmoothBias { get; }
+
+    /// <summary>Spans whose mean token probability is below this are dropped.</summary>
+    public float MinSpanScore { get; }
 
     /// <summary>Token probability at or above which a token is inside a span.</summary>
     public float Threshold { get; }
@@ -30,8 +41,34 @@ public sealed class SpanIdentifier
 
     internal int Mask => Weights.Length - 1;
 
-    /// <summary>Probability per token of <paramref name="a"/>'s document.</summary>
+    /// <summary>Probability per token of <paramref name="a"/>'s document, after the second pass when there is one.</summary>
     internal float[] ScoreTokens(ArticleFeatures a)
+    {
+        var p = ScoreFirstPass(a);
+        return SmoothWeights is null ? p : Smooth(a, p, SmoothWeights, SmoothBias);
+    }
+
+    /// <summary>Second pass over first-pass probabilities <paramref name="p"/>.</summary>
+    internal static float[] Smooth(ArticleFeatures a, float[] p, float[] w, float bias)
+    {
+        int sc = a.Document.Sentences.Count;
+        float[] mean = new float[sc], max = new float[sc], share = new float[sc];
+        SmoothingFeaturizer.SentenceStats(a, p, mean, max, share);
+        var result = new float[p.Length];
+        var buffer = new List<int>(32);
+        for (int i = 0; i < p.Length; i++)
+        {
+            buffer.Clear();
+            SmoothingFeaturizer.Features(a, p, i, mean, max, share, buffer);
+            double z = bias;
+            foreach (int k in buffer) z += w[k];
+            result[i] = (float)(1 / (1 + Math.Exp(-z)));
+        }
+        return result;
+    }
+
+    /// <summary>First-pass probability per token.</summary>
+    internal float[] ScoreFirstPass(ArticleFeatures a)
     {
         var probs = new float[a.TokenCount];
         var buffer = new List<int>(64);
@@ -48,7 +85,7 @@ public sealed class SpanIdentifier
     }
 
     /// <summary>Disjoint spans, in text order, with the mean token probability of each.</summary>
-    internal List<(TextSpan Span, double Score)> Decode(ArticleFeatures a, float[] probs, float threshold, int maxGap)
+    internal List<(TextSpan Span, double Score)> Decode(ArticleFeatures a, float[] probs, float threshold, int maxGap, float minSpanScore = 0)
     {
         var result = new List<(TextSpan, double)>();
         var tokens = a.Document.Tokens;
@@ -67,14 +104,15 @@ public sealed class SpanIdentifier
             while (lastIn > start && !IsContent(a, lastIn)) lastIn--;
             double sum = 0;
             for (int k = start; k <= lastIn; k++) sum += probs[k];
-            result.Add((new TextSpan(tokens[start].Start, tokens[lastIn].End), sum / (lastIn - start + 1)));
+            double mean = sum / (lastIn - start + 1);
+            if (mean >= minSpanScore) result.Add((new TextSpan(tokens[start].Start, tokens[lastIn].End), mean));
             i = lastIn + 1;
         }
         return result;
     }
 
     /// <summary>Decodes with the trained threshold and gap.</summary>
-    internal List<(TextSpan Span, double Score)> Identify(ArticleFeatures a) => Decode(a, ScoreTokens(a), Threshold, MaxGap);
+    internal List<(TextSpan Span, double Score)> Identify(ArticleFeatures a) => Decode(a, ScoreTokens(a), Threshold, MaxGap, MinSpanScore);
 
     // Words, numbers and closing ! or ? can start or end a span; other punctuation only sits inside one.
     private static bool IsContent(ArticleFeatures a, int i) =>

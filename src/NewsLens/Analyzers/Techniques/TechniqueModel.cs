@@ -45,11 +45,12 @@ public sealed class TechniqueModel
         ms.Position = 0;
         var (version, header, arrays) = ModelFile.Read(ms, Kind);
         if (version != FormatVersion) throw new InvalidDataException($"techniques model version {version} is not supported (expected {FormatVersion})");
-        if (arrays.Count != 3) throw new InvalidDataException("techniques model must hold 3 arrays");
+        if (arrays.Count is not (3 or 4)) throw new InvalidDataException("techniques model must hold 3 or 4 arrays");
         string Get(string key) => header.TryGetValue(key, out var v) ? v : throw new InvalidDataException($"techniques model lacks '{key}'");
         float F(string key) => float.Parse(Get(key), CultureInfo.InvariantCulture);
         var lexicon = TechniqueLexicon.Deserialize(Get("lexicon"));
-        var si = new SpanIdentifier(arrays[0], F("si.bias"), F("si.threshold"), (int)F("si.maxGap"));
+        var si = new SpanIdentifier(arrays[0], F("si.bias"), F("si.threshold"), (int)F("si.maxGap"),
+            arrays.Count == 4 ? arrays[3] : null, arrays.Count == 4 ? F("si2.bias") : 0, F("si.minSpanScore"));
         var tc = new TechniqueClassifier(arrays[1], arrays[2]);
         var meta = header.Where(kv => kv.Key.StartsWith("meta.", StringComparison.Ordinal))
             .ToDictionary(kv => kv.Key["meta.".Length..], kv => kv.Value);
@@ -71,9 +72,16 @@ public sealed class TechniqueModel
             ["si.bias"] = Spans.Bias.ToString("R", CultureInfo.InvariantCulture),
             ["si.threshold"] = Spans.Threshold.ToString("R", CultureInfo.InvariantCulture),
             ["si.maxGap"] = Spans.MaxGap.ToString(CultureInfo.InvariantCulture),
+            ["si.minSpanScore"] = Spans.MinSpanScore.ToString("R", CultureInfo.InvariantCulture),
         };
+        List<float[]> arrays = [Spans.Weights, Classifier.Weights, Classifier.Bias];
+        if (Spans.SmoothWeights is not null)
+        {
+            header["si2.bias"] = Spans.SmoothBias.ToString("R", CultureInfo.InvariantCulture);
+            arrays.Add(Spans.SmoothWeights);
+        }
         foreach (var (k, v) in Metadata) header["meta." + k] = v;
-        ModelFile.Write(stream, Kind, FormatVersion, header, [Spans.Weights, Classifier.Weights, Classifier.Bias]);
+        ModelFile.Write(stream, Kind, FormatVersion, header, arrays);
     }
 
     /// <summary>SI alone: disjoint technique spans of <paramref name="doc"/> with their span scores in [0, 1].</summary>

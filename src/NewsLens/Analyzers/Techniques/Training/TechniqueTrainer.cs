@@ -59,15 +59,52 @@ public static class TechniqueTrainer
         // Choose the SI threshold and gap on an inner split of the training articles, then refit on all of them.
         var inner = train.Where((_, i) => i % o.TuneEvery != o.TuneEvery - 1).ToList();
         var tune = train.Where((_, i) => i % o.TuneEvery == o.TuneEvery - 1).ToList();
-        var innerSi = TrainSpans(inner, o, 0.5f, 0);
-        var (threshold, gap, tuneF1) = ChooseDecoding(innerSi, tune, o);
-        log?.Invoke($"  SI decoding chosen on {tune.Count} inner-held-out articles: threshold={threshold:0.000} gap={gap} (inner F1={tuneF1:0.0000})");
-        var si = TrainSpans(train, o, threshold, gap);
+        var innerSi = TrainSpans(inner, o, 0.5f, 0, 0);
+        var (threshold, gap, minSpan, tuneF1) = ChooseDecoding(innerSi, tune, o);
+        log?.Invoke($"  SI decoding chosen on {tune.Count} inner-held-out articles: threshold={threshold:0.000} gap={gap} minSpanScore={minSpan:0.00} (inner F1={tuneF1:0.0000})");
+        var si = TrainSpans(train, o, threshold, gap, minSpan);
         var tc = TrainClasses(train, o);
         return new TechniqueModel(lexicon, si, tc, metadata);
     }
 
-    private static SpanIdentifier TrainSpans(List<Prepared> train, TechniqueTrainingOptions o, float threshold, int gap)
+    private static SpanIdentifier TrainSpans(List<Prepared> train, TechniqueTrainingOptions o, float threshold, int gap, float minSpanScore)
+    {
+        var first = TrainFirstPass(train, o);
+        if (o.SmoothingFolds < 2) return new SpanIdentifier(first.Weights, first.Bias, threshold, gap, null, 0, minSpanScore);
+        // The second pass learns from first-pass probabilities of articles the first pass did not see (inner folds).
+        var oof = new float[train.Count][];
+        for (int f = 0; f < o.SmoothingFolds; f++)
+        {
+            var part = train.Where((_, i) => i % o.SmoothingFolds != f).ToList();
+            var lr = TrainFirstPass(part, o);
+            var si = new SpanIdentifier(lr.Weights, lr.Bias, 0.5f, 0);
+            for (int i = f; i < train.Count; i += o.SmoothingFolds) oof[i] = si.ScoreFirstPass(train[i].Features);
+        }
+        var examples = new List<(int[] Indices, float[] Values)>();
+        var labels = new List<bool>();
+        var ones = new Dictionary<int, float[]>();
+        var buffer = new List<int>(32);
+        for (int k = 0; k < train.Count; k++)
+        {
+            var a = train[k].Features;
+            var p = oof[k];
+            int sc = a.Document.Sentences.Count;
+            float[] mean = new float[sc], max = new float[sc], share = new float[sc];
+            SmoothingFeaturizer.SentenceStats(a, p, mean, max, share);
+            for (int i = 0; i < p.Length; i++)
+            {
+                buffer.Clear();
+                SmoothingFeaturizer.Features(a, p, i, mean, max, share, buffer);
+                if (!ones.TryGetValue(buffer.Count, out var v)) ones[buffer.Count] = v = Enumerable.Repeat(1f, buffer.Count).ToArray();
+                examples.Add(([.. buffer], v));
+                labels.Add(train[k].TokenInside[i]);
+            }
+        }
+        var second = Learning.LogisticRegression.Train(examples, labels, SmoothingFeaturizer.Mask + 1, o.SpanEpochs, o.SpanLearningRate, o.SpanL2, seed: o.Seed);
+        return new SpanIdentifier(first.Weights, first.Bias, threshold, gap, second.Weights, second.Bias, minSpanScore);
+    }
+
+    private static Learning.LogisticRegression TrainFirstPass(List<Prepared> train, TechniqueTrainingOptions o)
     {
         int mask = (1 << o.SpanBits) - 1;
         var examples = new List<(int[] Indices, float[] Values)>();
@@ -85,8 +122,7 @@ public static class TechniqueTrainer
                 labels.Add(p.TokenInside[i]);
             }
         }
-        var lr = Learning.LogisticRegression.Train(examples, labels, mask + 1, o.SpanEpochs, o.SpanLearningRate, o.SpanL2, seed: o.Seed);
-        return new SpanIdentifier(lr.Weights, lr.Bias, threshold, gap);
+        return Learning.LogisticRegression.Train(examples, labels, mask + 1, o.SpanEpochs, o.SpanLearningRate, o.SpanL2, seed: o.Seed);
     }
 
     private static TechniqueClassifier TrainClasses(List<Prepared> train, TechniqueTrainingOptions o)
@@ -107,18 +143,20 @@ public static class TechniqueTrainer
         return new TechniqueClassifier(w, b);
     }
 
-    private static (float Threshold, int Gap, double F1) ChooseDecoding(SpanIdentifier si, List<Prepared> tune, TechniqueTrainingOptions o)
+    private static (float Threshold, int Gap, float MinSpan, double F1) ChooseDecoding(SpanIdentifier si, List<Prepared> tune, TechniqueTrainingOptions o)
     {
         var probs = tune.Select(p => si.ScoreTokens(p.Features)).ToList();
-        float bestT = 0.5f; int bestG = 0; double bestF = -1;
+        float bestT = 0.5f, bestM = 0; int bestG = 0; double bestF = -1;
         foreach (float t in o.ThresholdGrid)
             foreach (int g in o.GapGrid)
-            {
-                var scorer = new SpanF1Scorer();
-                for (int k = 0; k < tune.Count; k++) ScoreSi(scorer, tune[k], si.Decode(tune[k].Features, probs[k], t, g));
-                if (scorer.F1 > bestF) { bestF = scorer.F1; bestT = t; bestG = g; }
-            }
-        return (bestT, bestG, bestF);
+                foreach (float m in o.MinSpanScoreGrid)
+                {
+                    if (m != 0 && m <= t) continue;
+                    var scorer = new SpanF1Scorer();
+                    for (int k = 0; k < tune.Count; k++) ScoreSi(scorer, tune[k], si.Decode(tune[k].Features, probs[k], t, g, m));
+                    if (scorer.F1 > bestF) { bestF = scorer.F1; bestT = t; bestG = g; bestM = m; }
+                }
+        return (bestT, bestG, bestM, bestF);
     }
 
     private static void ScoreSi(SpanF1Scorer scorer, Prepared p, List<(TextSpan Span, double Score)> predicted)
@@ -146,14 +184,20 @@ public static class TechniqueTrainer
             var train = prepared.Where((_, i) => i % folds != f).ToList();
             var test = prepared.Where((_, i) => i % folds == f).ToList();
             log?.Invoke($"fold {f + 1}/{folds}: training on {train.Count} articles, testing on {test.Count}");
-            var model = Train(train, lexicon, options, log);
+            var model = options.EvaluateSpans
+                ? Train(train, lexicon, options, log)
+                : new TechniqueModel(lexicon, new SpanIdentifier([0f], 0, 1, 0), TrainClasses(train, options));
             var foldSi = new SpanF1Scorer();
             int foldCorrect = 0, foldTotal = 0;
             foreach (var p in test)
             {
-                var predicted = model.Spans.Identify(p.Features);
-                ScoreSi(si, p, predicted);
-                ScoreSi(foldSi, p, predicted);
+                if (options.EvaluateSpans)
+                {
+                    var predicted = model.Spans.Identify(p.Features);
+                    ScoreSi(si, p, predicted);
+                    ScoreSi(foldSi, p, predicted);
+                }
+                if (!options.EvaluateClasses) continue;
                 var spans = p.TcGold.Select(x => x.Span).ToList();
                 var probs = model.ClassifyProbabilities(p.Features, spans);
                 var labels = TechniqueModel.AssignDistinct(spans, probs);
