@@ -43,8 +43,43 @@ internal static class SpanFeaturizer
         return (total, before);
     }
 
-    public static void Features(ArticleFeatures a, TextSpan span, int mask, List<int> into)
+    /// <summary>
+    /// Facts about the other spans given with this one (a PTC template lists every span of the article): how many have
+    /// the same words, how many contain it, how many it contains.
+    /// </summary>
+    public readonly record struct Siblings(int SameText, int ContainedBy, int Contains);
+
+    /// <summary><see cref="Siblings"/> of every span in <paramref name="spans"/>.</summary>
+    public static Siblings[] SiblingsOf(ArticleFeatures a, IReadOnlyList<TextSpan> spans)
     {
+        var keys = new ulong[spans.Count];
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var (first, end) = TokenRange(a.Document, spans[i]);
+            ulong h = 1469598103934665603UL;
+            for (int t = first; t < end; t++) h = (h ^ a.Hash[t]) * 1099511628211UL;
+            keys[i] = h;
+        }
+        var result = new Siblings[spans.Count];
+        for (int i = 0; i < spans.Count; i++)
+        {
+            int same = 0, by = 0, contains = 0;
+            for (int j = 0; j < spans.Count; j++)
+            {
+                if (i == j || spans[i] == spans[j]) continue;
+                if (keys[i] == keys[j]) same++;
+                if (spans[j].Contains(spans[i])) by++;
+                else if (spans[i].Contains(spans[j])) contains++;
+            }
+            result[i] = new Siblings(same, by, contains);
+        }
+        return result;
+    }
+
+    public static void Features(ArticleFeatures a, TextSpan span, int mask, List<int> into, Siblings siblings = default)
+    {
+        into.Add(FeatureHash.Index(150, (uint)Math.Min(siblings.SameText, 3), mask));
+        into.Add(FeatureHash.Index(151, (uint)Math.Min(siblings.ContainedBy, 2), (uint)Math.Min(siblings.Contains, 2), mask));
         var doc = a.Document;
         var (first, end) = TokenRange(doc, span);
         into.Add(FeatureHash.Index(100, 0, mask));
@@ -75,6 +110,9 @@ internal static class SpanFeaturizer
             else if (shape == ArticleFeatures.ShapeEndPunct && doc.Text[doc.Tokens[i].Start] == '!') excl = true;
             else if (shape == ArticleFeatures.ShapeQuote) quote = true;
         }
+        uint whole = 0x811C9DC5u;
+        for (int i = first; i < end; i++) whole = FeatureHash.Mix(whole, a.Hash[i]);
+        into.Add(FeatureHash.Index(119, whole, mask));
         into.Add(FeatureHash.Index(112, a.Hash[first], mask));
         into.Add(FeatureHash.Index(113, a.Hash[last], mask));
         uint lenB = TokenFeaturizer.Bucket(end - first);

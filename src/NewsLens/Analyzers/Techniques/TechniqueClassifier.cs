@@ -26,10 +26,10 @@ public sealed class TechniqueClassifier
     internal int Mask => Dimension - 1;
 
     /// <summary>Writes the 14 class probabilities of <paramref name="span"/> into <paramref name="probs"/>.</summary>
-    internal void Probabilities(ArticleFeatures a, TextSpan span, Span<double> probs, List<int> buffer)
+    internal void Probabilities(ArticleFeatures a, TextSpan span, Span<double> probs, List<int> buffer, SpanFeaturizer.Siblings siblings = default)
     {
         buffer.Clear();
-        SpanFeaturizer.Features(a, span, Mask, buffer);
+        SpanFeaturizer.Features(a, span, Mask, buffer, siblings);
         Probabilities(buffer, probs);
     }
 

@@ -49,9 +49,11 @@ public sealed class TechniqueModel
         string Get(string key) => header.TryGetValue(key, out var v) ? v : throw new InvalidDataException($"techniques model lacks '{key}'");
         float F(string key) => float.Parse(Get(key), CultureInfo.InvariantCulture);
         var lexicon = TechniqueLexicon.Deserialize(Get("lexicon"));
-        var si = new SpanIdentifier(arrays[0], F("si.bias"), F("si.threshold"), (int)F("si.maxGap"),
-            arrays.Count == 4 ? arrays[3] : null, arrays.Count == 4 ? F("si2.bias") : 0, F("si.minSpanScore"));
-        var tc = new TechniqueClassifier(arrays[1], arrays[2]);
+        if (Get("weights") != "half-pairs") throw new InvalidDataException("unknown weight encoding");
+        float[] W(int k, string countKey) => HalfPacking.Unpack(arrays[k], (int)F(countKey));
+        var si = new SpanIdentifier(W(0, "si.count"), F("si.bias"), F("si.threshold"), (int)F("si.maxGap"),
+            arrays.Count == 4 ? W(3, "si2.count") : null, arrays.Count == 4 ? F("si2.bias") : 0, F("si.minSpanScore"));
+        var tc = new TechniqueClassifier(W(1, "tc.count"), arrays[2]);
         var meta = header.Where(kv => kv.Key.StartsWith("meta.", StringComparison.Ordinal))
             .ToDictionary(kv => kv.Key["meta.".Length..], kv => kv.Value);
         return new TechniqueModel(lexicon, si, tc, meta, ModelFile.Sha256(bytes));
@@ -73,12 +75,16 @@ public sealed class TechniqueModel
             ["si.threshold"] = Spans.Threshold.ToString("R", CultureInfo.InvariantCulture),
             ["si.maxGap"] = Spans.MaxGap.ToString(CultureInfo.InvariantCulture),
             ["si.minSpanScore"] = Spans.MinSpanScore.ToString("R", CultureInfo.InvariantCulture),
+            ["weights"] = "half-pairs",
+            ["si.count"] = Spans.Weights.Length.ToString(CultureInfo.InvariantCulture),
+            ["tc.count"] = Classifier.Weights.Length.ToString(CultureInfo.InvariantCulture),
         };
-        List<float[]> arrays = [Spans.Weights, Classifier.Weights, Classifier.Bias];
+        List<float[]> arrays = [HalfPacking.Pack(Spans.Weights), HalfPacking.Pack(Classifier.Weights), Classifier.Bias];
         if (Spans.SmoothWeights is not null)
         {
             header["si2.bias"] = Spans.SmoothBias.ToString("R", CultureInfo.InvariantCulture);
-            arrays.Add(Spans.SmoothWeights);
+            header["si2.count"] = Spans.SmoothWeights.Length.ToString(CultureInfo.InvariantCulture);
+            arrays.Add(HalfPacking.Pack(Spans.SmoothWeights));
         }
         foreach (var (k, v) in Metadata) header["meta." + k] = v;
         ModelFile.Write(stream, Kind, FormatVersion, header, arrays);
@@ -109,12 +115,14 @@ public sealed class TechniqueModel
         cancellationToken.ThrowIfCancellationRequested();
         var found = Spans.Identify(a);
         cancellationToken.ThrowIfCancellationRequested();
+        var siblings = SpanFeaturizer.SiblingsOf(a, [.. found.Select(f => f.Span)]);
         var result = new List<TechniqueSpan>(found.Count);
         var buffer = new List<int>(128);
         Span<double> p = stackalloc double[TechniqueNames.All.Count];
-        foreach (var (span, score) in found)
+        for (int i = 0; i < found.Count; i++)
         {
-            Classifier.Probabilities(a, span, p, buffer);
+            var (span, score) = found[i];
+            Classifier.Probabilities(a, span, p, buffer, siblings[i]);
             int best = 0;
             for (int k = 1; k < p.Length; k++) if (p[k] > p[best]) best = k;
             result.Add(new TechniqueSpan(span, TechniqueNames.All[best], Math.Round(score * p[best], 4), Math.Round(score, 4),
@@ -127,10 +135,11 @@ public sealed class TechniqueModel
     {
         var buffer = new List<int>(128);
         var probs = new double[spans.Count][];
+        var siblings = SpanFeaturizer.SiblingsOf(a, spans);
         for (int i = 0; i < spans.Count; i++)
         {
             probs[i] = new double[TechniqueNames.All.Count];
-            Classifier.Probabilities(a, spans[i], probs[i], buffer);
+            Classifier.Probabilities(a, spans[i], probs[i], buffer, siblings[i]);
         }
         return probs;
     }

@@ -1,20 +1,29 @@
 namespace NewsLens.Analyzers.Techniques;
 
+/// <summary>Number of spans labelled with one technique.</summary>
+public sealed record TechniqueCount(string Technique, int Count);
+
 /// <summary>
-/// Per-article count of technique spans, one entry per technique in <see cref="TechniqueNames.All"/> order
-/// (zeros included, so reports line up across articles).
+/// Per-article count of technique spans, one entry per technique in <see cref="TechniqueNames.All"/> order (zeros
+/// included, so reports line up across articles). A list rather than a dictionary so the PTC label spellings survive
+/// the report's camel-casing of dictionary keys.
 /// </summary>
-/// <param name="Counts">Technique name to number of spans labelled with it.</param>
-/// <param name="Total">Sum of <paramref name="Counts"/>.</param>
-public sealed record TechniqueTally(IReadOnlyDictionary<string, int> Counts, int Total)
+/// <param name="Counts">One entry per technique.</param>
+/// <param name="Total">Sum of the counts.</param>
+public sealed record TechniqueTally(IReadOnlyList<TechniqueCount> Counts, int Total)
 {
     /// <summary>Counts the spans of <paramref name="spans"/> by technique.</summary>
     public static TechniqueTally Of(IReadOnlyList<TechniqueSpan> spans)
     {
-        var counts = new Dictionary<string, int>(TechniqueNames.All.Count);
-        foreach (var name in TechniqueNames.All) counts[name] = 0;
+        var counts = new int[TechniqueNames.All.Count];
         foreach (var s in spans)
-            if (counts.TryGetValue(s.Technique, out int c)) counts[s.Technique] = c + 1;
-        return new TechniqueTally(counts, spans.Count);
+        {
+            int k = TechniqueNames.IndexOf(s.Technique);
+            if (k >= 0) counts[k]++;
+        }
+        return new TechniqueTally([.. TechniqueNames.All.Select((n, k) => new TechniqueCount(n, counts[k]))], counts.Sum());
     }
+
+    /// <summary>The count of <paramref name="technique"/> (0 when absent).</summary>
+    public int this[string technique] => Counts.FirstOrDefault(c => c.Technique == technique)?.Count ?? 0;
 }

@@ -7,7 +7,7 @@ namespace NewsLens.Analyzers.Techniques.Training;
 internal static class SoftmaxTrainer
 {
     public static (float[] Weights, float[] Bias) Train(IReadOnlyList<int[]> examples, IReadOnlyList<int> labels, int classes,
-        int dimension, int epochs = 15, double learningRate = 0.2, double l2 = 1e-5, int seed = 23)
+        int dimension, int epochs = 15, double learningRate = 0.2, double l2 = 1e-5, int seed = 23, double classBalance = 0)
     {
         var w = new double[dimension * classes];
         var g2 = new double[dimension * classes];
@@ -16,6 +16,11 @@ internal static class SoftmaxTrainer
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var rng = new Random(seed);
         var z = new double[classes];
+        // why: rare techniques get a larger step, (most frequent count / class count)^classBalance; 0 keeps plain log loss
+        var counts = new int[classes];
+        foreach (int y in labels) counts[y]++;
+        int maxCount = counts.Max();
+        var classWeight = counts.Select(c => c == 0 ? 1.0 : Math.Pow((double)maxCount / c, classBalance)).ToArray();
         for (int epoch = 0; epoch < epochs; epoch++)
         {
             rng.Shuffle(order);
@@ -30,6 +35,8 @@ internal static class SoftmaxTrainer
                 }
                 TechniqueClassifier.Softmax(z);
                 z[labels[n]] -= 1; // gradient of the log loss wrt the margins
+                double cw = classWeight[labels[n]];
+                if (cw != 1) for (int k = 0; k < classes; k++) z[k] *= cw;
                 foreach (int f in x)
                 {
                     int row = f * classes;

@@ -70,7 +70,7 @@ public static class TechniqueTrainer
     private static SpanIdentifier TrainSpans(List<Prepared> train, TechniqueTrainingOptions o, float threshold, int gap, float minSpanScore)
     {
         var first = TrainFirstPass(train, o);
-        if (o.SmoothingFolds < 2) return new SpanIdentifier(first.Weights, first.Bias, threshold, gap, null, 0, minSpanScore);
+        if (o.SmoothingFolds < 2) return new SpanIdentifier(HalfPacking.Round(first.Weights), first.Bias, threshold, gap, null, 0, minSpanScore);
         // The second pass learns from first-pass probabilities of articles the first pass did not see (inner folds).
         var oof = new float[train.Count][];
         for (int f = 0; f < o.SmoothingFolds; f++)
@@ -101,7 +101,7 @@ public static class TechniqueTrainer
             }
         }
         var second = Learning.LogisticRegression.Train(examples, labels, SmoothingFeaturizer.Mask + 1, o.SpanEpochs, o.SpanLearningRate, o.SpanL2, seed: o.Seed);
-        return new SpanIdentifier(first.Weights, first.Bias, threshold, gap, second.Weights, second.Bias, minSpanScore);
+        return new SpanIdentifier(HalfPacking.Round(first.Weights), first.Bias, threshold, gap, HalfPacking.Round(second.Weights), second.Bias, minSpanScore);
     }
 
     private static Learning.LogisticRegression TrainFirstPass(List<Prepared> train, TechniqueTrainingOptions o)
@@ -132,15 +132,19 @@ public static class TechniqueTrainer
         var labels = new List<int>();
         var buffer = new List<int>(128);
         foreach (var p in train)
-            foreach (var (span, label) in p.TcGold)
+        {
+            var siblings = SpanFeaturizer.SiblingsOf(p.Features, [.. p.TcGold.Select(g => g.Span)]);
+            for (int k = 0; k < p.TcGold.Count; k++)
             {
+                var (span, label) = p.TcGold[k];
                 buffer.Clear();
-                SpanFeaturizer.Features(p.Features, span, mask, buffer);
+                SpanFeaturizer.Features(p.Features, span, mask, buffer, siblings[k]);
                 examples.Add([.. buffer]);
                 labels.Add(label);
             }
-        var (w, b) = SoftmaxTrainer.Train(examples, labels, TechniqueNames.All.Count, mask + 1, o.ClassEpochs, o.ClassLearningRate, o.ClassL2, o.Seed);
-        return new TechniqueClassifier(w, b);
+        }
+        var (w, b) = SoftmaxTrainer.Train(examples, labels, TechniqueNames.All.Count, mask + 1, o.ClassEpochs, o.ClassLearningRate, o.ClassL2, o.Seed, o.ClassBalance);
+        return new TechniqueClassifier(HalfPacking.Round(w), b);
     }
 
     private static (float Threshold, int Gap, float MinSpan, double F1) ChooseDecoding(SpanIdentifier si, List<Prepared> tune, TechniqueTrainingOptions o)
@@ -174,12 +178,23 @@ public static class TechniqueTrainer
     {
         if (folds < 2) throw new ArgumentOutOfRangeException(nameof(folds), "at least 2 folds");
         options ??= new TechniqueTrainingOptions();
-        var prepared = Prepare(articles, lexicon);
+        return Evaluate(Prepare(articles, lexicon), lexicon, folds, Enumerable.Range(0, folds), options, log);
+    }
+
+    /// <summary>Trains on all folds but <paramref name="fold"/> and evaluates on it (a quick check of one split).</summary>
+    public static CrossValidationReport CrossValidateOneFold(IReadOnlyList<PtcArticle> articles, TechniqueLexicon lexicon, int folds, int fold,
+        TechniqueTrainingOptions? options = null, Action<string>? log = null) =>
+        Evaluate(Prepare(articles, lexicon), lexicon, folds, [fold], options ?? new TechniqueTrainingOptions(), log);
+
+    private static CrossValidationReport Evaluate(List<Prepared> prepared, TechniqueLexicon lexicon, int folds, IEnumerable<int> foldsToRun,
+        TechniqueTrainingOptions options, Action<string>? log)
+    {
+        if (folds < 2) throw new ArgumentOutOfRangeException(nameof(folds), "at least 2 folds");
         var si = new SpanF1Scorer();
         int correct = 0, total = 0;
         var perTech = TechniqueNames.All.ToDictionary(n => n, _ => (Correct: 0, Total: 0));
         var lines = new List<string>();
-        for (int f = 0; f < folds; f++)
+        foreach (int f in foldsToRun)
         {
             var train = prepared.Where((_, i) => i % folds != f).ToList();
             var test = prepared.Where((_, i) => i % folds == f).ToList();
@@ -220,7 +235,7 @@ public static class TechniqueTrainer
             lines.Add(line);
             log?.Invoke(line);
         }
-        return new CrossValidationReport(folds, articles.Count, si.Precision, si.Recall, si.F1, si.PredictedCount, si.GoldCount,
+        return new CrossValidationReport(folds, prepared.Count, si.Precision, si.Recall, si.F1, si.PredictedCount, si.GoldCount,
             (double)correct / Math.Max(1, total), correct, total, perTech, lines);
     }
 }

@@ -6,13 +6,15 @@ public sealed record TechniqueTrainingOptions
     /// <summary>log2 of the SI weight count.</summary>
     public int SpanBits { get; init; } = 19;
     /// <summary>log2 of the TC feature space (weights = 14 × 2^bits).</summary>
-    public int ClassBits { get; init; } = 15;
+    public int ClassBits { get; init; } = 17;
     public int SpanEpochs { get; init; } = 6;
     public double SpanLearningRate { get; init; } = 0.1;
     public double SpanL2 { get; init; } = 1e-6;
-    public int ClassEpochs { get; init; } = 30;
-    public double ClassLearningRate { get; init; } = 0.05;
-    public double ClassL2 { get; init; } = 1e-7;
+    public int ClassEpochs { get; init; } = 40;
+    public double ClassLearningRate { get; init; } = 0.03;
+    public double ClassL2 { get; init; } = 0;
+    /// <summary>Exponent of the rare-class weight (most frequent count / class count)^x in TC training; 0 = unweighted.</summary>
+    public double ClassBalance { get; init; } = 0.5;
     /// <summary>Every n-th training article is held out to choose the SI threshold and gap before the final fit.</summary>
     public int TuneEvery { get; init; } = 5;
     public IReadOnlyList<float> ThresholdGrid { get; init; } = [.. Enumerable.Range(0, 23).Select(i => 0.05f + 0.025f * i)];
