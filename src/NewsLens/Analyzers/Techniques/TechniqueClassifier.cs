@@ -30,13 +30,19 @@ public sealed class TechniqueClassifier
     {
         buffer.Clear();
         SpanFeaturizer.Features(a, span, Mask, buffer, siblings);
+        probs.Clear();
+        if (UseRules) TechniqueRules.Apply(a, span, probs);
         Probabilities(buffer, probs);
     }
 
+    /// <summary>Whether rule offsets (<see cref="TechniqueRules"/>) are added; must match how the model was trained.</summary>
+    internal bool UseRules { get; init; }
+
+    /// <summary>Adds the model's scores to <paramref name="probs"/> (holding offsets, or zeros) and normalises.</summary>
     internal void Probabilities(List<int> features, Span<double> probs)
     {
         int c = Bias.Length;
-        for (int k = 0; k < c; k++) probs[k] = Bias[k];
+        for (int k = 0; k < c; k++) probs[k] += Bias[k];
         var w = Weights;
         foreach (int f in features)
         {

@@ -43,6 +43,8 @@ internal static class TechniqueExplainer
             if (repeated.Count > 0) parts.Add("words repeated elsewhere in the article: " + Quote(repeated));
         }
 
+        foreach (var rule in TechniqueRules.Fired(a, span, label)) parts.Add("pattern: " + rule);
+
         int groupMask = 0;
         foreach (int g in GroupsFor[label]) groupMask |= 1 << g;
         var s = doc.Sentences[a.SentenceOf[first]];

@@ -53,7 +53,7 @@ public sealed class TechniqueModel
         float[] W(int k, string countKey) => HalfPacking.Unpack(arrays[k], (int)F(countKey));
         var si = new SpanIdentifier(W(0, "si.count"), F("si.bias"), F("si.threshold"), (int)F("si.maxGap"),
             arrays.Count == 4 ? W(3, "si2.count") : null, arrays.Count == 4 ? F("si2.bias") : 0, F("si.minSpanScore"));
-        var tc = new TechniqueClassifier(W(1, "tc.count"), arrays[2]);
+        var tc = new TechniqueClassifier(W(1, "tc.count"), arrays[2]) { UseRules = header.TryGetValue("tc.rules", out var rules) && rules == "1" };
         var meta = header.Where(kv => kv.Key.StartsWith("meta.", StringComparison.Ordinal))
             .ToDictionary(kv => kv.Key["meta.".Length..], kv => kv.Value);
         return new TechniqueModel(lexicon, si, tc, meta, ModelFile.Sha256(bytes));
@@ -76,6 +76,7 @@ public sealed class TechniqueModel
             ["si.maxGap"] = Spans.MaxGap.ToString(CultureInfo.InvariantCulture),
             ["si.minSpanScore"] = Spans.MinSpanScore.ToString("R", CultureInfo.InvariantCulture),
             ["weights"] = "half-pairs",
+            ["tc.rules"] = Classifier.UseRules ? "1" : "0",
             ["si.count"] = Spans.Weights.Length.ToString(CultureInfo.InvariantCulture),
             ["tc.count"] = Classifier.Weights.Length.ToString(CultureInfo.InvariantCulture),
         };

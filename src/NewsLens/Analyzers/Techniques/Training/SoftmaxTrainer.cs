@@ -7,7 +7,7 @@ namespace NewsLens.Analyzers.Techniques.Training;
 internal static class SoftmaxTrainer
 {
     public static (float[] Weights, float[] Bias) Train(IReadOnlyList<int[]> examples, IReadOnlyList<int> labels, int classes,
-        int dimension, int epochs = 15, double learningRate = 0.2, double l2 = 1e-5, int seed = 23, double classBalance = 0)
+        int dimension, int epochs = 15, double learningRate = 0.2, double l2 = 1e-5, int seed = 23, double classBalance = 0, IReadOnlyList<double[]?>? offsets = null)
     {
         var w = new double[dimension * classes];
         var g2 = new double[dimension * classes];
@@ -27,7 +27,8 @@ internal static class SoftmaxTrainer
             foreach (int n in order)
             {
                 var x = examples[n];
-                for (int k = 0; k < classes; k++) z[k] = b[k];
+                var off = offsets?[n];
+                for (int k = 0; k < classes; k++) z[k] = b[k] + (off?[k] ?? 0);
                 foreach (int f in x)
                 {
                     int row = f * classes;

@@ -130,6 +130,7 @@ public static class TechniqueTrainer
         int mask = (1 << o.ClassBits) - 1;
         var examples = new List<int[]>();
         var labels = new List<int>();
+        var offsets = new List<double[]?>();
         var buffer = new List<int>(128);
         foreach (var p in train)
         {
@@ -141,10 +142,18 @@ public static class TechniqueTrainer
                 SpanFeaturizer.Features(p.Features, span, mask, buffer, siblings[k]);
                 examples.Add([.. buffer]);
                 labels.Add(label);
+                double[]? off = null;
+                if (o.UseRules)
+                {
+                    off = new double[TechniqueNames.All.Count];
+                    TechniqueRules.Apply(p.Features, span, off);
+                    if (off.All(v => v == 0)) off = null;
+                }
+                offsets.Add(off);
             }
         }
-        var (w, b) = SoftmaxTrainer.Train(examples, labels, TechniqueNames.All.Count, mask + 1, o.ClassEpochs, o.ClassLearningRate, o.ClassL2, o.Seed, o.ClassBalance);
-        return new TechniqueClassifier(HalfPacking.Round(w), b);
+        var (w, b) = SoftmaxTrainer.Train(examples, labels, TechniqueNames.All.Count, mask + 1, o.ClassEpochs, o.ClassLearningRate, o.ClassL2, o.Seed, o.ClassBalance, offsets);
+        return new TechniqueClassifier(HalfPacking.Round(w), b) { UseRules = o.UseRules };
     }
 
     private static (float Threshold, int Gap, float MinSpan, double F1) ChooseDecoding(SpanIdentifier si, List<Prepared> tune, TechniqueTrainingOptions o)

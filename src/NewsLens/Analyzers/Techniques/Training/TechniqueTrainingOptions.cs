@@ -15,6 +15,8 @@ public sealed record TechniqueTrainingOptions
     public double ClassL2 { get; init; } = 0;
     /// <summary>Exponent of the rare-class weight (most frequent count / class count)^x in TC training; 0 = unweighted.</summary>
     public double ClassBalance { get; init; } = 0.5;
+    /// <summary>Add the <see cref="TechniqueRules"/> offsets in TC training and prediction.</summary>
+    public bool UseRules { get; init; } = true;
     /// <summary>Every n-th training article is held out to choose the SI threshold and gap before the final fit.</summary>
     public int TuneEvery { get; init; } = 5;
     public IReadOnlyList<float> ThresholdGrid { get; init; } = [.. Enumerable.Range(0, 23).Select(i => 0.05f + 0.025f * i)];
