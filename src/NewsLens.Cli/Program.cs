@@ -1,3 +1,6 @@
-using NewsLens.Cli;
+namespace NewsLens.Cli;
 
-return await NewsLensCli.RunAsync(args);
+internal static class Program
+{
+    public static Task<int> Main(string[] args) => NewsLensCli.RunAsync(args);
+}

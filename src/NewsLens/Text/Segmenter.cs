@@ -30,12 +30,24 @@ public sealed class Segmenter
          "p", "m", "a", "ft", "lb", "lbs", "oz", "min", "hr", "hrs", "mln", "bln", "pct", "Nr", "nr"],
         StringComparer.Ordinal);
 
+    // Words that cannot end a sentence: a line break after them is a hard wrap, not a boundary.
+    private static readonly FrozenSet<string> NonFinalWords = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "as", "that",
+         "which", "who", "whose", "whom", "than", "into", "onto", "upon", "about", "over", "under", "between", "after",
+         "before", "during", "its", "his", "her", "their", "our", "my", "your", "The", "A", "An"],
+        StringComparer.Ordinal);
+
     // Words that usually open a sentence; used to break after an ambiguous abbreviation.
     private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
         ["The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "But",
          "And", "In", "On", "At", "As", "If", "When", "While", "After", "Before", "Its", "His", "Her", "Their", "Our",
          "Some", "Many", "Most", "No", "Yet", "So", "Still", "However", "Meanwhile", "Now", "Then", "Last", "One", "Two",
-         "What", "Why", "How", "Who", "Where", "According", "Officials", "Police", "Critics", "Since", "For", "With"],
+         "What", "Why", "How", "Who", "Where", "According", "Officials", "Police", "Critics", "Since", "For", "With",
+         "Nobody", "Nothing", "Everyone", "Everybody", "Everything", "Someone", "Each", "Every", "Both", "All", "Any",
+         "Other", "Others", "Such", "Here", "Today", "Yesterday", "Tomorrow", "Although", "Though", "Because", "Despite",
+         "Only", "Even", "Also", "Instead", "Later", "Earlier", "Several", "Few", "Neither", "Not", "My", "Your", "Let",
+         "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Will", "Can", "Could", "Should", "Would", "Has", "Have", "Had",
+         "Mr", "Mrs", "Ms", "Dr", "Asked", "Under", "Unlike", "Among", "During", "Until", "Once", "Whether"],
         StringComparer.Ordinal);
 
     /// <summary>Segments <paramref name="text"/>. Never throws for any string input.</summary>
@@ -110,6 +122,12 @@ public sealed class Segmenter
             else if (char.IsLetterOrDigit(c) || c == '_' || (char.IsHighSurrogate(c) && p + 1 < end && char.IsLetter(text, p)))
             {
                 tokEnd = ScanWord(text, p, end, out kind);
+            }
+            else if (c == '.' && p + 1 < end && char.IsAsciiDigit(text[p + 1]) && (p == start || !IsWordChar(text, p - 1)))
+            {
+                // why: ".75" is a number, not a full stop followed by one.
+                tokEnd = ScanWord(text, p + 1, end, out _);
+                kind = TokenKind.Number;
             }
             else if (char.IsHighSurrogate(c) && p + 1 < end && char.IsLowSurrogate(text[p + 1]))
             {
@@ -218,7 +236,7 @@ public sealed class Segmenter
         }
         maxSeg = Math.Max(maxSeg, segLen);
         // Dotted abbreviations (U.S., a.m., e.g.) keep their final full stop.
-        if (sawDot && !allDigits && letterDotPattern && maxSeg <= 3 && q < end && text[q] == '.'
+        if (sawDot && !sawAt && !allDigits && letterDotPattern && maxSeg <= 3 && q < end && text[q] == '.'
             && (q + 1 >= end || !char.IsLetterOrDigit(text[q + 1])))
             q++;
         if (sawAt && sawDot) kind = TokenKind.Email;
@@ -263,7 +281,7 @@ public sealed class Segmenter
                         j++;
                 int lastOfSentence = j - 1;
                 if (j >= last) { i = last - 1; break; }
-                if (EndsSentence(text, tokens, i, j)) boundaryAfter = lastOfSentence;
+                if (EndsSentence(text, tokens, i, j, sentStart)) boundaryAfter = lastOfSentence;
             }
             if (boundaryAfter >= 0)
             {
@@ -285,6 +303,13 @@ public sealed class Segmenter
     {
         var prev = tokens[i];
         var next = tokens[i + 1];
+        // why: hard-wrapped text breaks lines anywhere; a line ending in "Mr." or in "the" / "of" cannot end a sentence.
+        if (text[prev.Start] == '.' && prev.Length() == 1 && i > 0 && tokens[i - 1].End == prev.Start && tokens[i - 1].Kind == TokenKind.Word
+            && Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length())))
+            return true;
+        if (prev.Kind == TokenKind.Word && NonFinalWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(prev.Start, prev.Length()))
+            && next.Kind is TokenKind.Word or TokenKind.Number)
+            return true;
         if (IsTerminal(text, prev)) return false;
         char pc = text[prev.End - 1];
         if (IsClosing(pc) && prev.Kind == TokenKind.Punctuation) return false;
@@ -295,11 +320,17 @@ public sealed class Segmenter
     private static bool IsDottedAbbreviation(string text, Token t) =>
         t.Kind == TokenKind.Word && t.Length() > 2 && text[t.End - 1] == '.';
 
-    private bool EndsSentence(string text, List<Token> tokens, int terminal, int next)
+    private bool EndsSentence(string text, List<Token> tokens, int terminal, int next, int sentStart)
     {
         var term = tokens[terminal];
         var nt = tokens[next];
         char nc = text[nt.Start];
+        // why: a boundary needs a space after the terminal (and its closing quotes): "a.b", "3.x", "!)" stay joined.
+        if (nt.Start == tokens[next - 1].End) return false;
+        // why: "1." or "12." opening a line is a list number, not a sentence.
+        if (text[term.Start] == '.' && term.Length() == 1 && terminal == sentStart + 1 && tokens[sentStart].Kind == TokenKind.Number
+            && tokens[sentStart].End == term.Start && tokens[sentStart].Length() <= 3)
+            return false;
         bool nextLower = char.IsLower(nc);
         if (nextLower) return false;
         if (nt.Kind == TokenKind.Punctuation && nc is ',' or ';' or ':' or ')' or ']' or '}' or '%' or '-' or '\u2013' or '\u2014') return false;

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using NewsLens.Analyzers;
+using NewsLens.Pipeline;
+
+namespace NewsLens.Bench.Pipeline;
+
+/// <summary>
+/// Whole-pipeline throughput on one core: every shipped analyzer over the real articles in ../shared/data,
+/// single-threaded, several passes; prints the median articles/s and MB/s and the allocation per article.
+/// Run: <c>dotnet run -c Release --project bench/NewsLens.Bench -- pipeline-corpus [passes]</c>.
+/// </summary>
+internal static class PipelineCorpusRun
+{
+    public static int Run(string[] args)
+    {
+        var root = CorpusFiles.DataRoot();
+        if (root is null) { Console.Error.WriteLine("../shared/data not found"); return 1; }
+        int passes = args.Length > 1 && int.TryParse(args[1], out var p) ? p : 5;
+        var articles = CorpusFiles.Load(root);
+        var pipeline = NewsLensPipeline.CreateDefault(options: new PipelineOptions { ArticleTimeout = null });
+        Console.WriteLine($"analyzers: {string.Join(", ", pipeline.Analyzers.Select(a => a.Id))}");
+        long chars = articles.Sum(a => (long)a.Text.Length);
+        Console.WriteLine($"articles: {articles.Count} ({string.Join(", ", articles.GroupBy(a => a.Corpus).Select(g => $"{g.Key} {g.Count()}"))}), {chars / 1e6:0.00} M chars");
+        foreach (var a in articles.Take(20)) pipeline.Analyze(a.Text); // warm-up (JIT, model load)
+        var rates = new List<double>();
+        long allocPerArticle = 0;
+        int errors = 0;
+        for (int pass = 0; pass < passes; pass++)
+        {
+            long alloc0 = GC.GetAllocatedBytesForCurrentThread();
+            var sw = Stopwatch.StartNew();
+            foreach (var a in articles)
+                if (pipeline.Analyze(a.Text).HasErrors) errors++;
+            sw.Stop();
+            allocPerArticle = (GC.GetAllocatedBytesForCurrentThread() - alloc0) / articles.Count;
+            rates.Add(articles.Count / sw.Elapsed.TotalSeconds);
+            Console.WriteLine($"pass {pass + 1}: {rates[^1]:0} articles/s, {chars / sw.Elapsed.TotalSeconds / 1e6:0.00} M chars/s");
+        }
+        rates.Sort();
+        double median = rates[rates.Count / 2];
+        Console.WriteLine($"median: {median:0} articles/s per core, {median * chars / articles.Count / 1e6:0.00} M chars/s, {allocPerArticle / 1024.0:0} KiB allocated per article, {errors} analyzer errors");
+        return 0;
+    }
+}

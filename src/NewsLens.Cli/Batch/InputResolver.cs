@@ -1,0 +1,24 @@
+using NewsLens.Ingest;
+using NewsLens.Ingest.Common;
+using NewsLens.Ingest.Html;
+
+namespace NewsLens.Cli.Batch;
+
+/// <summary>
+/// Expands the command line's paths into article records through the <see cref="ReaderRegistry"/>: files (reader by
+/// extension or content), folders, and <c>-</c> for standard input. Problems come back as failed records naming the
+/// input; the batch goes on.
+/// </summary>
+internal sealed class InputResolver(string? inputFormat, int maxChars)
+{
+    private readonly ReaderRegistry _registry = new(new HtmlArticleExtractor(), ReaderLimits.Default with { MaxRecordChars = maxChars });
+
+    public IEnumerable<ReadItem> Read(IEnumerable<string> paths, CancellationToken ct)
+    {
+        foreach (var path in paths)
+        {
+            ct.ThrowIfCancellationRequested();
+            foreach (var item in _registry.Read(path, inputFormat, ct)) yield return item;
+        }
+    }
+}

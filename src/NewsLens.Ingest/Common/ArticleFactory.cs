@@ -1,0 +1,52 @@
+using NewsLens.Text;
+
+namespace NewsLens.Ingest.Common;
+
+/// <summary>Turns <see cref="RecordFields"/> into a <see cref="ReadItem"/>, applying the limits and the HTML extractor.</summary>
+internal static class ArticleFactory
+{
+    public const string NoTextMessage = "no article text (expected a text, body, content, articleBody or html field)";
+
+    public static ReadItem Build(string location, string fallbackId, RecordFields f, IHtmlArticleExtractor? extractor, ReaderLimits limits)
+    {
+        ArticleMetadata baseMeta;
+        string text;
+        if (!string.IsNullOrWhiteSpace(f.Text))
+        {
+            text = f.Text;
+            baseMeta = ArticleMetadata.Empty;
+        }
+        else if (!string.IsNullOrWhiteSpace(f.Html))
+        {
+            if (extractor is null) return ReadItem.Fail(location, "record has only HTML and no HTML extractor is configured");
+            HtmlExtraction extraction;
+            try
+            {
+                extraction = extractor.Extract(f.Html, f.Url);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // why: the extractor is another component; its failure costs this record, not the batch.
+                return ReadItem.Fail(location, $"HTML extraction failed: {ex.GetType().Name}: {ex.Message}");
+            }
+            text = extraction.Article.Text;
+            baseMeta = extraction.Article.Metadata;
+        }
+        else return ReadItem.Fail(location, f.Text is null && f.Html is null ? NoTextMessage : "empty text");
+
+        if (TextGuard.Check(text, limits) is { } problem) return ReadItem.Fail(location, problem);
+        string id = string.IsNullOrWhiteSpace(f.Id) ? baseMeta.Id ?? fallbackId : f.Id.Trim();
+        var meta = baseMeta with
+        {
+            Id = id,
+            Title = NullIfBlank(f.Title) ?? baseMeta.Title,
+            Url = NullIfBlank(f.Url) ?? baseMeta.Url,
+            SiteName = NullIfBlank(f.Source) ?? baseMeta.SiteName,
+            Published = f.Published ?? baseMeta.Published,
+            Authors = f.Authors.Count > 0 ? f.Authors.ToArray() : baseMeta.Authors,
+        };
+        return ReadItem.Ok(location, new ArticleInput(id, text, meta));
+    }
+
+    private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

@@ -1,0 +1,80 @@
+using NewsLens.Ingest.Common;
+
+namespace NewsLens.Ingest.Json;
+
+/// <summary>
+/// Reads a JSON file (format <c>json</c>): a single article object, an array of them, or concatenated objects,
+/// streaming one record at a time however large the array. Gzip-compressed input is detected.
+/// <para>Fields, matched case-insensitively ignoring '-' and '_': <c>id</c>/<c>uuid</c>/<c>_id</c> (also
+/// <c>{"$oid"}</c>), <c>title</c>/<c>headline</c>, <c>text</c>/<c>body</c>/<c>content</c>/<c>articleBody</c>/
+/// <c>body-paragraphs</c> (a string, or an array of paragraphs, each a string or an array of sentences), <c>html</c>
+/// (sent to the <see cref="IHtmlArticleExtractor"/> when there is no text), <c>url</c>/<c>link</c>,
+/// <c>date</c>/<c>published</c>/<c>datePublished</c> (ISO 8601, RFC 1123, "March 5, 2019", epoch seconds or ms,
+/// MongoDB <c>{"$date"}</c>), <c>source</c>/<c>outlet</c>/<c>publisher</c>, <c>authors</c>/<c>author</c>.</para>
+/// A bad record yields a failure naming <c>path#record@byte</c>; reading goes on with the next element.
+/// A truncated file fails once at the point it ends. Thread-safe.
+/// </summary>
+public sealed class JsonArticleReader(IHtmlArticleExtractor? extractor = null, ReaderLimits? limits = null) : IStreamArticleReader
+{
+    private readonly ReaderLimits _limits = limits ?? ReaderLimits.Default;
+
+    public string Format => "json";
+
+    public IEnumerable<ReadItem> Read(string path, CancellationToken cancellationToken)
+    {
+        Stream stream;
+        try { stream = InputFiles.MaybeGunzip(InputFiles.OpenRaw(path)); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [ReadItem.Fail(path, $"cannot read: {ex.Message}")];
+        }
+        return ReadOwned(stream, path, cancellationToken);
+    }
+
+    public IEnumerable<ReadItem> Read(Stream stream, string name, CancellationToken cancellationToken)
+    {
+        var splitter = new JsonValueSplitter(stream, _limits.MaxRecordBytes, _limits.MaxDepth);
+        using var chunks = splitter.Split().GetEnumerator();
+        bool any = false;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            JsonChunk chunk = default;
+            string? ioError = null;
+            try
+            {
+                if (!chunks.MoveNext()) break;
+                chunk = chunks.Current;
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException)
+            {
+                // why: a truncated or corrupt gzip stream ends the input, but the records before it stand.
+                ioError = $"input unreadable: {ex.Message}";
+            }
+            if (ioError is not null)
+            {
+                any = true;
+                yield return ReadItem.Fail(name, ioError);
+                break;
+            }
+            any = true;
+            string location = Where.Record(name, chunk.Number, chunk.Offset);
+            if (chunk.Error is not null)
+            {
+                yield return ReadItem.Fail(location, chunk.Error);
+                continue;
+            }
+            // why: a file holding one object is one article, named after the file; array elements get #n.
+            string fallbackId = chunk.InArray || chunk.Number > 1 ? ArticleIds.FromRecord(name, chunk.Number) : ArticleIds.FromFile(name);
+            yield return JsonRecord.ToItem(chunk.Bytes, location, fallbackId, extractor, _limits);
+        }
+        if (!any) yield return ReadItem.Fail(name, "empty input");
+    }
+
+    private IEnumerable<ReadItem> ReadOwned(Stream stream, string name, CancellationToken ct)
+    {
+        using (stream)
+            foreach (var item in Read(stream, name, ct))
+                yield return item;
+    }
+}

@@ -1,0 +1,70 @@
+using NewsLens.Ingest.Common;
+
+namespace NewsLens.Ingest.Json;
+
+/// <summary>
+/// Reads JSON Lines (format <c>jsonl</c>, also <c>.ndjson</c>; gzip-compressed input is detected): one JSON object
+/// per line, holding one line in memory at a time. Fields: see <see cref="JsonArticleReader"/>. Blank lines are
+/// skipped; a bad line (invalid JSON, too deep, too long, no text) yields a failure naming <c>path:line</c> and
+/// reading goes on. Thread-safe.
+/// </summary>
+public sealed class JsonLinesReader(IHtmlArticleExtractor? extractor = null, ReaderLimits? limits = null) : IStreamArticleReader
+{
+    private readonly ReaderLimits _limits = limits ?? ReaderLimits.Default;
+
+    public string Format => "jsonl";
+
+    public IEnumerable<ReadItem> Read(string path, CancellationToken cancellationToken)
+    {
+        Stream stream;
+        try { stream = InputFiles.MaybeGunzip(InputFiles.OpenRaw(path)); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [ReadItem.Fail(path, $"cannot read: {ex.Message}")];
+        }
+        return ReadOwned(stream, path, cancellationToken);
+    }
+
+    public IEnumerable<ReadItem> Read(Stream stream, string name, CancellationToken cancellationToken)
+    {
+        var lines = new ByteLineReader(stream, _limits.MaxRecordBytes);
+        bool any = false;
+        string? ioError = null;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ByteLine line;
+            try
+            {
+                if (!lines.TryRead(out line)) break;
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException)
+            {
+                // why: a truncated or corrupt gzip stream ends the input, but what was read before stands.
+                ioError = $"input unreadable after {(any ? "the last good line" : "the start")}: {ex.Message}";
+                break;
+            }
+            var bytes = line.Bytes.Span;
+            if (line.Number == 1 && bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
+            if (!line.TooLong && bytes.Trim(" \t\r\f"u8).IsEmpty) continue;
+            any = true;
+            string location = Where.Line(name, line.Number);
+            if (line.TooLong)
+            {
+                yield return ReadItem.Fail(location, $"record too long: {line.Length:N0} bytes (limit {_limits.MaxRecordBytes:N0})");
+                continue;
+            }
+            int skip = line.Bytes.Length - bytes.Length;
+            yield return JsonRecord.ToItem(line.Bytes[skip..], location, ArticleIds.FromRecord(name, line.Number), extractor, _limits);
+        }
+        if (ioError is not null) yield return ReadItem.Fail(name, ioError);
+        else if (!any) yield return ReadItem.Fail(name, "empty input");
+    }
+
+    private IEnumerable<ReadItem> ReadOwned(Stream stream, string name, CancellationToken ct)
+    {
+        using (stream)
+            foreach (var item in Read(stream, name, ct))
+                yield return item;
+    }
+}

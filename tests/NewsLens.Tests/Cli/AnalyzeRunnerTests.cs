@@ -1,0 +1,93 @@
+using NewsLens.Cli;
+using NewsLens.Cli.Batch;
+
+namespace NewsLens.Tests.Cli;
+
+public sealed class AnalyzeRunnerTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("newslens-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static (int Code, string Out, string Err) Run(AnalyzeSettings settings)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = new AnalyzeRunner(stdout, stderr).Run(settings with { Quiet = true }, CancellationToken.None);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void A_batch_goes_on_past_a_bad_input_and_lists_it_at_the_end_with_exit_code_1()
+    {
+        var good = Write("good.txt", "Headline\n\nThe council met. It voted.");
+        var empty = Write("empty.txt", "");
+        var outDir = Path.Combine(_dir, "out");
+        var (code, _, err) = Run(new AnalyzeSettings { Paths = [empty, good, Path.Combine(_dir, "missing.txt")], Output = outDir });
+        Assert.Equal(ExitCodes.SomeFailed, code);
+        Assert.True(File.Exists(Path.Combine(outDir, "good.json")));
+        Assert.Contains("empty.txt: empty input", err);
+        Assert.Contains("missing.txt: no such file or directory", err);
+        Assert.Contains("2 input(s) failed", err);
+    }
+
+    [Fact]
+    public void All_inputs_succeeding_gives_exit_code_0_and_one_report_per_article()
+    {
+        Write("a.txt", "One. Two.");
+        Write("b.txt", "Three.");
+        var outDir = Path.Combine(_dir, "reports");
+        var (code, _, _) = Run(new AnalyzeSettings { Paths = [_dir], Output = outDir + "/", Format = ReportFormat.Html });
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Equal(["a.html", "b.html"], Directory.GetFiles(outDir, "*.html").Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void Resume_skips_inputs_finished_by_an_earlier_run_and_appends_to_its_output()
+    {
+        var a = Write("a.txt", "First article.");
+        var b = Write("b.txt", "Second article.");
+        var outFile = Path.Combine(_dir, "all.jsonl");
+        Assert.Equal(0, Run(new AnalyzeSettings { Paths = [a], Output = outFile, Format = ReportFormat.Jsonl }).Code);
+        var (code, _, _) = Run(new AnalyzeSettings { Paths = [a, b], Output = outFile, Format = ReportFormat.Jsonl, Resume = true });
+        Assert.Equal(0, code);
+        var lines = File.ReadAllLines(outFile);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("Second article.", lines[1]);
+    }
+
+    [Fact]
+    public void An_article_over_the_size_limit_fails_alone()
+    {
+        var big = Write("big.txt", new string('a', 200) + ".");
+        var small = Write("small.txt", "Fine.");
+        var (code, output, err) = Run(new AnalyzeSettings { Paths = [big, small], MaxChars = 100, Format = ReportFormat.Jsonl });
+        Assert.Equal(ExitCodes.SomeFailed, code);
+        Assert.Matches("big.txt: record too long: .*100", err);
+        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task An_unknown_option_is_a_usage_error_with_exit_code_2()
+    {
+        var err = new StringWriter();
+        var old = Console.Error;
+        Console.SetError(err);
+        try
+        {
+            Assert.Equal(ExitCodes.Usage, await NewsLensCli.RunAsync(["analyze", "x.txt", "--no-such-option"]));
+        }
+        finally
+        {
+            Console.SetError(old);
+        }
+        Assert.Contains("--no-such-option", err.ToString());
+    }
+}
