@@ -18,6 +18,7 @@ public static class NewsLensCli
         root.Subcommands.Add(OutletsCommand.Create());
         root.Subcommands.Add(QuotesCommand.Create());
         root.Subcommands.Add(ClaimsCommand.Create());
+        root.Subcommands.Add(TechniquesCommand.Create());
         return root;
     }
 
@@ -27,6 +28,7 @@ public static class NewsLensCli
         yield return TrainAttributionsCommand.Create();
         yield return TrainRegistryCommand.Create();
         yield return TrainClaimsCommand.Create();
+        yield return TrainTechniquesCommand.Create();
         yield break;
     }
 

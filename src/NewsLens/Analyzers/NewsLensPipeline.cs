@@ -1,3 +1,4 @@
+using NewsLens.Analyzers.Techniques;
 using NewsLens.Models;
 using NewsLens.Pipeline;
 
@@ -21,6 +22,7 @@ public static class NewsLensPipeline
         // [claims]
         Claims.ClaimsPipelineExtensions.UseClaims(builder, models);
         // [techniques]
+        builder.UseTechniques(models);
         // [style]
         // [verdict]
         return builder.Build();

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using NewsLens.Analyzers.Techniques;
+using NewsLens.Analyzers.Techniques.Training;
+
+namespace NewsLens.Cli.Commands;
+
+/// <summary>`newslens train techniques`: trains models/techniques.bin on PTC, or cross-validates with --cv.</summary>
+internal static class TrainTechniquesCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string?>("--data") { Description = "Shared data folder (default: ../shared/data beside the checkout, or $NEWSLENS_SHARED_DATA)." };
+        var output = new Option<string?>("--output", "-o") { Description = "Model file to write (default: models/techniques.bin of the checkout)." };
+        var cv = new Option<int>("--cv") { Description = "Run k-fold cross-validation grouped by article instead of training (e.g. 5).", DefaultValueFactory = _ => 0 };
+        var stage = new Option<string>("--stage") { Description = "With --cv: evaluate si, tc or both.", DefaultValueFactory = _ => "both" };
+        stage.AcceptOnlyFromAmong("both", "si", "tc");
+        var noCopyleft = new Option<bool>("--no-copyleft-lexicons") { Description = "Leave out MPQA (GPL) and BABE (AGPL) word lists." };
+        var cmd = new Command("techniques", "Train the propaganda-technique tagger (SI + TC) on the PTC training articles.") { data, output, cv, stage, noCopyleft };
+        cmd.SetAction(pr =>
+        {
+            var root = pr.GetValue(data) ?? DefaultSharedData();
+            if (root is null || !Directory.Exists(root))
+            {
+                Console.Error.WriteLine($"newslens train techniques: shared data folder not found ({root ?? "../shared/data"}); pass --data");
+                return ExitCodes.Usage;
+            }
+            var sw = Stopwatch.StartNew();
+            List<PtcArticle> articles;
+            TechniqueLexicon lexicon;
+            try
+            {
+                articles = PtcCorpus.Load(Path.Combine(root, "ptc-semeval2020-task11"));
+                lexicon = LexiconCompiler.Compile(Path.Combine(root, "lexicons"), Path.Combine(root, "babe-media-bias"), !pr.GetValue(noCopyleft));
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"newslens train techniques: {ex.Message}");
+                return ExitCodes.SomeFailed;
+            }
+            Console.WriteLine($"{articles.Count} PTC articles, {articles.Sum(a => a.SiSpans.Count)} SI spans, {articles.Sum(a => a.TcSpans.Count)} TC spans; lexicon of {lexicon.Count} words");
+            int folds = pr.GetValue(cv);
+            if (folds > 0)
+            {
+                var st = pr.GetValue(stage);
+                var opts = new TechniqueTrainingOptions { EvaluateSpans = st != "tc", EvaluateClasses = st != "si" };
+                var r = TechniqueTrainer.CrossValidate(articles, lexicon, folds, opts, log: Console.WriteLine);
+                Console.WriteLine($"{r.Folds}-fold CV grouped by article over {r.Articles} articles:");
+                Console.WriteLine($"SI (official partial-overlap measure, code points): P={r.SiPrecision:0.0000} R={r.SiRecall:0.0000} F1={r.SiF1:0.0000} (predicted {r.SiPredicted}, gold merged {r.SiGold})");
+                Console.WriteLine($"TC micro-F1 on gold spans: {r.TcMicroF1:0.0000} ({r.TcCorrect}/{r.TcTotal})");
+                foreach (var (name, (c, t)) in r.TcPerTechnique)
+                    Console.WriteLine($"  {name,-36} {c,5}/{t,-5} recall={(t == 0 ? 0 : (double)c / t):0.000}");
+                Console.WriteLine($"elapsed {sw.Elapsed.TotalSeconds:0.0} s");
+                return ExitCodes.Ok;
+            }
+            var meta = new Dictionary<string, string>
+            {
+                ["data"] = "ptc-semeval2020-task11 train-articles (" + articles.Count.ToString(CultureInfo.InvariantCulture) + " articles)",
+                ["lexicons"] = pr.GetValue(noCopyleft) ? "recasens2013, hedges-boosters-islam2020, vader, mfd2.0" : "recasens2013, mpqa, hedges-boosters-islam2020, vader, mfd2.0, babe",
+                ["command"] = "newslens train techniques" + (pr.GetValue(noCopyleft) ? " --no-copyleft-lexicons" : ""),
+            };
+            var model = TechniqueTrainer.Train(articles, lexicon, log: Console.WriteLine, metadata: meta);
+            var path = pr.GetValue(output) ?? Path.Combine(RepoRoot() ?? ".", "models", TechniqueModel.FileName);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            using (var f = File.Create(path)) model.Save(f);
+            Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {sw.Elapsed.TotalSeconds:0.0} s");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    internal static string? RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "NewsLens.slnx"))) return dir.FullName;
+        return null;
+    }
+
+    internal static string? DefaultSharedData()
+    {
+        var env = Environment.GetEnvironmentVariable("NEWSLENS_SHARED_DATA");
+        if (!string.IsNullOrEmpty(env)) return env;
+        var repo = RepoRoot();
+        return repo is null ? null : Path.GetFullPath(Path.Combine(repo, "..", "shared", "data"));
+    }
+}

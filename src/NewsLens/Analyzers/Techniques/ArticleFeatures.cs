@@ -1,0 +1,131 @@
+using NewsLens.Text;
+
+namespace NewsLens.Analyzers.Techniques;
+
+/// <summary>
+/// Per-token facts of one document that the span and technique models share: word hashes, shapes, lexicon hits,
+/// article-wide word counts (for repetition), sentence-level cues and quote state. Built once per document.
+/// </summary>
+internal sealed class ArticleFeatures
+{
+    public const byte ShapeLower = 0, ShapeCapital = 1, ShapeAllCaps = 2, ShapeNumber = 3, ShapeEndPunct = 4,
+        ShapePunct = 5, ShapeQuote = 6, ShapeOther = 7;
+
+    public ArticleFeatures(Document doc, TechniqueLexicon lexicon)
+    {
+        Document = doc;
+        var tokens = doc.Tokens;
+        int n = tokens.Count;
+        Hash = new uint[n];
+        Suffix = new uint[n];
+        Shape = new byte[n];
+        Lex = new LexiconFlags[n];
+        Valence = new float[n];
+        SentenceOf = new int[n];
+        PositionInSentence = new int[n];
+        InQuote = new bool[n];
+        WordCount = new int[n];
+        Cues = new ushort[n];
+        string text = doc.Text;
+        var counts = new Dictionary<uint, int>(Math.Max(16, n / 2));
+        for (int i = 0; i < n; i++)
+        {
+            var t = tokens[i];
+            var w = text.AsSpan(t.Start, t.End - t.Start);
+            Hash[i] = FeatureHash.Word(w);
+            Suffix[i] = FeatureHash.Suffix(w, 3);
+            Shape[i] = ShapeOf(w, t.Kind);
+            if (t.Kind == TokenKind.Word)
+            {
+                var (flags, valence) = lexicon.Lookup(w);
+                Lex[i] = flags;
+                Valence[i] = valence;
+                Cues[i] = (ushort)CueWords.MaskOf(w);
+                if (w.Length >= 3)
+                    counts[Hash[i]] = counts.TryGetValue(Hash[i], out int c) ? c + 1 : 1;
+            }
+        }
+        for (int i = 0; i < n; i++)
+            WordCount[i] = tokens[i].Kind == TokenKind.Word && counts.TryGetValue(Hash[i], out int c) ? c : 0;
+
+        var sentences = doc.Sentences;
+        int sc = sentences.Count;
+        SentenceExclamation = new bool[sc];
+        SentenceQuestion = new bool[sc];
+        SentenceLexHits = new int[sc];
+        SentenceParagraph = new int[sc];
+        int lastParagraph = -1;
+        bool quoted = false;
+        for (int s = 0; s < sc; s++)
+        {
+            var sent = sentences[s];
+            SentenceParagraph[s] = sent.Paragraph;
+            if (sent.Paragraph != lastParagraph) { quoted = false; lastParagraph = sent.Paragraph; }
+            int hits = 0;
+            for (int k = 0; k < sent.TokenCount; k++)
+            {
+                int i = sent.FirstToken + k;
+                SentenceOf[i] = s;
+                PositionInSentence[i] = k;
+                char c0 = text[tokens[i].Start];
+                if (Shape[i] == ShapeQuote)
+                {
+                    // why: straight quotes toggle; curly ones say which side they are on
+                    quoted = c0 switch { '\u201C' or '\u00AB' => true, '\u201D' or '\u00BB' => false, _ => !quoted };
+                    InQuote[i] = true;
+                    continue;
+                }
+                InQuote[i] = quoted;
+                if (c0 == '!') SentenceExclamation[s] = true;
+                if (c0 == '?') SentenceQuestion[s] = true;
+                if ((Lex[i] & HitFlags) != 0) hits++;
+            }
+            SentenceLexHits[s] = hits;
+        }
+    }
+
+    /// <summary>Memberships that count as a loaded-word hit for sentence-level cues.</summary>
+    public const LexiconFlags HitFlags = LexiconFlags.Bias | LexiconFlags.BabeBias | LexiconFlags.StrongSubjective | LexiconFlags.Intense;
+
+    public Document Document { get; }
+    public uint[] Hash { get; }
+    public uint[] Suffix { get; }
+    public byte[] Shape { get; }
+    public LexiconFlags[] Lex { get; }
+    public float[] Valence { get; }
+    public int[] SentenceOf { get; }
+    public int[] PositionInSentence { get; }
+    public bool[] InQuote { get; }
+
+    /// <summary>How many times the token's normalised word (3+ letters) occurs in the article; 0 for other tokens.</summary>
+    public int[] WordCount { get; }
+
+    /// <summary>Bit mask of the <see cref="CueWords"/> groups of each token.</summary>
+    public ushort[] Cues { get; }
+    public bool[] SentenceExclamation { get; }
+    public bool[] SentenceQuestion { get; }
+    public int[] SentenceLexHits { get; }
+    public int[] SentenceParagraph { get; }
+
+    public int TokenCount => Hash.Length;
+
+    private static byte ShapeOf(ReadOnlySpan<char> w, TokenKind kind)
+    {
+        if (kind == TokenKind.Number) return ShapeNumber;
+        if (kind == TokenKind.Word)
+        {
+            if (!char.IsUpper(w[0])) return ShapeLower;
+            if (w.Length > 1)
+            {
+                bool allCaps = true;
+                foreach (char c in w) if (char.IsLower(c)) { allCaps = false; break; }
+                if (allCaps) return ShapeAllCaps;
+            }
+            return ShapeCapital;
+        }
+        char f = w[0];
+        if (f is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB') return ShapeQuote;
+        if (f is '!' or '?') return ShapeEndPunct;
+        return kind == TokenKind.Punctuation ? ShapePunct : ShapeOther;
+    }
+}

@@ -1,0 +1,19 @@
+using NewsLens.Text;
+
+namespace NewsLens.Analyzers.Techniques;
+
+/// <summary>
+/// One propaganda or loaded-language technique found in the text. Spans of different items may overlap.
+/// </summary>
+/// <param name="Span">UTF-16 half-open range in the document text.</param>
+/// <param name="Technique">One of <see cref="TechniqueNames.All"/>.</param>
+/// <param name="Confidence">In [0, 1]: the span score times the probability of <paramref name="Technique"/> given the span.</param>
+/// <param name="SpanScore">In [0, 1]: mean probability, over the span's tokens, that a technique is used there.</param>
+/// <param name="Reason">Short reader-checkable explanation: the cue words or pattern behind the label.</param>
+public sealed record TechniqueSpan(TextSpan Span, string Technique, double Confidence, double SpanScore, string Reason) : IHighlightable
+{
+    public IEnumerable<Highlight> GetHighlights()
+    {
+        yield return new Highlight(Span, Technique, $"{TechniqueNames.Display(Technique)} ({Confidence:0.00}): {Reason}");
+    }
+}
