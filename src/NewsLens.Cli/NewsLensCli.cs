@@ -20,6 +20,7 @@ public static class NewsLensCli
     private static IEnumerable<Command> TrainCommands()
     {
         // [train-commands]
+        yield return TrainVerdictCommand.Create();
         yield break;
     }
 
