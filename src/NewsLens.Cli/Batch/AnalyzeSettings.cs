@@ -1,0 +1,16 @@
+namespace NewsLens.Cli.Batch;
+
+/// <summary>What `newslens analyze` was asked to do.</summary>
+internal sealed record AnalyzeSettings
+{
+    public required IReadOnlyList<string> Paths { get; init; }
+    public ReportFormat Format { get; init; } = ReportFormat.Json;
+    public string? Output { get; init; }
+    public string? InputFormat { get; init; }
+    public string? ModelsDir { get; init; }
+    public int Jobs { get; init; } = Environment.ProcessorCount;
+    public int MaxChars { get; init; } = 5_000_000;
+    public double TimeoutSeconds { get; init; } = 60;
+    public bool Resume { get; init; }
+    public bool Quiet { get; init; }
+}

@@ -1,0 +1,6 @@
+using NewsLens.Text;
+
+namespace NewsLens.Reports.Html;
+
+/// <summary>A maximal run of text over which the same set of highlights is active.</summary>
+internal sealed record HighlightSegment(TextSpan Span, IReadOnlyList<(string Layer, Highlight Highlight)> Active);
