@@ -14,6 +14,7 @@ public static class NewsLensCli
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(train);
         // [commands]
+        root.Subcommands.Add(ClassifyCommand.Create());
         return root;
     }
 

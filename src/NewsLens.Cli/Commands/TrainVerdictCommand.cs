@@ -16,7 +16,10 @@ internal static class TrainVerdictCommand
         var output = new Option<string?>("--output", "-o") { Description = "Model file to write (default: models/verdict.bin in the repository)." };
         var noWrite = new Option<bool>("--no-write") { Description = "Evaluate only; write no model, card or figure." };
         var compile = new Option<bool>("--compile-lexicons") { Description = "Recompile src/NewsLens/Analyzers/Style/Data/style-lexicon.tsv from the shared lexicons first (then rebuild)." };
-        var cmd = new Command("verdict", "Train the hyperpartisan verdict model on SemEval-2019 by-article data.") { data, cv, output, noWrite, compile };
+        var l2 = new Option<double?>("--l2") { Description = "Fix the L2 strength instead of choosing it by inner CV." };
+        var scale = new Option<float?>("--style-scale") { Description = "Fix the style scale instead of choosing it by inner CV." };
+        var nb = new Option<bool>("--nb") { Description = "Scale terms by their naive-Bayes log-count ratio (NBSVM style)." };
+        var cmd = new Command("verdict", "Train the hyperpartisan verdict model on SemEval-2019 by-article data.") { data, cv, output, noWrite, compile, l2, scale, nb };
         cmd.SetAction(pr =>
         {
             var root = pr.GetValue(data) ?? SharedDataLocator.Find();
@@ -40,7 +43,9 @@ internal static class TrainVerdictCommand
                 Path.Combine(dir, "articles-training-byarticle-20181122.xml"),
                 Path.Combine(dir, "ground-truth-training-byarticle-20181122.xml"));
             var sw = Stopwatch.StartNew();
-            var options = new VerdictTrainingOptions { Folds = pr.GetValue(cv) };
+            var options = new VerdictTrainingOptions { Folds = pr.GetValue(cv), NbScaling = pr.GetValue(nb) };
+            if (pr.GetValue(l2) is { } fixedL2) options = options with { L2Grid = [fixedL2] };
+            if (pr.GetValue(scale) is { } fixedScale) options = options with { StyleScaleGrid = [fixedScale] };
             var result = new VerdictTrainer(options, Console.Out).Run(articles);
             Console.WriteLine($"trained in {sw.Elapsed.TotalSeconds:0.0} s");
             foreach (var r in result.Reports) VerdictCardWriter.PrintReport(Console.Out, r);
@@ -50,7 +55,7 @@ internal static class TrainVerdictCommand
             using (var fs = File.Create(modelPath)) result.Model.Save(fs);
             var card = Path.ChangeExtension(modelPath, ".md");
             var svg = Path.ChangeExtension(modelPath, ".reliability.svg");
-            VerdictCardWriter.WriteCard(card, svg, result, options, $"newslens train verdict --cv {options.Folds}");
+            VerdictCardWriter.WriteCard(card, svg, result, options, "newslens train verdict " + string.Join(' ', pr.Tokens.Select(t => t.Value).SkipWhile(v => v != "verdict").Skip(1)));
             Console.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length / 1024} KiB), {card}, {svg}");
             return ExitCodes.Ok;
         });

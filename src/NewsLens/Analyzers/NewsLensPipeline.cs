@@ -18,7 +18,9 @@ public static class NewsLensPipeline
         // [claims]
         // [techniques]
         // [style]
+        builder.UseStyle();
         // [verdict]
+        builder.UseVerdict(models);
         return builder.Build();
     }
 }

@@ -1,6 +1,7 @@
+using NewsLens.Analyzers.Style;
 using NewsLens.Pipeline;
 
-namespace NewsLens.Analyzers.Style;
+namespace NewsLens.Analyzers;
 
 /// <summary>Adds the style profiler to a pipeline.</summary>
 public static class StylePipelineExtensions

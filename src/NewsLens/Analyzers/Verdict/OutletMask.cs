@@ -12,26 +12,37 @@ public sealed class OutletMask
     public const int MinKeyLength = 4;
     private readonly FrozenSet<string> _keys;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly string[] _extra;
 
-    public OutletMask(IEnumerable<string> keys)
+    public OutletMask(IEnumerable<string> keys) : this(keys.Select(Key).Where(k => k.Length >= MinKeyLength).ToFrozenSet(StringComparer.Ordinal), []) { }
+
+    private OutletMask(FrozenSet<string> keys, string[] extra)
     {
-        _keys = keys.Select(Key).Where(k => k.Length >= MinKeyLength).ToFrozenSet(StringComparer.Ordinal);
+        _keys = keys;
         _lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        _extra = extra;
     }
 
     public static OutletMask Empty { get; } = new([]);
 
-    public IReadOnlyCollection<string> Keys => _keys;
+    /// <summary>The keys, sorted.</summary>
+    public IReadOnlyList<string> Keys => [.. _keys.Concat(_extra).Order(StringComparer.Ordinal)];
 
-    public int Count => _keys.Count;
+    public int Count => _keys.Count + _extra.Length;
 
-    public bool Contains(ReadOnlySpan<char> key) => _lookup.Contains(key);
+    public bool Contains(ReadOnlySpan<char> key)
+    {
+        if (_lookup.Contains(key)) return true;
+        foreach (var e in _extra) if (key.SequenceEqual(e)) return true;
+        return false;
+    }
 
-    /// <summary>A mask with these keys plus those of <paramref name="more"/> (site names, URLs); this one when none is new.</summary>
+    /// <summary>This mask plus the keys of <paramref name="more"/> (an article's site name and URLs); cheap, shares the base set.</summary>
     public OutletMask With(IEnumerable<string?> more)
     {
-        var extra = more.Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => KeyOfNameOrUrl(m!)).Where(k => k.Length >= MinKeyLength && !_keys.Contains(k)).ToList();
-        return extra.Count == 0 ? this : new OutletMask(_keys.Concat(extra));
+        var extra = more.Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => KeyOfNameOrUrl(m!))
+            .Where(k => k.Length >= MinKeyLength && !_keys.Contains(k) && !_extra.Contains(k)).Distinct().ToArray();
+        return extra.Length == 0 ? this : new OutletMask(_keys, [.. _extra, .. extra]);
     }
 
     /// <summary>The key of an outlet host (<c>insider.foxnews.com</c> → <c>foxnews</c>, <c>express.co.uk</c> → <c>express</c>).</summary>

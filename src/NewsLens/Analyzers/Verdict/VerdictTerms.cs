@@ -2,8 +2,11 @@ using NewsLens.Text;
 
 namespace NewsLens.Analyzers.Verdict;
 
-/// <summary>Receives one term (a unigram, or a bigram joined by one space) and the index of its sentence (-1: title).</summary>
-public delegate void TermVisitor(ReadOnlySpan<char> term, int sentence);
+/// <summary>
+/// Receives one term (a unigram, or a bigram joined by one space), the index of its sentence and its span in the
+/// document text; for a title read from metadata the sentence is -1 and the span is empty.
+/// </summary>
+public delegate void TermVisitor(ReadOnlySpan<char> term, int sentence, TextSpan span);
 
 /// <summary>
 /// The text terms the verdict model reads: lower-cased word unigrams and within-sentence bigrams, numbers as
@@ -39,7 +42,7 @@ public static class VerdictTerms
         int n = s.TokenCount;
         if (n == 0) return;
         char[] buf = System.Buffers.ArrayPool<char>.Shared.Rent(n * (MaxWord + 1) + 8);
-        int[] starts = System.Buffers.ArrayPool<int>.Shared.Rent(n * 2);
+        int[] starts = System.Buffers.ArrayPool<int>.Shared.Rent(n * 4);
         try
         {
             // Normalised tokens, space separated, so an adjacent pair is one contiguous slice.
@@ -75,18 +78,21 @@ public static class VerdictTerms
                 }
                 if (count > 0 && !prevKept) buf[len++] = '\n'; // a break: no bigram across it
                 else if (count > 0) buf[len++] = ' ';
-                starts[2 * count] = len;
+                starts[4 * count] = len;
                 foreach (char c in norm) buf[len++] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
-                starts[2 * count + 1] = len;
+                starts[4 * count + 1] = len;
+                starts[4 * count + 2] = tok.Start;
+                starts[4 * count + 3] = tok.End;
                 count++;
                 prevKept = true;
             }
+            bool inText = sentenceIndex >= 0;
             for (int i = 0; i < count; i++)
             {
-                int a = starts[2 * i], b = starts[2 * i + 1];
-                visit(buf.AsSpan(a, b - a), sentenceIndex);
+                int a = starts[4 * i], b = starts[4 * i + 1];
+                visit(buf.AsSpan(a, b - a), sentenceIndex, inText ? new TextSpan(starts[4 * i + 2], starts[4 * i + 3]) : default);
                 if (i + 1 < count && buf[b] == ' ')
-                    visit(buf.AsSpan(a, starts[2 * i + 3] - a), sentenceIndex);
+                    visit(buf.AsSpan(a, starts[4 * i + 5] - a), sentenceIndex, inText ? new TextSpan(starts[4 * i + 2], starts[4 * i + 7]) : default);
             }
         }
         finally

@@ -16,8 +16,10 @@ internal sealed class FoldData
     public float[] TermMeanCount { get; private init; } = [];
     public float[] StyleMean { get; private init; } = [];
     public float[] StyleStd { get; private init; } = [];
+    /// <summary>Naive-Bayes log-count ratio per term (all ones when NB scaling is off); the model stores weight × ratio.</summary>
+    public float[] NbRatio { get; private init; } = [];
 
-    public static FoldData Build(string[] outlets, Dictionary<string, int>[] counts, double[][] style, int[] train, VerdictTrainingOptions options)
+    public static FoldData Build(string[] outlets, Dictionary<string, int>[] counts, double[][] style, bool[] labels, int[] train, VerdictTrainingOptions options)
     {
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         var total = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -38,15 +40,36 @@ internal sealed class FoldData
         var idf = terms.Select(t => (float)(Math.Log((n + 1.0) / (df[t] + 1.0)) + 1)).ToArray();
         var mean = terms.Select(t => (float)(total[t] / (double)n)).ToArray();
         var (sMean, sStd) = VerdictTrainer.MeanStd(train.Select(i => style[i]).ToArray(), style[0].Length);
+        var ratio = NbRatios(terms, index, counts, labels, train, options.NbScaling);
         var text = new (int[], float[])[counts.Length];
         for (int i = 0; i < counts.Length; i++)
         {
             var ids = new Dictionary<int, int>();
             foreach (var (term, c) in counts[i])
                 if (index.TryGetValue(term, out int j)) ids[j] = c;
-            text[i] = VerdictVectors.Text(ids, idf);
+            var (idx, val) = VerdictVectors.Text(ids, idf);
+            for (int k = 0; k < idx.Length; k++) val[k] *= ratio[idx[k]];
+            text[i] = (idx, val);
         }
-        return new FoldData { Terms = terms, Idf = idf, TermMeanCount = mean, StyleMean = sMean, StyleStd = sStd, _text = text, _style = style };
+        return new FoldData { Terms = terms, Idf = idf, TermMeanCount = mean, StyleMean = sMean, StyleStd = sStd, NbRatio = ratio, _text = text, _style = style };
+    }
+
+    // NBSVM-style scaling (Wang and Manning 2012): r = log((p/|p|) / (q/|q|)) over document presence, smoothed by 1.
+    // Used as |r| so the learned weight keeps its sign meaning; terms as common in both classes are damped.
+    private static float[] NbRatios(string[] terms, Dictionary<string, int> index, Dictionary<string, int>[] counts, bool[] labels, int[] train, bool enabled)
+    {
+        var ratio = new float[terms.Length];
+        if (!enabled) { Array.Fill(ratio, 1f); return ratio; }
+        var p = new double[terms.Length];
+        var q = new double[terms.Length];
+        Array.Fill(p, 1.0);
+        Array.Fill(q, 1.0);
+        foreach (int i in train)
+            foreach (var term in counts[i].Keys)
+                if (index.TryGetValue(term, out int j)) { if (labels[i]) p[j]++; else q[j]++; }
+        double ps = p.Sum(), qs = q.Sum();
+        for (int j = 0; j < terms.Length; j++) ratio[j] = (float)Math.Abs(Math.Log(p[j] / ps / (q[j] / qs)));
+        return ratio;
     }
 
     private (int[] Indices, float[] Values) Vector(int i, float scale) =>
@@ -56,8 +79,10 @@ internal sealed class FoldData
     {
         var examples = train.Select(i => Vector(i, scale)).ToArray();
         var y = train.Select(i => labels[i]).ToArray();
-        return LogisticRegression.Train(examples, y, Terms.Length + StyleMean.Length,
-            epochs: options.Epochs, learningRate: options.LearningRate, l2: l2, seed: options.Seed);
+        int pos = y.Count(b => b), neg = y.Length - pos;
+        // why: weigh the classes equally, so the boundary does not lean towards the majority (not hyperpartisan) class
+        double positiveWeight = options.BalanceClasses && pos > 0 ? (double)neg / pos : 1.0;
+        return LbfgsLogisticTrainer.Train(examples, y, Terms.Length + StyleMean.Length, l2, positiveWeight);
     }
 
     public double Margin(LogisticRegression lr, int i, float scale)

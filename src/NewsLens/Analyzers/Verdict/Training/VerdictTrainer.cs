@@ -36,10 +36,10 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
             reports.Add(CrossValidate(data, random, $"random stratified {options.Folds}-fold", ct));
         }
         var all = Enumerable.Range(0, data.Count).ToArray();
-        var (l2, scale, _) = ChooseSettings(data, all, ct);
         var mask = MaskOf(data, all);
         var counts = TermCounts(data, mask);
-        var fold = FoldData.Build(data.Select(d => d.Outlet).ToArray(), counts, data.Select(d => d.Style).ToArray(), all, options);
+        var (l2, scale, _) = ChooseSettings(data, counts, all, ct);
+        var fold = FoldData.Build(data.Select(d => d.Outlet).ToArray(), counts, data.Select(d => d.Style).ToArray(), data.Select(d => d.Label).ToArray(), all, options);
         var lr = fold.Train(all, data.Select(d => d.Label).ToArray(), l2, scale, options);
         // why: calibrate on out-of-fold margins from outlet-grouped CV: new outlets are the realistic case
         var (a, b) = groupedMargins is null ? (1.0, 0.0) : Calibration.FitPlatt(groupedMargins, data.Select(d => d.Label).ToArray());
@@ -72,7 +72,7 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-            VerdictTerms.Visit(data[i].Doc, mask, (term, _) =>
+            VerdictTerms.Visit(data[i].Doc, mask, (term, _, _) =>
             {
                 if (lookup.TryGetValue(term, out int c)) lookup[term] = c + 1;
                 else lookup[term] = 1;
@@ -93,9 +93,9 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
             ct.ThrowIfCancellationRequested();
             var train = Enumerable.Range(0, data.Count).Where(i => foldOf[i] != f).ToArray();
             var test = Enumerable.Range(0, data.Count).Where(i => foldOf[i] == f).ToArray();
-            var (l2, scale, innerAcc) = ChooseSettings(data, train, ct);
             var counts = TermCounts(data, MaskOf(data, train));
-            var fold = FoldData.Build(data.Select(d => d.Outlet).ToArray(), counts, data.Select(d => d.Style).ToArray(), train, options);
+            var (l2, scale, innerAcc) = ChooseSettings(data, counts, train, ct);
+            var fold = FoldData.Build(data.Select(d => d.Outlet).ToArray(), counts, data.Select(d => d.Style).ToArray(), labels, train, options);
             var lr = fold.Train(train, labels, l2, scale, options);
             foreach (int i in test) margins[i] = fold.Margin(lr, i, scale);
             settings.Add($"fold {f}: l2={l2.ToString(CultureInfo.InvariantCulture)} styleScale={scale.ToString(CultureInfo.InvariantCulture)} (inner accuracy {innerAcc:0.000})");
@@ -117,8 +117,11 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
             Calibration.ExpectedCalibrationError(bins), Calibration.ExpectedCalibrationError(uncalibrated), bins, settings, margins, probs);
     }
 
-    /// <summary>Chooses (l2, style scale) by outlet-grouped inner cross-validation accuracy on <paramref name="train"/> only.</summary>
-    private (double L2, float Scale, double Accuracy) ChooseSettings(List<Prepared> data, int[] train, CancellationToken ct)
+    /// <summary>
+    /// Chooses (l2, style scale) by outlet-grouped inner cross-validation accuracy on <paramref name="train"/> only.
+    /// The inner folds reuse the outer fold's term counts (masked with the outer training outlets).
+    /// </summary>
+    private (double L2, float Scale, double Accuracy) ChooseSettings(List<Prepared> data, Dictionary<string, int>[] allCounts, int[] train, CancellationToken ct)
     {
         if (options.L2Grid.Count * options.StyleScaleGrid.Count == 1) return (options.L2Grid[0], options.StyleScaleGrid[0], double.NaN);
         var sub = train.Select(i => data[i]).ToList();
@@ -130,8 +133,8 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
             ct.ThrowIfCancellationRequested();
             var tr = Enumerable.Range(0, sub.Count).Where(i => inner[i] != f).ToArray();
             var te = Enumerable.Range(0, sub.Count).Where(i => inner[i] == f).ToArray();
-            var counts = TermCounts(sub, MaskOf(sub, tr));
-            var fold = FoldData.Build(sub.Select(d => d.Outlet).ToArray(), counts, sub.Select(d => d.Style).ToArray(), tr, options);
+            var counts = train.Select(i => allCounts[i]).ToArray();
+            var fold = FoldData.Build(sub.Select(d => d.Outlet).ToArray(), counts, sub.Select(d => d.Style).ToArray(), labels, tr, options);
             for (int a = 0; a < options.L2Grid.Count; a++)
                 for (int b = 0; b < options.StyleScaleGrid.Count; b++)
                 {
@@ -194,7 +197,7 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
             StyleNames = [.. StyleFeatureCatalog.Core.Select(f => f.Name)],
             OutletKeys = [.. mask.Keys.Order(StringComparer.Ordinal)],
             Idf = fold.Idf,
-            TextWeights = lr.Weights[..v],
+            TextWeights = [.. lr.Weights[..v].Select((w, j) => w * fold.NbRatio[j])],
             TermMeanCount = fold.TermMeanCount,
             StyleMean = fold.StyleMean,
             StyleStd = fold.StyleStd,

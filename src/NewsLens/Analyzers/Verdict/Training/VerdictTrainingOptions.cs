@@ -12,8 +12,11 @@ public sealed record VerdictTrainingOptions
     public int MinOutlets { get; init; } = 3;
     /// <summary>A term is kept only when at least this many training articles use it.</summary>
     public int MinDocumentFrequency { get; init; } = 3;
-    public int Epochs { get; init; } = 30;
-    public double LearningRate { get; init; } = 0.2;
-    public IReadOnlyList<double> L2Grid { get; init; } = [1e-5, 1e-4, 1e-3];
-    public IReadOnlyList<float> StyleScaleGrid { get; init; } = [0f, 0.05f, 0.15f];
+    /// <summary>Weigh hyperpartisan examples by negatives/positives in training.</summary>
+    public bool BalanceClasses { get; init; } = true;
+    /// <summary>Scale each term by its naive-Bayes log-count ratio (NBSVM style), learned on the training set only.</summary>
+    public bool NbScaling { get; init; }
+    /// <summary>L2 strengths λ tried (objective: summed log loss + λ/2·‖w‖², solved by L-BFGS).</summary>
+    public IReadOnlyList<double> L2Grid { get; init; } = [0.1, 0.3, 1, 3];
+    public IReadOnlyList<float> StyleScaleGrid { get; init; } = [0.05f, 0.15f, 0.3f];
 }

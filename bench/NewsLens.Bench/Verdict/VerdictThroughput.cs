@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using NewsLens.Analyzers;
+using NewsLens.Analyzers.Style;
+using NewsLens.Analyzers.Verdict;
+using NewsLens.Analyzers.Verdict.Training;
+using NewsLens.Models;
+using NewsLens.Pipeline;
+using NewsLens.Text;
+
+namespace NewsLens.Bench.Verdict;
+
+/// <summary>
+/// Corpus throughput of the style profile and the verdict on one thread, over real articles from
+/// ../shared/data (SemEval-2019 by-article training articles). Prints articles/s and MB/s, median of several runs,
+/// for: segmentation alone, segmentation + style, segmentation + style + verdict (with explanation).
+/// Usage: <c>dotnet run -c Release --project bench/NewsLens.Bench -- verdict [runs]</c>.
+/// </summary>
+public static class VerdictThroughput
+{
+    public static int Run(string[] args)
+    {
+        int runs = args.Length > 0 && int.TryParse(args[0], out var r) ? r : 5;
+        var data = Environment.GetEnvironmentVariable("NEWSLENS_SHARED_DATA") ?? FindSharedData();
+        if (data is null) { Console.Error.WriteLine("bench verdict: ../shared/data not found (set NEWSLENS_SHARED_DATA)"); return 2; }
+        var articles = SemEvalArticleReader.ReadArticles(Path.Combine(data, "semeval2019-hyperpartisan-byarticle", "articles-training-byarticle-20181122.xml"))
+            .Select(a => (a.Text, Meta: new ArticleMetadata { Id = a.Id, Title = a.Title })).ToList();
+        double mb = articles.Sum(a => a.Text.Length) * 2 / 1e6;
+        Console.WriteLine($"{articles.Count} SemEval-2019 articles, {articles.Sum(a => a.Text.Length) / articles.Count} chars on average, single thread, {runs} runs");
+
+        var style = new PipelineBuilder().UseStyle().Build();
+        var full = new PipelineBuilder().UseStyle().UseVerdict(ModelDirectory.Default).Build();
+        Measure("segmentation only", runs, articles, mb, (t, m) => Document.Create(t, m));
+        Measure("segmentation + style", runs, articles, mb, (t, m) => style.Analyze(t, m));
+        Measure("segmentation + style + verdict", runs, articles, mb, (t, m) => full.Analyze(t, m));
+        return 0;
+    }
+
+    private static void Measure(string name, int runs, List<(string Text, ArticleMetadata Meta)> articles, double mb, Func<string, ArticleMetadata, object> work)
+    {
+        foreach (var a in articles.Take(50)) work(a.Text, a.Meta); // warm-up
+        var rates = new List<double>();
+        long allocated = 0;
+        for (int i = 0; i < runs; i++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var sw = Stopwatch.StartNew();
+            foreach (var a in articles) work(a.Text, a.Meta);
+            sw.Stop();
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            rates.Add(articles.Count / sw.Elapsed.TotalSeconds);
+        }
+        rates.Sort();
+        double median = rates[rates.Count / 2];
+        Console.WriteLine($"{name,-32} {median,8:0} articles/s  {median * mb / articles.Count,6:0.0} MB/s  (runs: {string.Join(", ", rates.Select(x => x.ToString("0")))})  {allocated / articles.Count / 1024.0:0} KiB allocated/article");
+    }
+
+    private static string? FindSharedData()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "NewsLens.slnx")))
+            {
+                var p = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data"));
+                return Directory.Exists(p) ? p : null;
+            }
+        return null;
+    }
+}
