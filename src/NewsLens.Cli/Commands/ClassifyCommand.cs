@@ -24,7 +24,9 @@ internal static class ClassifyCommand
         format.AcceptOnlyFromAmong("semeval2019", "jsonl");
         var output = new Option<string?>("--output", "-o") { Description = "Output file (default: standard output)." };
         var models = new Option<string?>("--models") { Description = "Directory of model files." };
-        var cmd = new Command("classify", "Classify whole articles as hyperpartisan or not (SemEval-2019 Task 4 format).") { paths, format, output, models };
+        var prior = new Option<double?>("--prior") { Description = "Expected share of hyperpartisan articles in the input (0-1); default: the training share (0.37). The SemEval-2019 by-article test set is balanced: use 0.5." };
+        prior.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is { } v && (v <= 0 || v >= 1)) r.AddError("--prior must lie strictly between 0 and 1"); });
+        var cmd = new Command("classify", "Classify whole articles as hyperpartisan or not (SemEval-2019 Task 4 format).") { paths, format, output, models, prior };
         cmd.SetAction(pr =>
         {
             VerdictModel model;
@@ -41,6 +43,7 @@ internal static class ClassifyCommand
             }
             var computer = new VerdictComputer(model);
             var jsonl = pr.GetValue(format) == "jsonl";
+            var targetPrior = pr.GetValue(prior);
             var outPath = pr.GetValue(output);
             using var writer = outPath is null ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) : new StreamWriter(outPath, false, new UTF8Encoding(false));
             writer.NewLine = "\n";
@@ -54,6 +57,7 @@ internal static class ClassifyCommand
                     {
                         var doc = Document.Create(a.Text, new ArticleMetadata { Id = a.Id, Title = a.Title });
                         double p = computer.Probability(doc, StyleFeatureExtractor.Default.Extract(doc));
+                        if (targetPrior is { } tp) p = model.AdjustToPrior(p, tp);
                         bool hp = p >= 0.5;
                         if (jsonl)
                             writer.WriteLine(JsonSerializer.Serialize(new { id = a.Id, hyperpartisan = hp, probability = Math.Round(p, 4) }));

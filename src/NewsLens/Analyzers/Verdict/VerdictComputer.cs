@@ -30,29 +30,40 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
         double margin = Margin(counts, style, out var text, out var styleContrib);
         double p = model.Calibrate(margin);
 
-        var reasons = new List<VerdictReason>();
+        // Rank every contribution first (cheap), then describe only the strongest.
+        var candidates = new List<(double Contribution, int Feature, bool IsTerm)>(text.Indices.Length + style.Length);
         for (int i = 0; i < text.Indices.Length; i++)
         {
-            int j = text.Indices[i];
-            double c = d.TextWeights[j] * text.Values[i];
-            if (c == 0) continue;
-            int n = counts[j];
-            var examples = occurrences!.Where(o => o.Term == j && !o.Span.IsEmpty).Take(3).Select(o => o.Span).ToList();
-            reasons.Add(new VerdictReason(d.Terms[j], "term",
-                $"uses \"{d.Terms[j]}\" {n} time{(n == 1 ? "" : "s")} (training articles: {d.TermMeanCount[j].ToString("0.##", CultureInfo.InvariantCulture)} on average)",
-                n, Math.Round(d.TermMeanCount[j], 4), c, examples));
+            double c = d.TextWeights[text.Indices[i]] * text.Values[i];
+            if (c != 0) candidates.Add((c, i, true));
         }
         for (int k = 0; k < style.Length; k++)
+            if (styleContrib[k] != 0) candidates.Add((styleContrib[k], k, false));
+        var chosen = candidates
+            .OrderByDescending(c => Math.Abs(c.Contribution))
+            .ThenBy(c => c.IsTerm ? d.Terms[text.Indices[c.Feature]] : StyleFeatureCatalog.Core[c.Feature].Name, StringComparer.Ordinal)
+            .Take(_options.TopReasons).ToList();
+        var top = new List<VerdictReason>(chosen.Count);
+        foreach (var (c, f, isTerm) in chosen)
         {
-            if (styleContrib[k] == 0) continue;
-            var info = StyleFeatureCatalog.Core[k];
-            string dir = style[k] > d.StyleMean[k] ? "above" : "below";
-            reasons.Add(new VerdictReason(info.Name, "style",
-                $"{info.Description}: {Fmt(style[k])}, {dir} the training average {Fmt(d.StyleMean[k])}",
-                style[k], Math.Round(d.StyleMean[k], 4), styleContrib[k], profile.Features[k].Examples));
+            if (isTerm)
+            {
+                int j = text.Indices[f];
+                int n = counts[j];
+                var examples = occurrences!.Where(o => o.Term == j && !o.Span.IsEmpty).Take(3).Select(o => o.Span).ToList();
+                top.Add(new VerdictReason(d.Terms[j], "term",
+                    $"uses \"{d.Terms[j]}\" {n} time{(n == 1 ? "" : "s")} (training articles: {d.TermMeanCount[j].ToString("0.##", CultureInfo.InvariantCulture)} on average)",
+                    n, Math.Round(d.TermMeanCount[j], 4), Math.Round(c, 4), examples));
+            }
+            else
+            {
+                var info = StyleFeatureCatalog.Core[f];
+                string dir = style[f] > d.StyleMean[f] ? "above" : "below";
+                top.Add(new VerdictReason(info.Name, "style",
+                    $"{info.Description}: {Fmt(style[f])}, {dir} the training average {Fmt(d.StyleMean[f])}",
+                    style[f], Math.Round(d.StyleMean[f], 4), Math.Round(c, 4), profile.Features[f].Examples));
+            }
         }
-        var top = reasons.OrderByDescending(r => Math.Abs(r.Contribution)).ThenBy(r => r.Feature, StringComparer.Ordinal)
-            .Take(_options.TopReasons).Select(r => r with { Contribution = Math.Round(r.Contribution, 4) }).ToList();
 
         var sentences = RankSentences(doc, counts, text, occurrences!);
         var table = new List<StyleComparison>(style.Length);
@@ -74,7 +85,7 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
         var counts = new Dictionary<int, int>();
         var occ = withOccurrences ? new List<Occurrence>() : null;
         var mask = model.Outlets.With([doc.Metadata.SiteName, doc.Metadata.Url, doc.Metadata.CanonicalUrl]);
-        VerdictTerms.Visit(doc, mask, (term, sentence, span) =>
+        VerdictTerms.Visit(doc, mask, model.Boilerplate, (term, sentence, span) =>
         {
             int j = model.TermIndex(term);
             if (j < 0) return;

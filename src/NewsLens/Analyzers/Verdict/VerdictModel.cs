@@ -29,6 +29,9 @@ public sealed class VerdictModel
 
     internal VerdictModelData Data { get; }
 
+    /// <summary>Paragraphs left out of the text features.</summary>
+    public BoilerplateFilter Boilerplate => Data.Boilerplate;
+
     /// <summary>Outlet names masked out of the text features.</summary>
     public OutletMask Outlets { get; }
 
@@ -43,6 +46,22 @@ public sealed class VerdictModel
 
     /// <summary>Calibrated probability of the hyperpartisan class for a raw margin.</summary>
     public double Calibrate(double margin) => LogisticRegression.Sigmoid(Data.PlattA * margin + Data.PlattB);
+
+    /// <summary>Share of hyperpartisan articles in the training data (the prior the calibration reflects).</summary>
+    public double TrainingPositiveRate =>
+        Data.Facts.TryGetValue("positiveRate", out var v) && double.TryParse(v, CultureInfo.InvariantCulture, out var r) ? r : 0.5;
+
+    /// <summary>
+    /// The probability re-expressed for a collection whose share of hyperpartisan articles is <paramref name="prior"/>
+    /// instead of the training share (Bayes' rule on the odds).
+    /// </summary>
+    public double AdjustToPrior(double probability, double prior)
+    {
+        double pi = TrainingPositiveRate;
+        double p = Math.Clamp(probability, 1e-9, 1 - 1e-9);
+        double logit = Math.Log(p / (1 - p)) + Math.Log(prior / (1 - prior)) - Math.Log(pi / (1 - pi));
+        return LogisticRegression.Sigmoid(logit);
+    }
 
     /// <summary>Loads a model written by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">when the stream is not a verdict model of a supported version.</exception>
@@ -63,6 +82,7 @@ public sealed class VerdictModel
             Terms = terms.Length == 1 && terms[0].Length == 0 ? [] : terms,
             StyleNames = styleNames,
             OutletKeys = Get("outlets").Split('\n', StringSplitOptions.RemoveEmptyEntries),
+            Boilerplate = BoilerplateFilter.Parse(Get("boilerplate")),
             Idf = arrays[0],
             TextWeights = arrays[1],
             TermMeanCount = arrays[2],
@@ -92,6 +112,7 @@ public sealed class VerdictModel
             ["terms"] = string.Join('\n', d.Terms),
             ["styleNames"] = string.Join('\n', d.StyleNames),
             ["outlets"] = string.Join('\n', d.OutletKeys.Order(StringComparer.Ordinal)),
+            ["boilerplate"] = d.Boilerplate.Serialize(),
         };
         foreach (var (k, v) in d.Facts) header["fact." + k] = v;
         ModelFile.Write(stream, Kind, FormatVersion, header,

@@ -8,6 +8,8 @@ internal sealed class VerdictModelData
     public required string[] Terms { get; init; }
     public required string[] StyleNames { get; init; }
     public required string[] OutletKeys { get; init; }
+    /// <summary>Fingerprints of paragraphs that recurred across training articles (left out of the text features).</summary>
+    public BoilerplateFilter Boilerplate { get; init; } = BoilerplateFilter.Empty;
     /// <summary>Inverse document frequency of each term in the training articles.</summary>
     public required float[] Idf { get; init; }
     public required float[] TextWeights { get; init; }

@@ -12,7 +12,7 @@ public delegate void TermVisitor(ReadOnlySpan<char> term, int sentence, TextSpan
 /// The text terms the verdict model reads: lower-cased word unigrams and within-sentence bigrams, numbers as
 /// <c>&lt;num&gt;</c>, <c>!</c> and <c>?</c> kept; URLs, e-mail addresses and outlet names (<see cref="OutletMask"/>)
 /// dropped, and a dropped token breaks bigrams. The title (metadata) is read as sentence -1 unless the text starts
-/// with it. Thread-safe; no allocation per term.
+/// with it. Paragraphs known as boilerplate are skipped. Thread-safe; no allocation per term.
 /// </summary>
 public static class VerdictTerms
 {
@@ -21,7 +21,10 @@ public static class VerdictTerms
 
     private const int MaxWord = 40;
 
-    public static void Visit(Document doc, OutletMask mask, TermVisitor visit)
+    public static void Visit(Document doc, OutletMask mask, TermVisitor visit) => Visit(doc, mask, BoilerplateFilter.Empty, visit);
+
+    /// <summary>As <see cref="Visit(Document, OutletMask, TermVisitor)"/>, skipping the paragraphs <paramref name="boilerplate"/> knows.</summary>
+    public static void Visit(Document doc, OutletMask mask, BoilerplateFilter boilerplate, TermVisitor visit)
     {
         var title = doc.Metadata.Title;
         if (!string.IsNullOrWhiteSpace(title) && !doc.Text.AsSpan().TrimStart().StartsWith(title.AsSpan().Trim(), StringComparison.Ordinal))
@@ -30,10 +33,15 @@ public static class VerdictTerms
             foreach (var s in t.Sentences) VisitSentence(t, s, mask, visit, -1);
         }
         int budget = MaxTokens;
-        foreach (var s in doc.Sentences)
+        foreach (var p in doc.Paragraphs)
         {
-            if ((budget -= s.TokenCount) < 0) break;
-            VisitSentence(doc, s, mask, visit, s.Index);
+            if (boilerplate.IsBoilerplate(doc, p)) continue;
+            for (int i = p.FirstSentence; i < p.FirstSentence + p.SentenceCount; i++)
+            {
+                var s = doc.Sentences[i];
+                if ((budget -= s.TokenCount) < 0) return;
+                VisitSentence(doc, s, mask, visit, s.Index);
+            }
         }
     }
 

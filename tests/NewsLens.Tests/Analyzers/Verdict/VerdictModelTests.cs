@@ -60,7 +60,8 @@ public sealed class VerdictModelTests
     {
         var v = Score(Trained.Value, "Wake up, people! The disgusting swamp lies. The committee reviewed the budget.",
             new VerdictScorerOptions { TopReasons = 100_000 });
-        Assert.Equal(v.Margin, Trained.Value.Data.Bias + v.Reasons.Sum(r => r.Contribution), 2);
+        double sum = Trained.Value.Data.Bias + v.Reasons.Sum(r => r.Contribution);
+        Assert.True(Math.Abs(v.Margin - sum) < 1e-4 * (v.Reasons.Count + 2), $"margin {v.Margin}, sum of contributions and bias {sum}");
     }
 
     [Fact]

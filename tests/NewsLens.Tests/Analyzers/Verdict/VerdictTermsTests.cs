@@ -32,7 +32,7 @@ public sealed class VerdictTermsTests
     [Fact]
     public void A_one_word_outlet_name_is_masked_only_when_capitalised()
     {
-        var mask = new OutletMask(["heavy.com"]);
+        var mask = new OutletMask([OutletMask.KeyOfHost("heavy.com")]);
         var terms = Terms(Document.Create("Heavy reported heavy rain."), mask).Select(t => t.Term).ToList();
         Assert.Equal("reported", terms[0]);
         Assert.Contains("heavy rain", terms);

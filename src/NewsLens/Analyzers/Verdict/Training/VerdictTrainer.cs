@@ -37,13 +37,14 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
         }
         var all = Enumerable.Range(0, data.Count).ToArray();
         var mask = MaskOf(data, all);
-        var counts = TermCounts(data, mask);
+        var boilerplate = BoilerplateOf(data, all);
+        var counts = TermCounts(data, mask, boilerplate);
         var (l2, scale, _) = ChooseSettings(data, counts, all, ct);
         var fold = FoldData.Build(data.Select(d => d.Outlet).ToArray(), counts, data.Select(d => d.Style).ToArray(), data.Select(d => d.Label).ToArray(), all, options);
         var lr = fold.Train(all, data.Select(d => d.Label).ToArray(), l2, scale, options);
         // why: calibrate on out-of-fold margins from outlet-grouped CV: new outlets are the realistic case
         var (a, b) = groupedMargins is null ? (1.0, 0.0) : Calibration.FitPlatt(groupedMargins, data.Select(d => d.Label).ToArray());
-        var model = new VerdictModel(BuildData(data, fold, lr, scale, mask, a, b, reports, l2));
+        var model = new VerdictModel(BuildData(data, fold, lr, scale, mask, boilerplate, a, b, reports, l2));
         return new Result(model, reports);
     }
 
@@ -65,14 +66,17 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
     private static OutletMask MaskOf(List<Prepared> data, IEnumerable<int> train) =>
         new(train.Select(i => OutletMask.KeyOfHost(data[i].Outlet)).Distinct());
 
-    private static Dictionary<string, int>[] TermCounts(List<Prepared> data, OutletMask mask)
+    private BoilerplateFilter BoilerplateOf(List<Prepared> data, IEnumerable<int> train) =>
+        BoilerplateFilter.Learn(train.Select(i => data[i].Doc), options.BoilerplateMinArticles);
+
+    private static Dictionary<string, int>[] TermCounts(List<Prepared> data, OutletMask mask, BoilerplateFilter boilerplate)
     {
         var result = new Dictionary<string, int>[data.Count];
         for (int i = 0; i < data.Count; i++)
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-            VerdictTerms.Visit(data[i].Doc, mask, (term, _, _) =>
+            VerdictTerms.Visit(data[i].Doc, mask, boilerplate, (term, _, _) =>
             {
                 if (lookup.TryGetValue(term, out int c)) lookup[term] = c + 1;
                 else lookup[term] = 1;
@@ -93,7 +97,7 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
             ct.ThrowIfCancellationRequested();
             var train = Enumerable.Range(0, data.Count).Where(i => foldOf[i] != f).ToArray();
             var test = Enumerable.Range(0, data.Count).Where(i => foldOf[i] == f).ToArray();
-            var counts = TermCounts(data, MaskOf(data, train));
+            var counts = TermCounts(data, MaskOf(data, train), BoilerplateOf(data, train));
             var (l2, scale, innerAcc) = ChooseSettings(data, counts, train, ct);
             var fold = FoldData.Build(data.Select(d => d.Outlet).ToArray(), counts, data.Select(d => d.Style).ToArray(), labels, train, options);
             var lr = fold.Train(train, labels, l2, scale, options);
@@ -177,7 +181,7 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
     }
 
     private static VerdictModelData BuildData(List<Prepared> data, FoldData fold, LogisticRegression lr, float scale, OutletMask mask,
-        double a, double b, List<CrossValidationReport> reports, double l2)
+        BoilerplateFilter boilerplate, double a, double b, List<CrossValidationReport> reports, double l2)
     {
         int v = fold.Terms.Length, s = StyleFeatureCatalog.Core.Count;
         var mainstream = data.Where(d => !d.Label).Select(d => d.Style).ToList();
@@ -187,6 +191,8 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
         var facts = new Dictionary<string, string>
         {
             ["trainedOn"] = $"{data.Count} articles ({data.Count(d => d.Label)} hyperpartisan) from {data.Select(d => d.Outlet).Distinct().Count()} outlets",
+            ["positiveRate"] = (data.Count(d => d.Label) / (double)data.Count).ToString("0.####", CultureInfo.InvariantCulture),
+            ["boilerplateParagraphs"] = boilerplate.Count.ToString(CultureInfo.InvariantCulture),
             ["settings"] = $"l2={l2.ToString(CultureInfo.InvariantCulture)} styleScale={scale.ToString(CultureInfo.InvariantCulture)} terms={v}",
         };
         foreach (var r in reports)
@@ -196,6 +202,7 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
             Terms = fold.Terms,
             StyleNames = [.. StyleFeatureCatalog.Core.Select(f => f.Name)],
             OutletKeys = [.. mask.Keys.Order(StringComparer.Ordinal)],
+            Boilerplate = boilerplate,
             Idf = fold.Idf,
             TextWeights = [.. lr.Weights[..v].Select((w, j) => w * fold.NbRatio[j])],
             TermMeanCount = fold.TermMeanCount,
