@@ -32,6 +32,19 @@ public static class VerdictThroughput
         Measure("segmentation only", runs, articles, mb, (t, m) => Document.Create(t, m));
         Measure("segmentation + style", runs, articles, mb, (t, m) => style.Analyze(t, m));
         Measure("segmentation + style + verdict", runs, articles, mb, (t, m) => full.Analyze(t, m));
+
+        // The analyzers alone, on documents segmented beforehand.
+        var docs = articles.Select(a => Document.Create(a.Text, a.Meta)).ToList();
+        var profiler = new StyleProfiler();
+        using var stream = File.OpenRead(ModelDirectory.Default.Require(VerdictModel.FileName, VerdictModel.TrainCommand));
+        var model = VerdictModel.Load(stream);
+        var scorer = new HyperpartisanScorer(model);
+        var computer = new VerdictComputer(model);
+        foreach (var d in docs) profiler.Analyze(d, CancellationToken.None);
+        var byText = docs.GroupBy(d => d.Text).ToDictionary(g => g.Key, g => g.First());
+        Measure("style profiler only", runs, articles, mb, (t, _) => { profiler.Analyze(byText[t], CancellationToken.None); return t; });
+        Measure("verdict with explanation only", runs, articles, mb, (t, _) => { scorer.Analyze(byText[t], CancellationToken.None); return t; });
+        Measure("verdict probability only", runs, articles, mb, (t, _) => computer.Probability(byText[t], byText[t].GetSingle(StyleLayers.Profile)!));
         return 0;
     }
 
@@ -39,19 +52,28 @@ public static class VerdictThroughput
     {
         foreach (var a in articles.Take(50)) work(a.Text, a.Meta); // warm-up
         var rates = new List<double>();
+        var cpuRates = new List<double>();
         long allocated = 0;
+        var process = Process.GetCurrentProcess();
         for (int i = 0; i < runs; i++)
         {
             long before = GC.GetAllocatedBytesForCurrentThread();
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var sw = Stopwatch.StartNew();
             foreach (var a in articles) work(a.Text, a.Meta);
             sw.Stop();
+            process.Refresh();
+            var cpu = process.TotalProcessorTime - cpuBefore;
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             rates.Add(articles.Count / sw.Elapsed.TotalSeconds);
+            cpuRates.Add(articles.Count / Math.Max(1e-6, cpu.TotalSeconds));
         }
         rates.Sort();
+        cpuRates.Sort();
         double median = rates[rates.Count / 2];
-        Console.WriteLine($"{name,-32} {median,8:0} articles/s  {median * mb / articles.Count,6:0.0} MB/s  (runs: {string.Join(", ", rates.Select(x => x.ToString("0")))})  {allocated / articles.Count / 1024.0:0} KiB allocated/article");
+        // why: on a shared machine wall time includes waiting for a core; articles per CPU-second is the per-core rate
+        Console.WriteLine($"{name,-32} {median,7:0} articles/s wall  {cpuRates[cpuRates.Count / 2],7:0} articles/CPU-s  {median * mb / articles.Count,5:0.0} MB/s  {allocated / articles.Count / 1024.0,4:0} KiB/article  (wall runs: {string.Join(", ", rates.Select(x => x.ToString("0")))})");
     }
 
     private static string? FindSharedData()

@@ -116,20 +116,26 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
         var perOccurrence = new Dictionary<int, double>(text.Indices.Length);
         for (int i = 0; i < text.Indices.Length; i++)
             perOccurrence[text.Indices[i]] = d.TextWeights[text.Indices[i]] * text.Values[i] / counts[text.Indices[i]];
-        var bySentence = new Dictionary<int, Dictionary<int, double>>();
+        var sums = new double[doc.Sentences.Count];
+        var seen = new bool[doc.Sentences.Count];
         foreach (var o in occurrences)
         {
             if (o.Sentence < 0) continue;
-            if (!bySentence.TryGetValue(o.Sentence, out var terms)) bySentence[o.Sentence] = terms = [];
-            terms[o.Term] = terms.GetValueOrDefault(o.Term) + perOccurrence[o.Term];
+            sums[o.Sentence] += perOccurrence[o.Term];
+            seen[o.Sentence] = true;
         }
-        var scored = bySentence.Select(kv => (Index: kv.Key, Sum: kv.Value.Values.Sum(), Terms: kv.Value)).ToList();
-        VerdictSentence Make((int Index, double Sum, Dictionary<int, double> Terms) s, int sign) =>
-            new(s.Index, doc.Sentences[s.Index].Span, Math.Round(s.Sum, 4),
-                [.. s.Terms.Where(t => Math.Sign(t.Value) == sign).OrderByDescending(t => Math.Abs(t.Value)).ThenBy(t => t.Key).Take(3).Select(t => d.Terms[t.Key])]);
-        var pos = scored.Where(s => s.Sum > 0).OrderByDescending(s => s.Sum).ThenBy(s => s.Index).Take(_options.TopSentencesFor).Select(s => Make(s, 1));
-        var neg = scored.Where(s => s.Sum < 0).OrderBy(s => s.Sum).ThenBy(s => s.Index).Take(_options.TopSentencesAgainst).Select(s => Make(s, -1));
-        return [.. pos, .. neg];
+        var order = Enumerable.Range(0, sums.Length).Where(i => seen[i]).ToArray();
+        var pos = order.Where(i => sums[i] > 0).OrderByDescending(i => sums[i]).ThenBy(i => i).Take(_options.TopSentencesFor);
+        var neg = order.Where(i => sums[i] < 0).OrderBy(i => sums[i]).ThenBy(i => i).Take(_options.TopSentencesAgainst);
+        VerdictSentence Make(int index, int sign)
+        {
+            var terms = new Dictionary<int, double>();
+            foreach (var o in occurrences)
+                if (o.Sentence == index) terms[o.Term] = terms.GetValueOrDefault(o.Term) + perOccurrence[o.Term];
+            return new(index, doc.Sentences[index].Span, Math.Round(sums[index], 4),
+                [.. terms.Where(t => Math.Sign(t.Value) == sign).OrderByDescending(t => Math.Abs(t.Value)).ThenBy(t => t.Key).Take(3).Select(t => d.Terms[t.Key])]);
+        }
+        return [.. pos.Select(i => Make(i, 1)), .. neg.Select(i => Make(i, -1))];
     }
 
     private static string Fmt(double v) => v.ToString(Math.Abs(v) >= 10 ? "0.#" : "0.###", CultureInfo.InvariantCulture);

@@ -115,6 +115,9 @@ public static class VerdictTerms
         Span<char> key = stackalloc char[4 * MaxWord];
         for (int i = 0; i < s.TokenCount; i++)
         {
+            // why: outlet names are written capitalised ("Fox News", "Breitbart"); lower-case starts are skipped for speed
+            var first = doc.Tokens[s.FirstToken + i];
+            if (first.Kind != TokenKind.Word || !char.IsUpper(doc.Text[first.Start])) continue;
             int len = 0;
             for (int k = 0; k < 4 && i + k < s.TokenCount; k++)
             {
@@ -124,8 +127,6 @@ public static class VerdictTerms
                     if (char.IsLetterOrDigit(c)) key[len++] = char.ToLowerInvariant(c);
                 if (len >= OutletMask.MinKeyLength && mask.Contains(key[..len]))
                 {
-                    // why: a one-word key that is also an ordinary word ("heavy", "salon") is masked only as a name
-                    if (k == 0 && !char.IsUpper(doc.Text[tok.Start])) continue;
                     masked.Slice(i, k + 1).Fill(true);
                 }
             }

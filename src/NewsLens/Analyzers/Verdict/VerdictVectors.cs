@@ -12,14 +12,18 @@ internal static class VerdictVectors
     /// <summary>Unit-length tf-idf values for <paramref name="counts"/> (term index → occurrences), sorted by index.</summary>
     public static (int[] Indices, float[] Values) Text(IEnumerable<KeyValuePair<int, int>> counts, float[] idf)
     {
-        var pairs = counts.Where(kv => kv.Value > 0).OrderBy(kv => kv.Key).ToArray();
-        var idx = new int[pairs.Length];
-        var val = new float[pairs.Length];
+        var idxList = new List<int>();
+        var tfList = new List<int>();
+        foreach (var (k, v) in counts)
+            if (v > 0) { idxList.Add(k); tfList.Add(v); }
+        var idx = idxList.ToArray();
+        var tf = tfList.ToArray();
+        Array.Sort(idx, tf);
+        var val = new float[idx.Length];
         double norm = 0;
-        for (int i = 0; i < pairs.Length; i++)
+        for (int i = 0; i < idx.Length; i++)
         {
-            idx[i] = pairs[i].Key;
-            double x = (1 + Math.Log(pairs[i].Value)) * idf[pairs[i].Key];
+            double x = (1 + Math.Log(tf[i])) * idf[idx[i]];
             val[i] = (float)x;
             norm += x * x;
         }
