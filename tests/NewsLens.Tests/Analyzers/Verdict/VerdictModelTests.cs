@@ -118,4 +118,12 @@ public sealed class VerdictModelTests
         new VerdictTrainer(WrittenCorpus.FastOptions).Run(WrittenCorpus.Articles()).Model.Save(b);
         Assert.Equal(a.ToArray(), b.ToArray());
     }
+
+    [Fact]
+    public void Re_expressing_a_probability_for_another_prior_keeps_it_at_the_training_prior_and_raises_it_for_a_higher_one()
+    {
+        var m = Trained.Value;
+        Assert.Equal(0.3, m.AdjustToPrior(0.3, m.TrainingPositiveRate), 6);
+        Assert.True(m.AdjustToPrior(0.3, Math.Min(0.99, m.TrainingPositiveRate + 0.2)) > 0.3);
+    }
 }
