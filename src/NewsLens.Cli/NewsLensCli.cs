@@ -19,6 +19,7 @@ public static class NewsLensCli
         root.Subcommands.Add(QuotesCommand.Create());
         root.Subcommands.Add(ClaimsCommand.Create());
         root.Subcommands.Add(TechniquesCommand.Create());
+        root.Subcommands.Add(ClassifyCommand.Create());
         return root;
     }
 
@@ -29,6 +30,7 @@ public static class NewsLensCli
         yield return TrainRegistryCommand.Create();
         yield return TrainClaimsCommand.Create();
         yield return TrainTechniquesCommand.Create();
+        yield return TrainVerdictCommand.Create();
         yield break;
     }
 

@@ -24,7 +24,9 @@ public static class NewsLensPipeline
         // [techniques]
         builder.UseTechniques(models);
         // [style]
+        builder.UseStyle();
         // [verdict]
+        builder.UseVerdict(models);
         return builder.Build();
     }
 }

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NewsLens.Analyzers.Style;
+using NewsLens.Analyzers.Verdict;
+using NewsLens.Analyzers.Verdict.Training;
+using NewsLens.Models;
+using NewsLens.Text;
+
+namespace NewsLens.Cli.Commands;
+
+/// <summary>
+/// <c>newslens classify FILE.xml --format semeval2019 -o FILE</c>: classifies SemEval-2019 Task 4 articles and writes
+/// <c>&lt;article id&gt; true|false &lt;confidence&gt;</c> lines (confidence = calibrated probability of the stated label),
+/// or JSON lines with the probability and the reliability-of-style score.
+/// </summary>
+internal static class ClassifyCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("files") { Description = "SemEval-2019 Task 4 articles XML files.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "Output: semeval2019 (id true|false confidence) or jsonl.", DefaultValueFactory = _ => "semeval2019" };
+        format.AcceptOnlyFromAmong("semeval2019", "jsonl");
+        var output = new Option<string?>("--output", "-o") { Description = "Output file (default: standard output)." };
+        var models = new Option<string?>("--models") { Description = "Directory of model files." };
+        var prior = new Option<double?>("--prior") { Description = "Expected share of hyperpartisan articles in the input (0-1); default: the training share (0.37). The SemEval-2019 by-article test set is balanced: use 0.5." };
+        prior.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is { } v && (v <= 0 || v >= 1)) r.AddError("--prior must lie strictly between 0 and 1"); });
+        var cmd = new Command("classify", "Classify whole articles as hyperpartisan or not (SemEval-2019 Task 4 format).") { paths, format, output, models, prior };
+        cmd.SetAction(pr =>
+        {
+            VerdictModel model;
+            try
+            {
+                var path = new ModelDirectory(pr.GetValue(models)).Require(VerdictModel.FileName, VerdictModel.TrainCommand);
+                using var s = File.OpenRead(path);
+                model = VerdictModel.Load(s);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or IOException)
+            {
+                Console.Error.WriteLine($"newslens classify: {ex.Message}");
+                return ExitCodes.Usage;
+            }
+            var computer = new VerdictComputer(model);
+            var jsonl = pr.GetValue(format) == "jsonl";
+            var targetPrior = pr.GetValue(prior);
+            var outPath = pr.GetValue(output);
+            using var writer = outPath is null ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) : new StreamWriter(outPath, false, new UTF8Encoding(false));
+            writer.NewLine = "\n";
+            var failures = new List<string>();
+            int done = 0;
+            foreach (var file in pr.GetValue(paths) ?? [])
+            {
+                try
+                {
+                    foreach (var a in SemEvalArticleReader.ReadArticles(file))
+                    {
+                        var doc = Document.Create(a.Text, new ArticleMetadata { Id = a.Id, Title = a.Title });
+                        double p = computer.Probability(doc, StyleFeatureExtractor.Default.Extract(doc));
+                        if (targetPrior is { } tp) p = model.AdjustToPrior(p, tp);
+                        bool hp = p >= 0.5;
+                        if (jsonl)
+                            writer.WriteLine(JsonSerializer.Serialize(new { id = a.Id, hyperpartisan = hp, probability = Math.Round(p, 4) }));
+                        else
+                            writer.WriteLine($"{a.Id} {(hp ? "true" : "false")} {(hp ? p : 1 - p).ToString("0.####", CultureInfo.InvariantCulture)}");
+                        done++;
+                    }
+                }
+                catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+                {
+                    failures.Add($"{file}: {ex.Message}");
+                    Console.Error.WriteLine($"newslens classify: {file}: {ex.Message}");
+                }
+            }
+            writer.Flush();
+            if (failures.Count > 0)
+            {
+                Console.Error.WriteLine($"newslens classify: {done} articles classified; {failures.Count} input(s) failed:");
+                foreach (var f in failures) Console.Error.WriteLine("  " + f);
+                return ExitCodes.SomeFailed;
+            }
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+}

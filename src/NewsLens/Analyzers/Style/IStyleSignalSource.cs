@@ -1,0 +1,13 @@
+using NewsLens.Text;
+
+namespace NewsLens.Analyzers.Style;
+
+/// <summary>
+/// Reads counts for the style profile from layers other analyzers produced (attributions, claims, techniques),
+/// so the style profiler never has to reference their types. Implementations are thread-safe and return null
+/// when their layer is absent from the document.
+/// </summary>
+public interface IStyleSignalSource
+{
+    StyleSignals? Read(Document document);
+}

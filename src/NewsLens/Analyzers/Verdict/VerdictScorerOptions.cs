@@ -1,0 +1,14 @@
+namespace NewsLens.Analyzers.Verdict;
+
+/// <summary>Options of the <see cref="HyperpartisanScorer"/>.</summary>
+public sealed record VerdictScorerOptions
+{
+    /// <summary>Reasons listed, strongest first (by absolute contribution).</summary>
+    public int TopReasons { get; init; } = 8;
+    /// <summary>Sentences that pushed most towards hyperpartisan.</summary>
+    public int TopSentencesFor { get; init; } = 3;
+    /// <summary>Sentences that pushed most against.</summary>
+    public int TopSentencesAgainst { get; init; } = 2;
+    /// <summary>Calibrated probability at or above which the label is hyperpartisan.</summary>
+    public double Threshold { get; init; } = 0.5;
+}

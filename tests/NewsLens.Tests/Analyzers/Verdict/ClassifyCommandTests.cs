@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using NewsLens.Analyzers.Verdict;
+using NewsLens.Analyzers.Verdict.Training;
+using NewsLens.Cli;
+
+namespace NewsLens.Tests.Analyzers.Verdict;
+
+public sealed class ClassifyCommandTests
+{
+    [Fact]
+    public async Task Classify_writes_one_semeval_line_per_article()
+    {
+        var dir = Directory.CreateTempSubdirectory("newslens-classify-");
+        try
+        {
+            var models = dir.CreateSubdirectory("models");
+            var model = new VerdictTrainer(WrittenCorpus.FastOptions).Run(WrittenCorpus.Articles()).Model;
+            using (var fs = File.Create(Path.Combine(models.FullName, VerdictModel.FileName))) model.Save(fs);
+            var input = Path.Combine(dir.FullName, "articles.xml");
+            File.WriteAllText(input, """
+                <?xml version="1.0" encoding="UTF-8"?><articles>
+                <article id="0000007" title="Outrage"><p>Corrupt traitors lie to you! Wake up!</p></article>
+                <article id="0000008" title="Council update"><p>The council said the budget was approved.</p></article>
+                </articles>
+                """);
+            var output = Path.Combine(dir.FullName, "out.txt");
+            int code = await NewsLensCli.RunAsync(["classify", input, "--format", "semeval2019", "-o", output, "--models", models.FullName]);
+            Assert.Equal(ExitCodes.Ok, code);
+            var lines = File.ReadAllLines(output);
+            Assert.Equal(2, lines.Length);
+            Assert.All(lines, l => Assert.Matches(new Regex(@"^\d{7} (true|false) (0(\.\d+)?|1)$"), l));
+            Assert.StartsWith("0000007 true", lines[0]);
+            Assert.StartsWith("0000008 false", lines[1]);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_missing_input_file_is_reported_and_the_exit_code_says_some_failed()
+    {
+        var dir = Directory.CreateTempSubdirectory("newslens-classify-");
+        try
+        {
+            var models = dir.CreateSubdirectory("models");
+            using (var fs = File.Create(Path.Combine(models.FullName, VerdictModel.FileName)))
+                new VerdictTrainer(WrittenCorpus.FastOptions).Run(WrittenCorpus.Articles()).Model.Save(fs);
+            int code = await NewsLensCli.RunAsync(["classify", Path.Combine(dir.FullName, "nope.xml"), "-o", Path.Combine(dir.FullName, "o.txt"), "--models", models.FullName]);
+            Assert.Equal(ExitCodes.SomeFailed, code);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}
