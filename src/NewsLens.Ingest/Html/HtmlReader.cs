@@ -25,6 +25,7 @@ public sealed class HtmlReader(IHtmlArticleExtractor extractor) : IArticleReader
             return [ReadItem.Fail(path, $"cannot read: {ex.Message}")];
         }
         if (html.Length == 0) return [ReadItem.Fail(path, "empty input")];
+        if (TextGuard.Check(html, ReaderLimits.Default) is { } problem) return [ReadItem.Fail(path, problem)];
         var extraction = extractor.Extract(html, null);
         return [ReadItem.Ok(path, extraction.Article)];
     }
