@@ -60,8 +60,7 @@ public sealed class ReaderRegistry
     {
         if (path == InputFiles.StdinName)
             return ReadStream(Console.OpenStandardInput(), InputFiles.StdinName, format, cancellationToken, ownsStream: true);
-        if (Directory.Exists(path))
-            return format is null ? ReadDirectory(path, cancellationToken) : ReadWith(format, path, cancellationToken);
+        if (Directory.Exists(path)) return ReadDirectory(path, format, cancellationToken);
         if (!File.Exists(path)) return [ReadItem.Fail(path, "no such file or directory")];
         return ReadWith(format ?? Detect(path), path, cancellationToken);
     }
@@ -97,9 +96,10 @@ public sealed class ReaderRegistry
         return reader.Read(path, ct);
     }
 
-    private IEnumerable<ReadItem> ReadDirectory(string dir, CancellationToken ct)
+    // why: a named format applies to every file of the folder; without one, each file is detected on its own.
+    private IEnumerable<ReadItem> ReadDirectory(string dir, string? format, CancellationToken ct)
     {
-        if (PtcFolderReader.LooksLikePtcFolder(dir))
+        if (format?.Equals("ptc", StringComparison.OrdinalIgnoreCase) == true || (format is null && PtcFolderReader.LooksLikePtcFolder(dir)))
         {
             foreach (var item in ForFormat("ptc")!.Read(dir, ct)) yield return item;
             yield break;
@@ -112,7 +112,7 @@ public sealed class ReaderRegistry
         {
             ct.ThrowIfCancellationRequested();
             any = true;
-            foreach (var item in ReadWith(Detect(file), file, ct)) yield return item;
+            foreach (var item in ReadWith(format ?? Detect(file), file, ct)) yield return item;
         }
         if (!any) yield return ReadItem.Fail(dir, "empty input: the folder holds no files");
     }
