@@ -12,10 +12,12 @@ namespace NewsLens.Ingest;
 
 /// <summary>
 /// Picks the reader for an input and reads it. Choice, in order: the format named by the caller
-/// (<c>--input-format</c>); for a directory, <c>ptc</c> when it holds <c>article&lt;ID&gt;.txt</c> files, else every
-/// file inside (recursively, in ordinal path order, hidden files skipped); the file extension (<c>.txt .json .jsonl
-/// .ndjson .csv .tsv .xml .warc .warc.gz .html .htm .html.gz</c>); and last the first bytes (JSON, XML/HTML, WARC,
-/// gzip). "-" reads stdin. Problems never throw: they come back as failed <see cref="ReadItem"/>s.
+/// (<c>--input-format</c>; for a directory it applies to every file inside, and <c>ptc</c> reads the directory as
+/// PTC); for a directory, <c>ptc</c> when it holds <c>article&lt;ID&gt;.txt</c> files, else every file inside
+/// (recursively, in ordinal path order, hidden files skipped); the file extension (<c>.txt .json .jsonl .ndjson .csv
+/// .tsv .xml .warc .warc.gz .html .htm .html.gz</c>, <c>.gz</c> of the others too); and last the first bytes (JSON,
+/// XML/HTML, WARC, gzip, CSV header, text). "-" reads stdin. Problems never throw: they come back as failed
+/// <see cref="ReadItem"/>s.
 /// Formats: text, ptc, json, jsonl, csv, tsv, xml, warc, html (warc and html need an HTML extractor).
 /// Thread-safe.
 /// </summary>
