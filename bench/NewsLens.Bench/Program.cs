@@ -6,6 +6,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (Extraction.ExtractionCommands.TryRun(args) is int code) return code;
         // Plain corpus runs, dispatched by name; anything else goes to BenchmarkDotNet.
         switch (args.FirstOrDefault())
         {

@@ -13,6 +13,7 @@ public static class NewsLensCli
         foreach (var sub in TrainCommands()) train.Subcommands.Add(sub);
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(train);
+        root.Subcommands.Add(ExtractCommand.Create());
         // [commands]
         return root;
     }

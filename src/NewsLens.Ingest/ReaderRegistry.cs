@@ -42,7 +42,8 @@ public sealed class ReaderRegistry
             ["tsv"] = () => new CsvArticleReader(htmlExtractor, new CsvReaderOptions { Delimiter = '\t', Limits = l }),
             ["xml"] = () => new SemEvalXmlReader(new SemEvalXmlOptions { Limits = l }),
             ["warc"] = () => htmlExtractor is null ? null : new WarcArticleReader(htmlExtractor, new WarcReaderOptions { Limits = l }),
-            ["html"] = () => htmlExtractor is null ? null : new HtmlReader(htmlExtractor),
+            // why: the HTML reader owns its extractor (options, charset handling); the registry's extractor serves WARC and JSON/CSV html fields
+            ["html"] = () => new HtmlReader(),
         };
         foreach (var (alias, target) in new[] { ("txt", "text"), ("ndjson", "jsonl"), ("semeval", "xml"), ("htm", "html") })
             _factories[alias] = _factories[target];

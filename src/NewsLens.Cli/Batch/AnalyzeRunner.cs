@@ -10,7 +10,7 @@ namespace NewsLens.Cli.Batch;
 /// reports in input order, records finished inputs for <c>--resume</c>, and lists failures at the end.
 /// Memory stays bounded by the chunk size, whatever the input size.
 /// </summary>
-internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr, TextReader stdin)
+internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr)
 {
     public int Run(AnalyzeSettings s, CancellationToken ct)
     {
@@ -28,7 +28,7 @@ internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr, TextRe
         int done = 0, skipped = 0;
         int chunkSize = Math.Max(1, s.Jobs) * 4;
         var chunk = new List<ReadItem>(chunkSize);
-        var reader = new InputResolver(s.InputFormat, stdin);
+        var reader = new InputResolver(s.InputFormat, s.MaxChars);
 
         void Flush()
         {

@@ -43,7 +43,9 @@ internal sealed class ReportSink : IDisposable
     }
 
     /// <summary>Where the resume state of this output lives, or null when writing to standard output.</summary>
-    public string? StatePath => _dir is not null ? Path.Combine(_dir, ".newslens-state") : _file is not null ? _file + ".newslens-state" : null;
+    /// <remarks>Only directories and JSONL files can hold a resumable batch; a single-report file has nothing to resume.</remarks>
+    public string? StatePath => _dir is not null ? Path.Combine(_dir, ".newslens-state")
+        : _file is not null && _format == ReportFormat.Jsonl ? _file + ".newslens-state" : null;
 
     /// <summary>Writes one report; returns the path written (or "-").</summary>
     /// <exception cref="IOException">when the report cannot be written, or a single-file output gets a second article.</exception>

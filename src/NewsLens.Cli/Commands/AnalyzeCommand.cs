@@ -16,7 +16,8 @@ internal static class AnalyzeCommand
         });
         format.AcceptOnlyFromAmong("json", "jsonl", "html", "md", "markdown");
         var output = new Option<string?>("--output", "-o") { Description = "Output file, or directory (one report per article). Default: standard output." };
-        var inputFormat = new Option<string?>("--input-format") { Description = "Override reader detection: text, html, json, jsonl, csv, semeval-xml, ptc, warc." };
+        var inputFormat = new Option<string?>("--input-format") { Description = "Override reader detection: " + string.Join(", ", NewsLens.Ingest.ReaderRegistry.Formats) + "." };
+        inputFormat.AcceptOnlyFromAmong([.. NewsLens.Ingest.ReaderRegistry.Formats, "txt", "ndjson", "semeval", "htm"]);
         var models = new Option<string?>("--models") { Description = "Directory of model files (default: models/ beside the program or in the checkout)." };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Articles analysed in parallel.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var maxChars = new Option<int>("--max-chars") { Description = "Largest article accepted, in characters.", DefaultValueFactory = _ => 5_000_000 };
@@ -43,7 +44,7 @@ internal static class AnalyzeCommand
                 Resume = pr.GetValue(resume),
                 Quiet = pr.GetValue(quiet),
             };
-            return Task.FromResult(new AnalyzeRunner(Console.Out, Console.Error, Console.In).Run(settings, ct));
+            return Task.FromResult(new AnalyzeRunner(Console.Out, Console.Error).Run(settings, ct));
         });
         return cmd;
     }

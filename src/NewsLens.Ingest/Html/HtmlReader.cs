@@ -1,32 +1,79 @@
-using NewsLens.Ingest.Common;
-
 namespace NewsLens.Ingest.Html;
 
 /// <summary>
-/// PLACEHOLDER until the HTML engineer's version is merged (it replaces this file): reads one HTML page
-/// (<c>.html</c>, <c>.htm</c>, <c>.html.gz</c>) as one article through an <see cref="IHtmlArticleExtractor"/>.
+/// Reads HTML pages (<c>.html</c>, <c>.htm</c>, <c>.html.gz</c>, <c>.htm.gz</c>) from a file or, recursively and in
+/// ordinal path order, from a folder; one page per file, one file in memory at a time. Pages that are empty, binary,
+/// truncated gzip, oversized or not an article come back as <see cref="ReadItem.Fail"/> with the reason. Throws
+/// <see cref="FileNotFoundException"/> only when the path does not exist. Thread-safe.
 /// </summary>
-public sealed class HtmlReader(IHtmlArticleExtractor extractor) : IArticleReader
+public sealed class HtmlReader : IArticleReader
 {
+    private readonly HtmlArticleExtractor _extractor;
+    private readonly long _maxFileBytes;
+
+    public HtmlReader(HtmlExtractorOptions? options = null)
+    {
+        var o = options ?? HtmlExtractorOptions.Default;
+        _extractor = new HtmlArticleExtractor(o);
+        // why: UTF-8 needs up to 3 bytes per UTF-16 unit for most scripts; beyond that the extractor would refuse anyway.
+        _maxFileBytes = (long)o.MaxInputChars * 3;
+    }
+
+    /// <inheritdoc />
     public string Format => "html";
 
+    /// <inheritdoc />
     public IEnumerable<ReadItem> Read(string path, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        string html;
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+            return ReadFolder(path, cancellationToken);
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"no such file or folder: {path}", path);
+        return ReadFiles([path], cancellationToken);
+    }
+
+    /// <summary>True for the file names this reader takes.</summary>
+    public static bool IsHtmlFile(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm.gz", StringComparison.OrdinalIgnoreCase);
+
+    private IEnumerable<ReadItem> ReadFolder(string folder, CancellationToken ct)
+    {
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(IsHtmlFile).ToList();
+        files.Sort(StringComparer.Ordinal);
+        return ReadFiles(files, ct);
+    }
+
+    private IEnumerable<ReadItem> ReadFiles(IEnumerable<string> files, CancellationToken ct)
+    {
+        foreach (var file in files)
+        {
+            ct.ThrowIfCancellationRequested();
+            yield return ReadOne(file);
+        }
+    }
+
+    private ReadItem ReadOne(string file)
+    {
+        byte[] raw;
         try
         {
-            using var stream = InputFiles.MaybeGunzip(InputFiles.OpenRaw(path));
-            using var reader = new StreamReader(stream);
-            html = reader.ReadToEnd();
+            var info = new FileInfo(file);
+            if (info.Length > _maxFileBytes)
+                return ReadItem.Fail(file, $"file too large: {info.Length:N0} bytes, limit {_maxFileBytes:N0}");
+            raw = File.ReadAllBytes(file);
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return [ReadItem.Fail(path, $"cannot read: {ex.Message}")];
+            return ReadItem.Fail(file, $"cannot read file: {ex.Message}");
         }
-        if (html.Length == 0) return [ReadItem.Fail(path, "empty input")];
-        if (TextGuard.Check(html, ReaderLimits.Default) is { } problem) return [ReadItem.Fail(path, problem)];
-        var extraction = extractor.Extract(html, null);
-        return [ReadItem.Ok(path, extraction.Article)];
+        if (!HtmlDecoder.TryDecode(raw, _maxFileBytes, out var html, out var error))
+            return ReadItem.Fail(file, error);
+        var result = _extractor.Extract(html);
+        if (!result.IsArticle)
+            return ReadItem.Fail(file, $"not an article: {result.NotArticleReason}");
+        var article = result.Article with { Id = file, Metadata = result.Article.Metadata with { Id = file } };
+        return ReadItem.Ok(file, article);
     }
 }

@@ -121,7 +121,7 @@ public sealed class ReaderRegistryTests
     [Fact]
     public void A_stream_in_a_format_whose_reader_needs_a_file_is_spooled()
     {
-        var ms = new MemoryStream(Encoding.UTF8.GetBytes("<html><title>T</title><p>Piped page.</p></html>"));
+        var ms = new MemoryStream(Encoding.UTF8.GetBytes("<html><title>T</title><article><p>" + string.Join(" ", Enumerable.Repeat("The piped page tells a long story about the harbour.", 8)) + "</p></article></html>"));
         var item = _registry.Read(ms, "-", "html").Single();
         Assert.True(item.IsOk, item.Error);
         Assert.Equal("-", item.Location);

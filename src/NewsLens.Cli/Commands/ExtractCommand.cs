@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using NewsLens.Ingest.Html;
+using NewsLens.Reports;
+
+namespace NewsLens.Cli.Commands;
+
+/// <summary>
+/// <c>newslens extract PATH...</c>: the extracted article (text + metadata) as JSON, one object per line; with
+/// <c>--format scrapinghub</c>, one JSON object keyed by page id for a folder of .html / .html.gz files.
+/// </summary>
+internal static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "HTML files (.html, .htm, .html.gz) or folders of them.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "json (one article per line) or scrapinghub (the benchmark's format).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "scrapinghub");
+        var output = new Option<string?>("--output", "-o") { Description = "Output file (default: standard output)." };
+        var cmd = new Command("extract", "Extract the article text and metadata from HTML pages.") { paths, format, output };
+        cmd.SetAction(pr => Run(pr.GetValue(paths) ?? [], pr.GetValue(format) ?? "json", pr.GetValue(output)));
+        return cmd;
+    }
+
+    private static int Run(string[] paths, string format, string? output)
+    {
+        var extractor = new HtmlArticleExtractor();
+        var failures = new List<string>();
+        var files = new List<string>();
+        foreach (var p in paths)
+        {
+            if (Directory.Exists(p))
+                files.AddRange(Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Where(IsHtmlFile).Order(StringComparer.Ordinal));
+            else if (File.Exists(p)) files.Add(p);
+            else failures.Add($"{p}: no such file or directory");
+        }
+        var pages = new List<(string Id, string Body)>();
+        using var outStream = output is null or "-" ? Console.OpenStandardOutput() : File.Create(output);
+        using var lines = new StreamWriter(outStream, new UTF8Encoding(false)) { AutoFlush = false };
+        foreach (var file in files)
+        {
+            string html;
+            try { html = ReadHtml(file); }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                failures.Add($"{file}: cannot read: {ex.Message}");
+                if (format == "scrapinghub") pages.Add((PageId(file), ""));
+                continue;
+            }
+            var result = extractor.Extract(html);
+            if (!result.IsArticle) failures.Add($"{file}: {result.NotArticleReason ?? "not an article"}");
+            if (format == "scrapinghub")
+            {
+                pages.Add((PageId(file), result.Article.Text));
+                continue;
+            }
+            var m = result.Article.Metadata;
+            var record = new
+            {
+                id = PageId(file),
+                isArticle = result.IsArticle,
+                notArticleReason = result.NotArticleReason,
+                title = m.Title,
+                authors = m.Authors,
+                published = m.Published?.ToString("O"),
+                modified = m.Modified?.ToString("O"),
+                siteName = m.SiteName,
+                url = m.Url,
+                canonicalUrl = m.CanonicalUrl,
+                language = m.Language,
+                section = m.Section,
+                links = m.Links,
+                text = result.Article.Text,
+            };
+            lines.WriteLine(JsonSerializer.Serialize(record, ReportJson.CompactOptions));
+        }
+        if (format == "scrapinghub")
+        {
+            lines.Flush();
+            ScrapingHubFormat.Write(pages, outStream);
+        }
+        lines.Flush();
+        Console.Error.WriteLine($"newslens: extracted {files.Count - failures.Count(f => files.Any(x => f.StartsWith(x + ":", StringComparison.Ordinal)))} of {files.Count} pages");
+        if (failures.Count == 0) return ExitCodes.Ok;
+        Console.Error.WriteLine($"newslens: {failures.Count} input(s) failed or were not articles:");
+        foreach (var f in failures) Console.Error.WriteLine("  " + f);
+        return ExitCodes.SomeFailed;
+    }
+
+    private static bool IsHtmlFile(string f) =>
+        f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase);
+
+    private static string PageId(string file)
+    {
+        var name = Path.GetFileName(file);
+        foreach (var ext in new[] { ".html.gz", ".html", ".htm" })
+            if (name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) return name[..^ext.Length];
+        return name;
+    }
+
+    private static string ReadHtml(string file)
+    {
+        using var fs = File.OpenRead(file);
+        Stream s = fs;
+        if (file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) s = new GZipStream(fs, CompressionMode.Decompress);
+        using var ms = new MemoryStream();
+        s.CopyTo(ms);
+        if (ms.Length == 0) throw new InvalidDataException("empty file");
+        return new UTF8Encoding(false, false).GetString(ms.GetBuffer(), 0, (int)ms.Length);
+    }
+}

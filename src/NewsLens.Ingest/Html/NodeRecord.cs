@@ -1,0 +1,24 @@
+using AngleSharp.Dom;
+
+namespace NewsLens.Ingest.Html;
+
+/// <summary>
+/// A block-level element the walker entered, in document (pre-)order, so a parent always precedes its descendants.
+/// Its blocks are the contiguous range <c>[BlockStart, BlockEnd)</c> of <see cref="PageScan.Blocks"/>.
+/// </summary>
+internal struct NodeRecord
+{
+    public IElement Element;
+    public int Parent;
+    public int BlockStart;
+    public int BlockEnd;
+    public ElementKind Kind;
+    /// <summary>Class/id or tag says page furniture (share bar, comments, related list, nav...).</summary>
+    public bool IsFurniture;
+    /// <summary>Class/id says comment area (never unflagged as a layout wrapper).</summary>
+    public bool IsComments;
+    /// <summary>Class/id/itemprop says article body.</summary>
+    public bool IsBody;
+    /// <summary>Selection score of the subtree (filled by <see cref="ContentSelector"/>).</summary>
+    public double Score;
+}
