@@ -18,7 +18,7 @@ namespace NewsLens.Ingest;
 /// .tsv .xml .warc .warc.gz .html .htm .html.gz</c>, <c>.gz</c> of the others too); and last the first bytes (JSON,
 /// XML/HTML, WARC, gzip, CSV header, text). "-" reads stdin. Problems never throw: they come back as failed
 /// <see cref="ReadItem"/>s.
-/// Formats: text, ptc, json, jsonl, csv, tsv, xml, warc, html (warc and html need an HTML extractor).
+/// Formats: text, ptc, json, jsonl, csv, tsv, xml, warc, html (warc needs an HTML extractor; html brings its own).
 /// Thread-safe.
 /// </summary>
 public sealed class ReaderRegistry
@@ -26,15 +26,20 @@ public sealed class ReaderRegistry
     private const int SniffBytes = 4096;
     private readonly Dictionary<string, Func<IArticleReader?>> _factories;
 
-    /// <param name="htmlExtractor">needed by the <c>warc</c> and <c>html</c> formats and by JSON/CSV records that only carry HTML</param>
+    /// <param name="htmlExtractor">needed by the <c>warc</c> format and by JSON/CSV records that only carry HTML</param>
     /// <param name="limits">bounds applied by every reader (default <see cref="ReaderLimits.Default"/>)</param>
-    public ReaderRegistry(IHtmlArticleExtractor? htmlExtractor = null, ReaderLimits? limits = null)
+    /// <param name="textOptions">
+    /// how plain-text files are read; set <see cref="TextReaderOptions.KeepTitleInText"/> when offsets must equal
+    /// file offsets (corpus annotations). Its limits are replaced by <paramref name="limits"/>.
+    /// </param>
+    public ReaderRegistry(IHtmlArticleExtractor? htmlExtractor = null, ReaderLimits? limits = null, TextReaderOptions? textOptions = null)
     {
         var l = limits ?? ReaderLimits.Default;
         Limits = l;
+        var text = (textOptions ?? TextReaderOptions.Default) with { Limits = l };
         _factories = new(StringComparer.OrdinalIgnoreCase)
         {
-            ["text"] = () => new PlainTextReader(new TextReaderOptions { Limits = l }),
+            ["text"] = () => new PlainTextReader(text),
             ["ptc"] = () => new PtcFolderReader(l),
             ["json"] = () => new JsonArticleReader(htmlExtractor, l),
             ["jsonl"] = () => new JsonLinesReader(htmlExtractor, l),
