@@ -12,11 +12,13 @@ namespace NewsLens.Ingest;
 
 /// <summary>
 /// Picks the reader for an input and reads it. Choice, in order: the format named by the caller
-/// (<c>--input-format</c>); for a directory, <c>ptc</c> when it holds <c>article&lt;ID&gt;.txt</c> files, else every
-/// file inside (recursively, in ordinal path order, hidden files skipped); the file extension (<c>.txt .json .jsonl
-/// .ndjson .csv .tsv .xml .warc .warc.gz .html .htm .html.gz</c>); and last the first bytes (JSON, XML/HTML, WARC,
-/// gzip). "-" reads stdin. Problems never throw: they come back as failed <see cref="ReadItem"/>s.
-/// Formats: text, ptc, json, jsonl, csv, tsv, xml, warc, html (warc and html need an HTML extractor).
+/// (<c>--input-format</c>; for a directory it applies to every file inside, and <c>ptc</c> reads the directory as
+/// PTC); for a directory, <c>ptc</c> when it holds <c>article&lt;ID&gt;.txt</c> files, else every file inside
+/// (recursively, in ordinal path order, hidden files skipped); the file extension (<c>.txt .json .jsonl .ndjson .csv
+/// .tsv .xml .warc .warc.gz .html .htm .html.gz</c>, <c>.gz</c> of the others too); and last the first bytes (JSON,
+/// XML/HTML, WARC, gzip, CSV header, text). "-" reads stdin. Problems never throw: they come back as failed
+/// <see cref="ReadItem"/>s.
+/// Formats: text, ptc, json, jsonl, csv, tsv, xml, warc, html (warc needs an HTML extractor; html brings its own).
 /// Thread-safe.
 /// </summary>
 public sealed class ReaderRegistry
@@ -24,15 +26,20 @@ public sealed class ReaderRegistry
     private const int SniffBytes = 4096;
     private readonly Dictionary<string, Func<IArticleReader?>> _factories;
 
-    /// <param name="htmlExtractor">needed by the <c>warc</c> and <c>html</c> formats and by JSON/CSV records that only carry HTML</param>
+    /// <param name="htmlExtractor">needed by the <c>warc</c> format and by JSON/CSV records that only carry HTML</param>
     /// <param name="limits">bounds applied by every reader (default <see cref="ReaderLimits.Default"/>)</param>
-    public ReaderRegistry(IHtmlArticleExtractor? htmlExtractor = null, ReaderLimits? limits = null)
+    /// <param name="textOptions">
+    /// how plain-text files are read; set <see cref="TextReaderOptions.KeepTitleInText"/> when offsets must equal
+    /// file offsets (corpus annotations). Its limits are replaced by <paramref name="limits"/>.
+    /// </param>
+    public ReaderRegistry(IHtmlArticleExtractor? htmlExtractor = null, ReaderLimits? limits = null, TextReaderOptions? textOptions = null)
     {
         var l = limits ?? ReaderLimits.Default;
         Limits = l;
+        var text = (textOptions ?? TextReaderOptions.Default) with { Limits = l };
         _factories = new(StringComparer.OrdinalIgnoreCase)
         {
-            ["text"] = () => new PlainTextReader(new TextReaderOptions { Limits = l }),
+            ["text"] = () => new PlainTextReader(text),
             ["ptc"] = () => new PtcFolderReader(l),
             ["json"] = () => new JsonArticleReader(htmlExtractor, l),
             ["jsonl"] = () => new JsonLinesReader(htmlExtractor, l),
@@ -61,8 +68,7 @@ public sealed class ReaderRegistry
     {
         if (path == InputFiles.StdinName)
             return ReadStream(Console.OpenStandardInput(), InputFiles.StdinName, format, cancellationToken, ownsStream: true);
-        if (Directory.Exists(path))
-            return format is null ? ReadDirectory(path, cancellationToken) : ReadWith(format, path, cancellationToken);
+        if (Directory.Exists(path)) return ReadDirectory(path, format, cancellationToken);
         if (!File.Exists(path)) return [ReadItem.Fail(path, "no such file or directory")];
         return ReadWith(format ?? Detect(path), path, cancellationToken);
     }
@@ -98,9 +104,10 @@ public sealed class ReaderRegistry
         return reader.Read(path, ct);
     }
 
-    private IEnumerable<ReadItem> ReadDirectory(string dir, CancellationToken ct)
+    // why: a named format applies to every file of the folder; without one, each file is detected on its own.
+    private IEnumerable<ReadItem> ReadDirectory(string dir, string? format, CancellationToken ct)
     {
-        if (PtcFolderReader.LooksLikePtcFolder(dir))
+        if (format?.Equals("ptc", StringComparison.OrdinalIgnoreCase) == true || (format is null && PtcFolderReader.LooksLikePtcFolder(dir)))
         {
             foreach (var item in ForFormat("ptc")!.Read(dir, ct)) yield return item;
             yield break;
@@ -113,7 +120,7 @@ public sealed class ReaderRegistry
         {
             ct.ThrowIfCancellationRequested();
             any = true;
-            foreach (var item in ReadWith(Detect(file), file, ct)) yield return item;
+            foreach (var item in ReadWith(format ?? Detect(file), file, ct)) yield return item;
         }
         if (!any) yield return ReadItem.Fail(dir, "empty input: the folder holds no files");
     }

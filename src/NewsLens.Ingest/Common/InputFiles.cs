@@ -26,5 +26,22 @@ internal static class InputFiles
         return IsGzip(peek.Head) ? new GZipStream(peek, CompressionMode.Decompress) : peek;
     }
 
+    /// <summary>
+    /// Reads ahead the first 4 KB of <paramref name="stream"/> (returned as <paramref name="peeked"/>, which replays
+    /// them) and says what makes the input unreadable as text: "empty input", "content looks binary", or null.
+    /// </summary>
+    public static string? CheckHead(Stream stream, out PeekStream peeked)
+    {
+        peeked = new PeekStream(stream, 4096, ownsInner: false);
+        var head = peeked.Head;
+        if (head.IsEmpty) return "empty input";
+        // why: a UTF-8 sequence cut at the 4 KB edge decodes to one U+FFFD, far below the binary threshold.
+        var encoding = head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? System.Text.Encoding.Unicode
+            : head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? System.Text.Encoding.BigEndianUnicode
+            : System.Text.Encoding.UTF8;
+        var text = encoding.GetString(head);
+        return TextGuard.LooksBinary(text, ReaderLimits.Default.MaxBinaryRatio) ? "content looks binary (too many NUL/control/undecodable bytes)" : null;
+    }
+
     public static bool IsGzip(ReadOnlySpan<byte> head) => head.Length >= 2 && head[0] == 0x1F && head[1] == 0x8B;
 }

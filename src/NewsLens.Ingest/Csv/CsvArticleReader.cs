@@ -34,7 +34,12 @@ public sealed class CsvArticleReader(IHtmlArticleExtractor? extractor = null, Cs
 
     public IEnumerable<ReadItem> Read(Stream stream, string name, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
+        if (InputFiles.CheckHead(stream, out var peeked) is { } unreadable)
+        {
+            yield return ReadItem.Fail(name, unreadable);
+            yield break;
+        }
+        using var reader = new StreamReader(peeked, Utf8, detectEncodingFromByteOrderMarks: true, InputFiles.BufferSizeFor(stream), leaveOpen: true);
         var source = new CsvCharSource(reader);
         char delimiter = _options.Delimiter ?? DetectDelimiter(source);
         var limits = _options.Limits;

@@ -33,7 +33,12 @@ public sealed class JsonArticleReader(IHtmlArticleExtractor? extractor = null, R
 
     public IEnumerable<ReadItem> Read(Stream stream, string name, CancellationToken cancellationToken)
     {
-        var splitter = new JsonValueSplitter(stream, _limits.MaxRecordBytes, _limits.MaxDepth);
+        if (InputFiles.CheckHead(stream, out var peeked) is { } unreadable)
+        {
+            yield return ReadItem.Fail(name, unreadable);
+            yield break;
+        }
+        var splitter = new JsonValueSplitter(peeked, _limits.MaxRecordBytes, _limits.MaxDepth);
         using var chunks = splitter.Split().GetEnumerator();
         bool any = false;
         while (true)

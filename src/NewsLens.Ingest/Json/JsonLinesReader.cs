@@ -27,7 +27,12 @@ public sealed class JsonLinesReader(IHtmlArticleExtractor? extractor = null, Rea
 
     public IEnumerable<ReadItem> Read(Stream stream, string name, CancellationToken cancellationToken)
     {
-        var lines = new ByteLineReader(stream, _limits.MaxRecordBytes);
+        if (InputFiles.CheckHead(stream, out var peeked) is { } unreadable)
+        {
+            yield return ReadItem.Fail(name, unreadable);
+            yield break;
+        }
+        var lines = new ByteLineReader(peeked, _limits.MaxRecordBytes);
         bool any = false;
         string? ioError = null;
         while (true)

@@ -55,28 +55,54 @@ internal sealed class JsonValueSplitter(Stream stream, int maxRecordBytes, int m
             while (!IsScalarEnd(Peek())) Append(record, Next(), ref tooLong);
             return tooLong ? TooLong() : null;
         }
+        // why: jump between structural bytes with vectorised searches and copy the runs between them in bulk;
+        // a byte-at-a-time loop made large arrays the slowest input.
         int depth = 0;
         bool inString = false, escape = false;
-        int b = first;
+        _pos--; // re-read the first byte in the loop below
         while (true)
         {
+            if (_pos == _len && !Fill()) return $"{TruncatedPrefix}: the input ends inside a value";
+            var span = _buf.AsSpan(_pos, _len - _pos);
+            if (escape)
+            {
+                escape = false;
+                Append(record, span[..1], ref tooLong, tooDeep);
+                _pos++;
+                continue;
+            }
+            int k = inString ? span.IndexOfAny(StringStops) : span.IndexOfAny(Structural);
+            if (k < 0)
+            {
+                Append(record, span, ref tooLong, tooDeep);
+                _pos = _len;
+                continue;
+            }
+            byte b = span[k];
+            Append(record, span[..(k + 1)], ref tooLong, tooDeep);
+            _pos += k + 1;
             if (inString)
             {
-                if (escape) escape = false;
-                else if (b == '\\') escape = true;
-                else if (b == '"') inString = false;
+                if (b == '\\') escape = true;
+                else inString = false;
             }
             else if (b == '"') inString = true;
-            else if (b is '{' or '[') { if (++depth > maxDepth) tooDeep = true; }
-            else if (b is '}' or ']') depth--;
-
-            if (!tooDeep) Append(record, b, ref tooLong);
+            else if (b is (byte)'{' or (byte)'[') { if (++depth > maxDepth) tooDeep = true; }
+            else if (--depth <= 0) break;
             if (!inString && depth <= 0) break;
-            b = Next();
-            if (b < 0) return $"{TruncatedPrefix}: the input ends inside a value";
         }
         if (tooDeep) return $"nested deeper than {maxDepth} levels";
         return tooLong ? TooLong() : null;
+    }
+
+    private static readonly SearchValues<byte> Structural = SearchValues.Create("\"{}[]"u8);
+    private static readonly SearchValues<byte> StringStops = SearchValues.Create("\"\\"u8);
+
+    private void Append(ArrayBufferWriter<byte> record, ReadOnlySpan<byte> bytes, ref bool tooLong, bool tooDeep)
+    {
+        if (tooLong || tooDeep) return;
+        if (record.WrittenCount + bytes.Length > maxRecordBytes) { tooLong = true; return; }
+        record.Write(bytes);
     }
 
     private void Append(ArrayBufferWriter<byte> record, int b, ref bool tooLong)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml;
 using NewsLens.Ingest.Common;
 using NewsLens.Text;
@@ -45,7 +46,15 @@ public sealed class SemEvalXmlReader(SemEvalXmlOptions? options = null) : IStrea
             IgnoreProcessingInstructions = true,
             CloseInput = false,
         };
-        using var xr = XmlReader.Create(stream, settings);
+        if (InputFiles.CheckHead(stream, out var peeked) is { } unreadable)
+        {
+            yield return ReadItem.Fail(name, unreadable);
+            yield break;
+        }
+        // why: XmlReader stops at the first invalid UTF-8 byte; decoding with replacement keeps the file readable.
+        // A file that declares another encoding is left to XmlReader, which honours the declaration.
+        using var text = DeclaresOtherEncoding(peeked.Head) ? null : new StreamReader(peeked, new UTF8Encoding(false, false), true, 1 << 16, leaveOpen: true);
+        using var xr = text is null ? XmlReader.Create(peeked, settings) : XmlReader.Create(text, settings);
         bool any = false;
         long number = 0;
         while (true)
@@ -78,6 +87,17 @@ public sealed class SemEvalXmlReader(SemEvalXmlOptions? options = null) : IStrea
             if (done) break;
         }
         if (!any) yield return ReadItem.Fail(name, "empty input: no <article> elements");
+    }
+
+    private static bool DeclaresOtherEncoding(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return true;
+        var start = Encoding.ASCII.GetString(head[..Math.Min(head.Length, 200)]);
+        int end = start.IndexOf("?>", StringComparison.Ordinal);
+        if (!start.StartsWith("<?xml", StringComparison.Ordinal) || end < 0) return false;
+        var decl = start[..end].ToLowerInvariant();
+        int at = decl.IndexOf("encoding", StringComparison.Ordinal);
+        return at >= 0 && !decl[at..].Contains("utf-8", StringComparison.Ordinal) && !decl[at..].Contains("utf8", StringComparison.Ordinal);
     }
 
     // why: articles sit directly under the root; anything else at that level is skipped whole.

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using NewsLens.Ingest;
 using NewsLens.Tests.Ingest.Warc;
+using NewsLens.Tests.Support;
 
 namespace NewsLens.Tests.Ingest;
 
@@ -125,5 +126,29 @@ public sealed class ReaderRegistryTests
         var item = _registry.Read(ms, "-", "html").Single();
         Assert.True(item.IsOk, item.Error);
         Assert.Equal("-", item.Location);
+    }
+
+    [Fact]
+    public void Text_options_let_offsets_equal_file_offsets()
+    {
+        using var dir = new TempDir();
+        string path = dir.File("story.txt", "Title here\n\nBody text.");
+        Assert.Equal("Body text.", _registry.Read(path).Single(ok: true).Article!.Text);
+        var keep = new ReaderRegistry(textOptions: new NewsLens.Ingest.Text.TextReaderOptions { KeepTitleInText = true });
+        var a = keep.Read(path).Single(ok: true).Article!;
+        Assert.Equal("Title here\n\nBody text.", a.Text);
+        Assert.Equal("Title here", a.Metadata.Title);
+    }
+
+    [SharedDataFact]
+    public void PolNeAR_texts_read_through_the_registry_keep_their_file_offsets()
+    {
+        var keep = new ReaderRegistry(textOptions: new NewsLens.Ingest.Text.TextReaderOptions { KeepTitleInText = true });
+        string folder = SharedData.PathTo("polnear-attribution", "train", "text");
+        var items = keep.Read(folder).ToList();
+        Assert.Empty(items.Failures());
+        Assert.Equal(Directory.GetFiles(folder, "*.txt").Length, items.Count);
+        foreach (var item in items.Take(50))
+            Assert.Equal(File.ReadAllText(item.Location), item.Article!.Text);
     }
 }
