@@ -15,7 +15,7 @@ internal sealed class AttributionDecoder(AttributionModel model)
         _q76 = new float[2, ScoreTables.Buckets], _p57 = new float[2, 7], _q80 = new float[2, 7], _p63 = new float[2, 2], _q83 = new float[2, 2];
     // Per-document caches of the token parts of content boundary scores, by side of the cue (NaN: not computed yet).
     private TokenView? _cached;
-    private double[][] _startTok = [[], []], _endTok = [[], []];
+    private double[][] _startTok = [[], []], _endTok = [[], []], _srcStartTok = [[], []], _srcEndTok = [[], []];
 
     public AttributionModel Model { get; } = model;
 
@@ -140,6 +140,7 @@ internal sealed class AttributionDecoder(AttributionModel model)
     public (int A, int B) BestSource(TokenView v, int cs, int ce, List<(int A, int B)> scratch)
     {
         SourceCandidates(v, cs, ce, scratch);
+        Prepare(v);
         double best = Model.Score(_buf.AsSpan(0, AttributionFeatures.NoSource(v, cs, ce, _buf)));
         var w = Model.Weights;
         for (int d = 0; d < 2; d++)
@@ -155,9 +156,9 @@ internal sealed class AttributionDecoder(AttributionModel model)
         foreach (var (a, b) in scratch)
         {
             ref double sa = ref _srcStart[a - lo];
-            if (double.IsNaN(sa)) sa = Model.Score(_buf.AsSpan(0, AttributionFeatures.SourceStart(v, a, cs, ce, _buf)));
+            if (double.IsNaN(sa)) sa = TokenCache(v, _srcStartTok, a, cs, 0) + Model.Score(_buf.AsSpan(0, AttributionFeatures.SourceStartCue(v, a, cs, ce, _buf)));
             ref double sb = ref _srcEnd[b - lo];
-            if (double.IsNaN(sb)) sb = Model.Score(_buf.AsSpan(0, AttributionFeatures.SourceEnd(v, b, cs, ce, _buf)));
+            if (double.IsNaN(sb)) sb = TokenCache(v, _srcEndTok, b, cs, 1) + Model.Score(_buf.AsSpan(0, AttributionFeatures.SourceEndCue(v, b, cs, ce, _buf)));
             double s = sa + sb + PairScore(v, a, b, cs, ce);
             if (s > best) { best = s; arg = (a, b); }
         }
@@ -199,16 +200,29 @@ internal sealed class AttributionDecoder(AttributionModel model)
         for (int t = lo; t <= hi; t++)
             _startScore[t - lo] = t >= cs && t <= ce ? double.NegativeInfinity
                 : TokenPart(v, _startTok, t, cs, start: true) + StartCue(v, t, cs, ce);
-        double bestPrefix = double.NegativeInfinity, best = double.NegativeInfinity;
-        int bestPrefixAt = -1;
+        // Content that wraps around the cue must start in the cue's own sentence or its quote ("“X,” he said. “Y”"), so the start
+        // for an end after the cue is the best of: a start in [sentence start, cue) or a start after the cue.
+        // A sentence that opens inside a quote reaches back to where the quote opened ("“X. Y,” he said").
+        int sentFirst = v.SentFirst[cs];
+        while (sentFirst > lo && (v.InQuote[sentFirst] || v.QuoteMark[sentFirst] != 0) && (v.InQuote[sentFirst - 1] || v.QuoteMark[sentFirst - 1] == QuoteScanner.Open)) sentFirst--;
+        sentFirst = Math.Max(lo, sentFirst);
+        double bestPrefix = double.NegativeInfinity, bestAround = double.NegativeInfinity, bestAfter = double.NegativeInfinity, best = double.NegativeInfinity;
+        int bestPrefixAt = -1, bestAroundAt = -1, bestAfterAt = -1;
         (int, int) arg = (-1, -1);
         for (int e = lo; e <= hi; e++)
         {
-            if (_startScore[e - lo] > bestPrefix) { bestPrefix = _startScore[e - lo]; bestPrefixAt = e; }
+            double st = _startScore[e - lo];
+            if (st > bestPrefix) { bestPrefix = st; bestPrefixAt = e; }
+            if (e >= sentFirst && e < cs && st > bestAround) { bestAround = st; bestAroundAt = e; }
+            if (e > ce && st > bestAfter) { bestAfter = st; bestAfterAt = e; }
             if (e >= cs && e <= ce) continue;
-            if (bestPrefixAt < 0) continue;
-            double s = bestPrefix + TokenPart(v, _endTok, e, cs, start: false) + EndCue(v, e, cs, ce);
-            if (s > best) { best = s; arg = (bestPrefixAt, e); }
+            double sBest; int sAt;
+            if (e < cs) { sBest = bestPrefix; sAt = bestPrefixAt; }
+            else if (bestAround >= bestAfter) { sBest = bestAround; sAt = bestAroundAt; }
+            else { sBest = bestAfter; sAt = bestAfterAt; }
+            if (sAt < 0) continue;
+            double s = sBest + TokenPart(v, _endTok, e, cs, start: false) + EndCue(v, e, cs, ce);
+            if (s > best) { best = s; arg = (sAt, e); }
         }
         return arg;
     }
@@ -219,11 +233,22 @@ internal sealed class AttributionDecoder(AttributionModel model)
         _cached = v;
         for (int d = 0; d < 2; d++)
         {
-            _startTok[d] = new double[v.Count];
-            _endTok[d] = new double[v.Count];
-            Array.Fill(_startTok[d], double.NaN);
-            Array.Fill(_endTok[d], double.NaN);
+            foreach (var cache in new[] { _startTok, _endTok, _srcStartTok, _srcEndTok })
+            {
+                cache[d] = new double[v.Count];
+                Array.Fill(cache[d], double.NaN);
+            }
         }
+    }
+
+    // Token part of a source boundary score (kind 0: start, 1: end), cached per document and side of the cue.
+    private double TokenCache(TokenView v, double[][] cache, int t, int cs, int kind)
+    {
+        int dir = t < cs ? 0 : 1;
+        ref double x = ref cache[dir][t];
+        if (double.IsNaN(x))
+            x = Model.Score(_buf.AsSpan(0, kind == 0 ? AttributionFeatures.SourceStartToken(v, t, dir, _buf) : AttributionFeatures.SourceEndToken(v, t, dir, _buf)));
+        return x;
     }
 
     private double TokenPart(TokenView v, double[][] cache, int t, int cs, bool start)

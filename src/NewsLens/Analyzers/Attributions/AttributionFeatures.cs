@@ -63,12 +63,25 @@ internal static class AttributionFeatures
     // decoder computes them once per token and adds only small-domain pair features per candidate.
     public static int SourceStart(TokenView v, int a, int cs, int ce, Span<int> buf)
     {
+        int k = SourceStartToken(v, a, a < cs ? 0 : 1, buf);
+        return k + SourceStartCue(v, a, cs, ce, buf[k..]);
+    }
+
+    /// <summary>Start features that depend only on the token and the side of the cue (cacheable per document).</summary>
+    public static int SourceStartToken(TokenView v, int a, int dir, Span<int> buf)
+    {
         int k = 0;
-        int dir = a < cs ? 0 : 1;
         buf[k++] = Mix(21, dir, v.W(a));
         buf[k++] = Mix(23, dir, v.W(a - 1));
         buf[k++] = Mix(35, dir, v.W(a), v.S(a - 1));
         buf[k++] = Mix(38, dir, v.W(a - 1), v.W(a));
+        return k;
+    }
+
+    public static int SourceStartCue(TokenView v, int a, int cs, int ce, Span<int> buf)
+    {
+        int k = 0;
+        int dir = a < cs ? 0 : 1;
         buf[k++] = Mix(33, dir, v.W(ce), v.W(a));
         if (dir == 1) buf[k++] = Mix(39, a - ce - 1 <= 2 ? a - ce - 1 : 3, v.W(a - 1));
         return k;
@@ -76,12 +89,24 @@ internal static class AttributionFeatures
 
     public static int SourceEnd(TokenView v, int b, int cs, int ce, Span<int> buf)
     {
+        int k = SourceEndToken(v, b, b < cs ? 0 : 1, buf);
+        return k + SourceEndCue(v, b, cs, ce, buf[k..]);
+    }
+
+    /// <summary>End features that depend only on the token and the side of the cue (cacheable per document).</summary>
+    public static int SourceEndToken(TokenView v, int b, int dir, Span<int> buf)
+    {
         int k = 0;
-        int dir = b < cs ? 0 : 1;
         buf[k++] = Mix(22, dir, v.W(b));
         buf[k++] = Mix(24, dir, v.W(b + 1));
         buf[k++] = Mix(36, dir, v.W(b), v.S(b + 1));
-        if (dir == 0)
+        return k;
+    }
+
+    public static int SourceEndCue(TokenView v, int b, int cs, int ce, Span<int> buf)
+    {
+        int k = 0;
+        if (b < cs)
         {
             int gap = cs - b - 1;
             buf[k++] = Mix(28, gap <= 2 ? gap : 3, v.W(b + 1), gap == 2 ? v.W(b + 2) : 0);

@@ -88,7 +88,9 @@ internal sealed class SpeakerResolver(Document doc)
                    (NameJoiners.Contains(words[e2 + 1].Text) && e2 + 2 < words.Count && IsCap(words[e2 + 2].Text)))) e2++;
             bool orgContext = k > 0 && words[k - 1].Text is "for" or "of" or "at" or "with" or "from" or "by";
             bool beforeTitle = e2 + 1 < words.Count && TitleWords.Contains(Trim(words[e2 + 1].Text)) && !IsCap(words[e2 + 1].Text);
-            bool loneWord = k == e2 && (Pronouns.Contains(words[k].Text) || GroupNouns.Contains(words[k].Text) || words[k].Text is "The" or "A" or "An");
+            bool loneWord = k == e2 && (Pronouns.Contains(words[k].Text) || GroupNouns.Contains(words[k].Text) || words[k].Text is "The" or "A" or "An"
+                // "Local businesses", "Senior officials": a capital only because it opens the sentence
+                || (k + 1 < words.Count && char.IsLower(words[k + 1].Text[0]) && OpensSentence(words[k].Index)));
             if (orgContext || beforeTitle || loneWord) { k = e2; continue; }
             nameStart = k;
             nameEnd = e2;
@@ -99,7 +101,21 @@ internal sealed class SpeakerResolver(Document doc)
         string? org = OrganisationIn(words, nameStart < 0 ? words.Count : nameStart);
         if (nameStart >= 0)
         {
-            var nameSpan = new TextSpan(tokens[words[nameStart].Index].Start, tokens[words[nameEnd].Index].End);
+            // A source cut inside a name ("... director Maria [Okafor] told") takes the rest of the name and the
+            // title words just before it from the text.
+            int first = words[nameStart].Index;
+            if (nameStart == 0)
+            {
+                while (first > 0 && first > a - 4 && !OpensSentence(first) && tokens[first - 1].End + 1 == tokens[first].Start
+                       && IsCap(TokenText(first - 1)) && !TitleWords.Contains(Trim(TokenText(first - 1)))) first--;
+                if (title is null)
+                {
+                    var before = new List<(int Index, string Text)>();
+                    for (int i = first - 1; i >= Math.Max(0, first - 3) && TitleWords.Contains(Trim(TokenText(i))); i--) before.Insert(0, (i, TokenText(i)));
+                    title = TitleIn(before, 0, before.Count);
+                }
+            }
+            var nameSpan = new TextSpan(tokens[first].Start, tokens[words[nameEnd].Index].End);
             var (apTitle, apOrg) = Appositive(words[nameEnd].Index + 1);
             var sp = new Speaker(doc[nameSpan], nameSpan, SpeakerResolution.Named, title ?? apTitle, org ?? apOrg);
             _named.Add(sp);
@@ -121,6 +137,15 @@ internal sealed class SpeakerResolver(Document doc)
             return new Speaker(raw, null, SpeakerResolution.Unresolved, title ?? head, org);
         }
         return new Speaker(raw, null, SpeakerResolution.Anonymous, title, org);
+    }
+
+    private string TokenText(int i) => doc.Text.Substring(doc.Tokens[i].Start, doc.Tokens[i].Span.Length);
+
+    private bool OpensSentence(int token)
+    {
+        int start = doc.Tokens[token].Start;
+        int si = doc.SentenceIndexAt(start);
+        return si >= 0 && doc.Sentences[si].Start == start;
     }
 
     private static bool IsCap(string w) => w.Length > 0 && char.IsUpper(w[0]) && !NotNames.Contains(w);

@@ -45,6 +45,9 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
         (["according", "to", "unnamed"], "according to unnamed"),
     ];
 
+    private static readonly FrozenSet<string> HedgeFirstWords =
+        HedgePhrases.Select(h => h.Words[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public AnalyzerInfo Info { get; } = new("newslens.sources.v1", "1.0.0");
     public IReadOnlyList<LayerKey> Requires { get; } = [AttributionLayers.Attributions];
     public IReadOnlyList<LayerKey> Produces { get; } = [SourceLayers.Sources];
@@ -202,8 +205,10 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
     private static void AttachHedges(Document doc, Accumulator acc)
     {
         var tokens = doc.Tokens;
+        var firstWords = HedgeFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < tokens.Count; i++)
         {
+            if (!firstWords.Contains(doc.AsSpan(tokens[i].Span))) continue;
             foreach (var (words, phrase) in HedgePhrases)
             {
                 if (i + words.Length > tokens.Count) continue;
