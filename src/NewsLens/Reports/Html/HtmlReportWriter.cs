@@ -19,7 +19,7 @@ public static class HtmlReportWriter
     private static readonly HtmlEncoder Enc = HtmlEncoder.Default;
 
     /// <summary>Layers shown first, as panels above the article, when present.</summary>
-    private static readonly string[] TopPanels = ["verdict", "styleProfile", "sourcingProfile", "techniqueTally"];
+    private static readonly string[] TopPanels = ["verdict", "outlet"];
 
     public static string Render(AnalysisResult result)
     {
@@ -51,8 +51,10 @@ public static class HtmlReportWriter
         AppendDiagnostics(sb, result);
         AppendAnalyzers(sb, result);
         sb.Append("</aside>\n<main class=\"main\">\n");
+        VerdictPanel.Append(sb, doc);
         foreach (var panel in TopPanels)
         {
+            if (panel is "verdict" or "outlet") continue; // why: drawn by VerdictPanel
             var key = doc.LayerKeys.FirstOrDefault(k => k.Name == panel);
             if (key is not null) AppendPanel(sb, key, doc);
         }
@@ -208,7 +210,7 @@ public static class HtmlReportWriter
 
     private static void AppendNode(StringBuilder sb, JsonNode? node, int depth)
     {
-        if (depth > 6) { sb.Append("…"); return; }
+        if (depth > 7) { sb.Append("…"); return; }
         switch (node)
         {
             case null:
@@ -230,6 +232,16 @@ public static class HtmlReportWriter
                     sb.Append(Enc.Encode(arr.ToJsonString()));
                     break;
                 }
+                if (arr.Count > 0 && arr.All(IsSpanArray))
+                {
+                    sb.Append(Enc.Encode(string.Join(", ", arr.Take(8).Select(x => x!.AsArray()[0] + "–" + x!.AsArray()[1]))));
+                    break;
+                }
+                if (arr.Count > 0 && arr.All(x => x is JsonObject o && o.All(kv => kv.Value is null or JsonValue || (kv.Value is JsonArray a && a.All(IsSpanArray)))))
+                {
+                    AppendTable(sb, arr);
+                    break;
+                }
                 sb.Append("<ul>");
                 foreach (var v in arr.Take(50)) { sb.Append("<li>"); AppendNode(sb, v, depth + 1); sb.Append("</li>"); }
                 sb.Append("</ul>");
@@ -241,6 +253,26 @@ public static class HtmlReportWriter
                     sb.Append(Enc.Encode(Truncate(val.ToString(), 400)));
                 break;
         }
+    }
+
+    private static bool IsSpanArray(JsonNode? n) =>
+        n is JsonArray { Count: 2 } a && a.All(x => x is JsonValue v && v.TryGetValue<int>(out _));
+
+    // Rows of flat objects read best as a table; rows whose "count" is zero say nothing and are left out.
+    private static void AppendTable(StringBuilder sb, JsonArray rows)
+    {
+        var keys = rows.OfType<JsonObject>().SelectMany(o => o.Select(kv => kv.Key)).Distinct().ToList();
+        sb.Append("<table><thead><tr>");
+        foreach (var k in keys) sb.Append("<th>").Append(Enc.Encode(Humanize(k))).Append("</th>");
+        sb.Append("</tr></thead><tbody>");
+        foreach (var row in rows.OfType<JsonObject>().Take(100))
+        {
+            if (row["count"] is JsonValue c && c.TryGetValue<int>(out var n) && n == 0) continue;
+            sb.Append("<tr>");
+            foreach (var k in keys) { sb.Append("<td>"); AppendNode(sb, row[k], 7); sb.Append("</td>"); }
+            sb.Append("</tr>");
+        }
+        sb.Append("</tbody></table>\n");
     }
 
     private static string Humanize(string camel)
@@ -289,6 +321,7 @@ public static class HtmlReportWriter
             dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .8rem;margin:.2rem 0}
             dt{color:var(--mute)} dd{margin:0;overflow-wrap:anywhere}
             .n{color:var(--mute);font-size:12px}
+            table{border-collapse:collapse;margin:.2rem 0}th,td{text-align:left;padding:.1rem .6rem .1rem 0;border-bottom:1px solid #eee}th{color:var(--mute);font-weight:600}
             .sw{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.35em;vertical-align:-.1em;border:1px solid #0002}
             mark.hl{background:transparent;color:inherit;position:relative;border-radius:2px}
             mark.hl:focus{outline:2px solid #1a5fb4}
@@ -308,6 +341,7 @@ public static class HtmlReportWriter
             sb.Append("#tog-").Append(id).Append(":focus-visible ~ .wrap label[for=tog-").Append(id).Append("]{outline:2px solid #1a5fb4}\n");
             sb.Append("#tog-").Append(id).Append(":not(:checked) ~ .wrap label[for=tog-").Append(id).Append("]{opacity:.5;text-decoration:line-through}\n");
         }
+        sb.Append(VerdictPanel.Css);
         sb.Append("</style>\n");
     }
 }
