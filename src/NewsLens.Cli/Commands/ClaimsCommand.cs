@@ -52,7 +52,17 @@ internal static class ClaimsCommand
             return ExitCodes.SomeFailed;
         }
         var failures = new List<string>();
-        var pipeline = format == "checkthat" ? null : new PipelineBuilder().UseQuantities().Add(scorer).Build();
+        // why: articles go through the default pipeline, so claims pick up the attributions layer when it is there
+        AnalysisPipeline? pipeline;
+        try
+        {
+            pipeline = format == "checkthat" ? null : NewsLens.Analyzers.NewsLensPipeline.CreateDefault(new ModelDirectory(modelDir));
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or PipelineConfigurationException)
+        {
+            Console.Error.WriteLine($"newslens claims: {ex.Message}");
+            return ExitCodes.SomeFailed;
+        }
         if (output is not null) Directory.CreateDirectory(output);
         foreach (var path in paths)
         {

@@ -52,8 +52,8 @@ public sealed class ClaimScorer : IAnalyzer
         {
             var span = sentences[i].Span;
             ClaimAttribution? attribution = null;
-            foreach (var a in attributions)
-                if (a.Span.Overlaps(span)) { attribution = a; break; }
+            foreach (var (a, covers) in attributions)
+                if (covers.Any(c => c.Overlaps(span))) { attribution = a; break; }
             var reasons = Reasons(cues[i], attribution is not null);
             claims[i] = new Claim(span, i, Math.Round(scores[i], 4), ranks[i], Classify(cues[i], scores[i], threshold), reasons,
                 quantities[i], attribution);
@@ -186,9 +186,9 @@ public sealed class ClaimScorer : IAnalyzer
 
     // Highlights of the optional attributions layer, preferring the source's span: the layer's record type belongs to
     // another analyzer, so it is read through IHighlightable only.
-    private static List<ClaimAttribution> FindAttributions(Document document)
+    private static List<(ClaimAttribution Attribution, List<TextSpan> Covers)> FindAttributions(Document document)
     {
-        var result = new List<ClaimAttribution>();
+        var result = new List<(ClaimAttribution, List<TextSpan>)>();
         var key = document.LayerKeys.FirstOrDefault(k => k.Name == AttributionsLayerName);
         if (key is null || document.GetUntyped(key) is not System.Collections.IEnumerable items) return result;
         foreach (var item in items)
@@ -198,8 +198,11 @@ public sealed class ClaimScorer : IAnalyzer
             if (highlights.Count == 0) continue;
             var best = highlights.FirstOrDefault(x => x.Label.Contains("source", StringComparison.OrdinalIgnoreCase)
                 || x.Label.Contains("speaker", StringComparison.OrdinalIgnoreCase)) ?? highlights[0];
-            var cover = highlights.Select(x => x.Span).Aggregate((a, b) => a.Cover(b));
-            result.Add(new ClaimAttribution(cover, best.Label, best.Detail ?? document[best.Span]));
+            // The attributed content ("content" highlights) decides which sentences the attribution covers; without
+            // such highlights, the span from the first to the last highlight does.
+            var content = highlights.Where(x => x.Label.Contains("content", StringComparison.OrdinalIgnoreCase)).Select(x => x.Span).ToList();
+            if (content.Count == 0) content.Add(highlights.Select(x => x.Span).Aggregate((a, b) => a.Cover(b)));
+            result.Add((new ClaimAttribution(best.Span, best.Label, best.Detail ?? document[best.Span]), content));
         }
         return result;
     }

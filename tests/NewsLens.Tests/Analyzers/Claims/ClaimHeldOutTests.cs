@@ -62,7 +62,7 @@ public sealed class ClaimHeldOutTests(ITestOutputHelper output)
         Assert.True(f1 >= FloorFactualF1, $"F1 {f1:0.000}");
     }
 
-    private const double FloorFactualF1 = 0.0;
+    private const double FloorFactualF1 = 0.78; // measured 0.835 (P 0.784, R 0.892), accuracy 0.775 vs majority 0.635
 
     // measured 2026-11-24 with models/claims.bin: 0.0745 (0.0061 and 0.1429), 0.7004, 0.6648
     private const double FloorDebates = 0.05;

@@ -35,7 +35,7 @@ public sealed class ClaimScorerTests
     {
         public IEnumerable<Highlight> GetHighlights()
         {
-            yield return new Highlight(Content, "quote", null, "a1");
+            yield return new Highlight(Content, "content", null, "a1");
             yield return new Highlight(Source, "source", "the mayor", "a1");
         }
     }
@@ -59,6 +59,7 @@ public sealed class ClaimScorerTests
         Assert.NotNull(claims[0].Attribution);
         Assert.Equal("source", claims[0].Attribution!.Label);
         Assert.Equal("the mayor", claims[0].Attribution!.Detail);
+        Assert.Equal(new TextSpan(0, 9), claims[0].Attribution!.Span);
         Assert.Contains(ClaimReason.Attribution, claims[0].Reasons);
         Assert.Null(claims[2].Attribution);
     }
