@@ -43,7 +43,7 @@ public sealed class AnalysisPipeline
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (Options.ArticleTimeout is { } t) timeout.CancelAfter(t);
         var ct = timeout.Token;
-        var clock = Stopwatch.StartNew();
+        var timings = new List<AnalyzerTiming>(_analyzers.Length);
         foreach (var analyzer in _analyzers)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -60,9 +60,11 @@ public sealed class AnalysisPipeline
                 foreach (var p in analyzer.Produces) failed.Add(p);
                 continue;
             }
+            long started = Stopwatch.GetTimestamp();
             try
             {
                 analyzer.Analyze(document, ct);
+                timings.Add(new AnalyzerTiming(analyzer.Info.Id, Stopwatch.GetElapsedTime(started)));
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -79,6 +81,6 @@ public sealed class AnalysisPipeline
                 foreach (var p in analyzer.Produces) failed.Add(p);
             }
         }
-        return new AnalysisResult(document, diagnostics, Analyzers);
+        return new AnalysisResult(document, diagnostics, Analyzers) { Timings = timings };
     }
 }
