@@ -117,8 +117,19 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
         var cal = BinaryMetrics.Of(labels, probs.Select(p => p >= 0.5).ToArray());
         var bins = Calibration.Bins(probs, labels);
         var uncalibrated = Calibration.Bins(margins.Select(LogisticRegression.Sigmoid).ToArray(), labels);
+        // The reliability-of-style score of each test article, with its reference (not-hyperpartisan mean and deviation) from the other folds.
+        var styleRisk = new double[data.Count];
+        var risk = StyleFeatureCatalog.Core.Select(f => (float)f.StyleRisk).ToArray();
+        for (int f = 0; f < k; f++)
+        {
+            var reference = Enumerable.Range(0, data.Count).Where(i => foldOf[i] != f && !labels[i]).Select(i => data[i].Style).ToArray();
+            var (mMean, mStd) = MeanStd(reference, risk.Length);
+            foreach (int i in Enumerable.Range(0, data.Count).Where(i => foldOf[i] == f))
+                styleRisk[i] = 100 - ReliabilityOfStyleScorer.Score(data[i].Style, mMean, mStd, risk);
+        }
         return new CrossValidationReport(name, k, raw, cal, Calibration.Auc(margins, labels), Calibration.Brier(probs, labels),
-            Calibration.ExpectedCalibrationError(bins), Calibration.ExpectedCalibrationError(uncalibrated), bins, settings, margins, probs);
+            Calibration.ExpectedCalibrationError(bins), Calibration.ExpectedCalibrationError(uncalibrated), bins, settings,
+            Calibration.Auc(styleRisk, labels), margins, probs);
     }
 
     /// <summary>
