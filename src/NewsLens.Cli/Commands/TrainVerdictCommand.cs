@@ -19,8 +19,9 @@ internal static class TrainVerdictCommand
         var l2 = new Option<double?>("--l2") { Description = "Fix the L2 strength instead of choosing it by inner CV." };
         var scale = new Option<float?>("--style-scale") { Description = "Fix the style scale instead of choosing it by inner CV." };
         var minOutlets = new Option<int>("--min-outlets") { Description = "Keep a term only when articles of this many distinct outlets use it.", DefaultValueFactory = _ => 3 };
+        var titles = new Option<bool>("--title-features") { Description = "Also read title terms as separate features." };
         var nb = new Option<bool>("--nb") { Description = "Scale terms by their naive-Bayes log-count ratio (NBSVM style)." };
-        var cmd = new Command("verdict", "Train the hyperpartisan verdict model on SemEval-2019 by-article data.") { data, cv, output, noWrite, compile, l2, scale, nb, minOutlets };
+        var cmd = new Command("verdict", "Train the hyperpartisan verdict model on SemEval-2019 by-article data.") { data, cv, output, noWrite, compile, l2, scale, nb, minOutlets, titles };
         cmd.SetAction(pr =>
         {
             var root = pr.GetValue(data) ?? SharedDataLocator.Find();
@@ -44,7 +45,7 @@ internal static class TrainVerdictCommand
                 Path.Combine(dir, "articles-training-byarticle-20181122.xml"),
                 Path.Combine(dir, "ground-truth-training-byarticle-20181122.xml"));
             var sw = Stopwatch.StartNew();
-            var options = new VerdictTrainingOptions { Folds = pr.GetValue(cv), NbScaling = pr.GetValue(nb), MinOutlets = pr.GetValue(minOutlets) };
+            var options = new VerdictTrainingOptions { Folds = pr.GetValue(cv), NbScaling = pr.GetValue(nb), MinOutlets = pr.GetValue(minOutlets), TitleFeatures = pr.GetValue(titles) };
             if (pr.GetValue(l2) is { } fixedL2) options = options with { L2Grid = [fixedL2] };
             if (pr.GetValue(scale) is { } fixedScale) options = options with { StyleScaleGrid = [fixedScale] };
             var result = new VerdictTrainer(options, Console.Out).Run(articles);

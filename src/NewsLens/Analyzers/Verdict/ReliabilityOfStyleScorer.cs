@@ -1,7 +1,8 @@
 namespace NewsLens.Analyzers.Verdict;
 
 /// <summary>
-/// The reliability-of-style score, 0-100, distinct from the hyperpartisan probability and not learned from labels.
+/// The reliability-of-style score, 0-100, distinct from the hyperpartisan probability: no weights are fitted, only
+/// its reference (the training articles labelled not hyperpartisan) comes from the labels.
 /// For every style feature with a risk direction r (+1: more is riskier, such as insults, exclamations, all caps,
 /// subjective, biased and emotional words, boosters, second person, questions; -1: more is more careful, such as
 /// hedges, reporting verbs, quotes, numbers), z is its deviation from the mean of the training articles labelled
@@ -12,15 +13,18 @@ public static class ReliabilityOfStyleScorer
 {
     public const double MaxExcess = 3;
 
-    internal static double Score(double[] style, VerdictModelData model)
+    internal static double Score(double[] style, VerdictModelData model) =>
+        Score(style, model.MainstreamMean, model.MainstreamStd, model.ReliabilityWeights);
+
+    internal static double Score(double[] style, float[] referenceMean, float[] referenceStd, float[] risk)
     {
         double sum = 0;
         int n = 0;
         for (int k = 0; k < style.Length; k++)
         {
-            float r = model.ReliabilityWeights[k];
+            float r = risk[k];
             if (r == 0) continue;
-            double z = VerdictVectors.Z(style[k], model.MainstreamMean[k], model.MainstreamStd[k]);
+            double z = VerdictVectors.Z(style[k], referenceMean[k], referenceStd[k]);
             sum += Math.Clamp(r * z, 0, MaxExcess);
             n++;
         }

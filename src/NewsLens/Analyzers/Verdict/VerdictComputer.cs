@@ -51,8 +51,10 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
                 int j = text.Indices[f];
                 int n = counts[j];
                 var examples = occurrences!.Where(o => o.Term == j && !o.Span.IsEmpty).Take(3).Select(o => o.Span).ToList();
+                bool inTitle = d.Terms[j].StartsWith(VerdictTerms.TitlePrefix, StringComparison.Ordinal);
+                string shown = inTitle ? d.Terms[j][VerdictTerms.TitlePrefix.Length..] : d.Terms[j];
                 top.Add(new VerdictReason(d.Terms[j], "term",
-                    $"uses \"{d.Terms[j]}\" {n} time{(n == 1 ? "" : "s")} (training articles: {d.TermMeanCount[j].ToString("0.##", CultureInfo.InvariantCulture)} on average)",
+                    $"{(inTitle ? "the title uses" : "uses")} \"{shown}\" {n} time{(n == 1 ? "" : "s")} (training articles: {d.TermMeanCount[j].ToString("0.##", CultureInfo.InvariantCulture)} on average)",
                     n, Math.Round(d.TermMeanCount[j], 4), Math.Round(c, 4), examples));
             }
             else
@@ -85,8 +87,14 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
         var counts = new Dictionary<int, int>();
         var occ = withOccurrences ? new List<Occurrence>() : null;
         var mask = model.Outlets.With([doc.Metadata.SiteName, doc.Metadata.Url, doc.Metadata.CanonicalUrl]);
+        bool titles = model.TitleFeatures;
         VerdictTerms.Visit(doc, mask, model.Boilerplate, (term, sentence, span) =>
         {
+            if (titles && sentence < 0)
+            {
+                int t = model.TermIndex(VerdictTerms.TitlePrefix + term.ToString());
+                if (t >= 0) counts[t] = counts.GetValueOrDefault(t) + 1;
+            }
             int j = model.TermIndex(term);
             if (j < 0) return;
             counts[j] = counts.GetValueOrDefault(j) + 1;

@@ -47,6 +47,9 @@ public sealed class VerdictModel
     /// <summary>Calibrated probability of the hyperpartisan class for a raw margin.</summary>
     public double Calibrate(double margin) => LogisticRegression.Sigmoid(Data.PlattA * margin + Data.PlattB);
 
+    /// <summary>True when the model also reads the metadata title's terms as separate <c>title:</c> features.</summary>
+    public bool TitleFeatures => Data.Facts.TryGetValue("titleFeatures", out var v) && v == "true";
+
     /// <summary>Share of hyperpartisan articles in the training data (the prior the calibration reflects).</summary>
     public double TrainingPositiveRate =>
         Data.Facts.TryGetValue("positiveRate", out var v) && double.TryParse(v, CultureInfo.InvariantCulture, out var r) ? r : 0.5;

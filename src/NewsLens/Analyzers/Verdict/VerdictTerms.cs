@@ -21,6 +21,9 @@ public static class VerdictTerms
 
     private const int MaxWord = 40;
 
+    /// <summary>Prefix of the extra copy of a title term when a model reads titles separately (<c>title:shocking</c>).</summary>
+    public const string TitlePrefix = "title:";
+
     public static void Visit(Document doc, OutletMask mask, TermVisitor visit) => Visit(doc, mask, BoilerplateFilter.Empty, visit);
 
     /// <summary>As <see cref="Visit(Document, OutletMask, TermVisitor)"/>, skipping the paragraphs <paramref name="boilerplate"/> knows.</summary>

@@ -7,6 +7,10 @@ public sealed record BinaryMetrics(int TruePositives, int FalsePositives, int Tr
     public double Accuracy => Count == 0 ? 0 : (double)(TruePositives + TrueNegatives) / Count;
     public double Precision => TruePositives + FalsePositives == 0 ? 0 : (double)TruePositives / (TruePositives + FalsePositives);
     public double Recall => TruePositives + FalseNegatives == 0 ? 0 : (double)TruePositives / (TruePositives + FalseNegatives);
+    /// <summary>Mean of the recalls of both classes: the accuracy expected on a balanced collection.</summary>
+    public double BalancedAccuracy =>
+        TruePositives + FalseNegatives == 0 || TrueNegatives + FalsePositives == 0 ? 0
+        : 0.5 * ((double)TruePositives / (TruePositives + FalseNegatives) + (double)TrueNegatives / (TrueNegatives + FalsePositives));
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
     public static BinaryMetrics Of(IReadOnlyList<bool> gold, IReadOnlyList<bool> predicted)
@@ -22,5 +26,5 @@ public sealed record BinaryMetrics(int TruePositives, int FalsePositives, int Tr
     }
 
     public override string ToString() =>
-        $"accuracy {Accuracy:0.000}  precision {Precision:0.000}  recall {Recall:0.000}  F1 {F1:0.000}  (tp {TruePositives} fp {FalsePositives} tn {TrueNegatives} fn {FalseNegatives})";
+        $"accuracy {Accuracy:0.000}  balanced accuracy {BalancedAccuracy:0.000}  precision {Precision:0.000}  recall {Recall:0.000}  F1 {F1:0.000}  (tp {TruePositives} fp {FalsePositives} tn {TrueNegatives} fn {FalseNegatives})";
 }

@@ -15,5 +15,6 @@ public sealed record CrossValidationReport(
     double EceUncalibrated,
     IReadOnlyList<ReliabilityBin> Bins,
     IReadOnlyList<string> ChosenSettings,
+    double ReliabilityOfStyleAuc,
     double[] Margins,
     double[] Probabilities);

@@ -11,6 +11,7 @@ public static class VerdictCardWriter
         w.WriteLine($"== {r.Name} (nested: settings chosen by outlet-grouped inner CV on each training set)");
         w.WriteLine($"   uncalibrated (margin > 0): {r.Raw}");
         w.WriteLine($"   calibrated (p >= 0.5):     {r.Calibrated}");
+        w.WriteLine($"   reliability-of-style score alone: AUC {r.ReliabilityOfStyleAuc:0.000} (lower score = more likely hyperpartisan)");
         w.WriteLine($"   AUC {r.Auc:0.000}  Brier {r.BrierCalibrated:0.000}  ECE calibrated {r.EceCalibrated:0.000}  ECE uncalibrated {r.EceUncalibrated:0.000}");
         w.WriteLine("   reliability (predicted bin: count, mean predicted, observed rate):");
         foreach (var b in r.Bins.Where(b => b.Count > 0))
@@ -47,10 +48,14 @@ public static class VerdictCardWriter
         sb.Append("## Cross-validated scores (hyperpartisan = positive)\n\n");
         sb.Append("Nested: each outer training set chooses L2 and the style scale by outlet-grouped inner CV; outlet masks use training outlets only.\n");
         sb.Append("Calibrated probabilities use Platt parameters fitted on the other folds' out-of-fold margins; label = p >= 0.5.\n\n");
-        sb.Append("| CV | accuracy | precision | recall | F1 | AUC | Brier | ECE (calibrated) | ECE (raw sigmoid) |\n|---|---|---|---|---|---|---|---|---|\n");
+        sb.Append("| CV | accuracy | balanced accuracy | precision | recall | F1 | AUC | Brier | ECE (calibrated) | ECE (raw sigmoid) |\n|---|---|---|---|---|---|---|---|---|---|\n");
         foreach (var r in result.Reports)
-            sb.Append($"| {r.Name} | {F(r.Calibrated.Accuracy)} | {F(r.Calibrated.Precision)} | {F(r.Calibrated.Recall)} | {F(r.Calibrated.F1)} | {F(r.Auc)} | {F(r.BrierCalibrated)} | {F(r.EceCalibrated)} | {F(r.EceUncalibrated)} |\n");
-        sb.Append("\nFor comparison, SemEval-2019 Task 4 best published test scores: accuracy 0.822, F1 0.821 (a different, held-out test set).\n");
+            sb.Append($"| {r.Name} | {F(r.Calibrated.Accuracy)} | {F(r.Calibrated.BalancedAccuracy)} | {F(r.Calibrated.Precision)} | {F(r.Calibrated.Recall)} | {F(r.Calibrated.F1)} | {F(r.Auc)} | {F(r.BrierCalibrated)} | {F(r.EceCalibrated)} | {F(r.EceUncalibrated)} |\n");
+        sb.Append("\nThe same folds at the uncalibrated boundary (margin > 0; the class-balanced decision, close to `--prior 0.5`):\n\n");
+        sb.Append("| CV | accuracy | balanced accuracy | precision | recall | F1 |\n|---|---|---|---|---|---|\n");
+        foreach (var r in result.Reports)
+            sb.Append($"| {r.Name} | {F(r.Raw.Accuracy)} | {F(r.Raw.BalancedAccuracy)} | {F(r.Raw.Precision)} | {F(r.Raw.Recall)} | {F(r.Raw.F1)} |\n");
+        sb.Append("\nFor comparison, SemEval-2019 Task 4 best published test scores: accuracy 0.822, F1 0.821 (a different, held-out, balanced test set).\n");
         sb.Append("The probability reflects the training share of hyperpartisan articles (").Append(d.Facts.GetValueOrDefault("positiveRate"))
           .Append("); `newslens classify --prior P` re-expresses it for a collection with share P (the by-article test set is balanced: P = 0.5).\n");
         sb.Append("Honesty note: the hyper-parameters are chosen inside each training fold, but the design (features, class balancing,\n");
@@ -71,10 +76,13 @@ public static class VerdictCardWriter
         sb.Append("Towards hyperpartisan: ").Append(string.Join(", ", order.Take(25).Select(i => $"`{d.Terms[i]}`"))).Append("\n\n");
         sb.Append("Towards not hyperpartisan: ").Append(string.Join(", ", order.Reverse().Take(25).Select(i => $"`{d.Terms[i]}`"))).Append("\n\n");
         sb.Append("## Reliability of style (0-100)\n\n");
-        sb.Append("Separate from the probability and not learned from labels: for each style feature with a risk direction r (+1: insults,\n");
+        sb.Append("Separate from the probability; no weights are fitted (only the reference set comes from the labels): for each style feature with a risk direction r (+1: insults,\n");
         sb.Append("exclamations, all caps, subjective, biased and emotional words, boosters, reader address, questions; -1: hedges,\n");
         sb.Append("reporting verbs, quotes, numbers), z = its deviation from the mean of the not-hyperpartisan training articles in their\n");
-        sb.Append("standard deviations; score = 100 * (1 - mean(clip(r*z, 0, 3)) / 3).\n\n");
+        sb.Append("standard deviations; score = 100 * (1 - mean(clip(r*z, 0, 3)) / 3).\n");
+        foreach (var r in result.Reports)
+            sb.Append($"Alone, it separates hyperpartisan articles with AUC {F(r.ReliabilityOfStyleAuc)} ({r.Name}, reference from the other folds).\n");
+        sb.Append('\n');
         sb.Append("## Limits\n\n- 645 training articles, mostly US politics 2016-2018; other topics, countries and languages are out of domain.\n");
         sb.Append("- The label is about the article, not the outlet; a neutral article from a partisan outlet should score low.\n");
         File.WriteAllText(cardPath, sb.ToString(), new UTF8Encoding(false));

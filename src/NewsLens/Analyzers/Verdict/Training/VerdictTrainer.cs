@@ -44,7 +44,7 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
         var lr = fold.Train(all, data.Select(d => d.Label).ToArray(), l2, scale, options);
         // why: calibrate on out-of-fold margins from outlet-grouped CV: new outlets are the realistic case
         var (a, b) = groupedMargins is null ? (1.0, 0.0) : Calibration.FitPlatt(groupedMargins, data.Select(d => d.Label).ToArray());
-        var model = new VerdictModel(BuildData(data, fold, lr, scale, mask, boilerplate, a, b, reports, l2));
+        var model = new VerdictModel(BuildData(data, fold, lr, scale, mask, boilerplate, options.TitleFeatures, a, b, reports, l2));
         return new Result(model, reports);
     }
 
@@ -69,17 +69,23 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
     private BoilerplateFilter BoilerplateOf(List<Prepared> data, IEnumerable<int> train) =>
         BoilerplateFilter.Learn(train.Select(i => data[i].Doc), options.BoilerplateMinArticles);
 
-    private static Dictionary<string, int>[] TermCounts(List<Prepared> data, OutletMask mask, BoilerplateFilter boilerplate)
+    private Dictionary<string, int>[] TermCounts(List<Prepared> data, OutletMask mask, BoilerplateFilter boilerplate)
     {
+        bool titles = options.TitleFeatures;
         var result = new Dictionary<string, int>[data.Count];
         for (int i = 0; i < data.Count; i++)
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-            VerdictTerms.Visit(data[i].Doc, mask, boilerplate, (term, _, _) =>
+            VerdictTerms.Visit(data[i].Doc, mask, boilerplate, (term, sentence, _) =>
             {
                 if (lookup.TryGetValue(term, out int c)) lookup[term] = c + 1;
                 else lookup[term] = 1;
+                if (titles && sentence < 0)
+                {
+                    var t = VerdictTerms.TitlePrefix + term.ToString();
+                    counts[t] = counts.GetValueOrDefault(t) + 1;
+                }
             });
             result[i] = counts;
         }
@@ -117,8 +123,19 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
         var cal = BinaryMetrics.Of(labels, probs.Select(p => p >= 0.5).ToArray());
         var bins = Calibration.Bins(probs, labels);
         var uncalibrated = Calibration.Bins(margins.Select(LogisticRegression.Sigmoid).ToArray(), labels);
+        // The reliability-of-style score of each test article, with its reference (not-hyperpartisan mean and deviation) from the other folds.
+        var styleRisk = new double[data.Count];
+        var risk = StyleFeatureCatalog.Core.Select(f => (float)f.StyleRisk).ToArray();
+        for (int f = 0; f < k; f++)
+        {
+            var reference = Enumerable.Range(0, data.Count).Where(i => foldOf[i] != f && !labels[i]).Select(i => data[i].Style).ToArray();
+            var (mMean, mStd) = MeanStd(reference, risk.Length);
+            foreach (int i in Enumerable.Range(0, data.Count).Where(i => foldOf[i] == f))
+                styleRisk[i] = 100 - ReliabilityOfStyleScorer.Score(data[i].Style, mMean, mStd, risk);
+        }
         return new CrossValidationReport(name, k, raw, cal, Calibration.Auc(margins, labels), Calibration.Brier(probs, labels),
-            Calibration.ExpectedCalibrationError(bins), Calibration.ExpectedCalibrationError(uncalibrated), bins, settings, margins, probs);
+            Calibration.ExpectedCalibrationError(bins), Calibration.ExpectedCalibrationError(uncalibrated), bins, settings,
+            Calibration.Auc(styleRisk, labels), margins, probs);
     }
 
     /// <summary>
@@ -181,7 +198,7 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
     }
 
     private static VerdictModelData BuildData(List<Prepared> data, FoldData fold, LogisticRegression lr, float scale, OutletMask mask,
-        BoilerplateFilter boilerplate, double a, double b, List<CrossValidationReport> reports, double l2)
+        BoilerplateFilter boilerplate, bool titleFeatures, double a, double b, List<CrossValidationReport> reports, double l2)
     {
         int v = fold.Terms.Length, s = StyleFeatureCatalog.Core.Count;
         var mainstream = data.Where(d => !d.Label).Select(d => d.Style).ToList();
@@ -191,6 +208,7 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
         var facts = new Dictionary<string, string>
         {
             ["trainedOn"] = $"{data.Count} articles ({data.Count(d => d.Label)} hyperpartisan) from {data.Select(d => d.Outlet).Distinct().Count()} outlets",
+            ["titleFeatures"] = titleFeatures ? "true" : "false",
             ["positiveRate"] = (data.Count(d => d.Label) / (double)data.Count).ToString("0.####", CultureInfo.InvariantCulture),
             ["boilerplateParagraphs"] = boilerplate.Count.ToString(CultureInfo.InvariantCulture),
             ["settings"] = $"l2={l2.ToString(CultureInfo.InvariantCulture)} styleScale={scale.ToString(CultureInfo.InvariantCulture)} terms={v}",

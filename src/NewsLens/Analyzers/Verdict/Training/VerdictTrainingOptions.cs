@@ -18,6 +18,8 @@ public sealed record VerdictTrainingOptions
     public bool BalanceClasses { get; init; } = true;
     /// <summary>Scale each term by its naive-Bayes log-count ratio (NBSVM style), learned on the training set only.</summary>
     public bool NbScaling { get; init; }
+    /// <summary>Also read the metadata title's terms as separate <c>title:</c> features (titles of partisan articles are telling).</summary>
+    public bool TitleFeatures { get; init; }
     /// <summary>L2 strengths λ tried (objective: summed log loss + λ/2·‖w‖², solved by L-BFGS).</summary>
     public IReadOnlyList<double> L2Grid { get; init; } = [0.01, 0.03, 0.1, 0.3];
     public IReadOnlyList<float> StyleScaleGrid { get; init; } = [0.02f, 0.05f, 0.15f];
