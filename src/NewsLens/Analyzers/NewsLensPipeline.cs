@@ -24,7 +24,7 @@ public static class NewsLensPipeline
         // [techniques]
         builder.UseTechniques(models);
         // [style]
-        builder.UseStyle();
+        builder.UseStyle(new Style.StyleProfilerOptions { SignalSources = [PipelineStyleSignals.Instance] });
         // [verdict]
         builder.UseVerdict(models);
         return builder.Build();
