@@ -50,6 +50,33 @@ internal static class FurnitureNames
         "embed", "tweet",
     ];
 
+    /// <summary>What one class or id value says, computed once per distinct value (pages repeat their classes).</summary>
+    [Flags]
+    public enum Verdict : byte
+    {
+        None = 0,
+        Body = 1,
+        Furniture = 2,
+        Comments = 4,
+        /// <summary>Names a byline or author box (metadata hint).</summary>
+        Byline = 8,
+        /// <summary>Names a date, time or dateline element (metadata hint).</summary>
+        DateLike = 16,
+    }
+
+    public static Verdict Classify(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+            return Verdict.None;
+        var v = Verdict.None;
+        if (ContainsStem(value, BodyStems)) v |= Verdict.Body;
+        if (Matches(value)) v |= Verdict.Furniture;
+        if (ContainsStem(value, CommentStems)) v |= Verdict.Comments;
+        if (ContainsStem(value, BylineStems)) v |= Verdict.Byline;
+        if (ContainsStem(value, DateStems)) v |= Verdict.DateLike;
+        return v;
+    }
+
     /// <summary>True when the class/id words name page furniture and none names an article body.</summary>
     public static bool IsFurniture(string? className, string? id)
     {
@@ -62,6 +89,9 @@ internal static class FurnitureNames
 
     /// <summary>True when class or id names a comment area: never a layout wrapper, however much text it holds.</summary>
     public static bool IsComments(string? className, string? id) => ContainsStem(className, CommentStems) || ContainsStem(id, CommentStems);
+
+    private static readonly string[] BylineStems = ["byline", "author"];
+    private static readonly string[] DateStems = ["date", "time"];
 
     private static readonly string[] CommentStems = ["comment", "disqus", "respond", "replies", "discussion"];
 
