@@ -21,8 +21,9 @@ public static class ExtractionSpeedCommand
         Action<BenchmarkPage> work = parseOnly
             ? p => parser.ParseDocument(p.Html).Dispose()
             : p => extractor.Extract(p.Html, p.Url);
-        foreach (var p in pages.Take(20))
-            work(p); // warm-up: JIT and tiered compilation
+        for (int w = 0; w < 2; w++)
+            foreach (var p in pages)
+                work(p); // warm-up: two full passes so tiered JIT has promoted the hot paths
         var rates = new List<double>();
         long allocated = 0;
         for (int r = 0; r < runs; r++)
