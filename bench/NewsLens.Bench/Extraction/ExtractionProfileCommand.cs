@@ -27,7 +27,7 @@ public static class ExtractionProfileCommand
                 t[1] += Lap(sw);
                 var scan = PageWalker.Walk(doc.Body!);
                 t[2] += Lap(sw);
-                var kept = ContentSelector.Select(scan);
+                var kept = ContentSelector.Select(scan, null);
                 t[3] += Lap(sw);
                 var head = HeadReader.Read(doc);
                 t[4] += Lap(sw);

@@ -8,7 +8,9 @@ namespace NewsLens.Ingest.Html;
 internal static class ContentSelector
 {
     /// <summary>Indices of the kept blocks, in document order.</summary>
-    public static List<int> Select(PageScan scan)
+    /// <param name="scan">the walked page</param>
+    /// <param name="titles">headline candidates from metadata; a leading block equal to one is the headline, not body</param>
+    public static List<int> Select(PageScan scan, IReadOnlyList<string>? titles = null)
     {
         // why: when the best subtree turns out to be a feed of teaser articles, flag it and choose again (once).
         var kept = SelectOnce(scan, out int feed);
@@ -19,7 +21,7 @@ internal static class ContentSelector
             record.IsFeed = true;
             kept = SelectOnce(scan, out _);
         }
-        return kept;
+        return LeadTrimmer.Trim(scan, kept, titles);
     }
 
     private static List<int> SelectOnce(PageScan scan, out int feed)
@@ -88,7 +90,7 @@ internal static class ContentSelector
         foreach (int top in chosen)
             CollectKept(scan, top, kept, extraCut);
         kept.Sort();
-        return LeadTrimmer.Trim(scan, kept);
+        return kept;
     }
 
     /// <summary>
