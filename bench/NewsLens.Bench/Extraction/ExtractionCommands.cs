@@ -9,6 +9,7 @@ public static class ExtractionCommands
         "extraction-score" => ExtractionScoreCommand.Run(args[1..]),
         "extraction-speed" => ExtractionSpeedCommand.Run(args[1..]),
         "extraction-meta" => MetadataScoreCommand.Run(args[1..]),
+        "extraction-profile" => ExtractionProfileCommand.Run(args[1..]),
         _ => null,
     };
 }

@@ -31,14 +31,21 @@ internal static class ArticleClassifier
 
     internal static int CountWords(string text)
     {
-        int n = 0;
+        int n = 0, cjk = 0;
         bool inWord = false;
         foreach (char c in text)
         {
+            // why: Chinese and Japanese run words together; count two ideographs or kana as one word.
+            if (c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF')
+            {
+                cjk++;
+                inWord = false;
+                continue;
+            }
             bool w = char.IsLetterOrDigit(c);
             if (w && !inWord) n++;
             inWord = w;
         }
-        return n;
+        return n + cjk / 2;
     }
 }

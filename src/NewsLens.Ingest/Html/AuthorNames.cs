@@ -27,15 +27,21 @@ internal static partial class AuthorNames
         "digital", "edition", "review", "policy", "business", "sports", "world", "national", "international",
     };
 
-    public static List<string> Clean(IEnumerable<string?> raws, int max = 10)
+    /// <param name="raws">raw author strings, most trusted first</param>
+    /// <param name="allowSingleWord">accept one-word names (structured sources state a person explicitly)</param>
+    /// <param name="notNames">site name, host and the like: a name equal to one of them is the outlet, not a person</param>
+    /// <param name="max">most names returned</param>
+    public static List<string> Clean(IEnumerable<string?> raws, bool allowSingleWord = false, IReadOnlyList<string>? notNames = null, int max = 10)
     {
         var names = new List<string>();
         foreach (var raw in raws)
         {
             if (string.IsNullOrWhiteSpace(raw) || raw.Length > 300)
                 continue;
-            foreach (var name in CleanOne(raw))
+            foreach (var name in CleanOne(raw, allowSingleWord))
             {
+                if (notNames is not null && notNames.Any(n => Squash(n).Contains(Squash(name), StringComparison.OrdinalIgnoreCase)))
+                    continue;
                 if (names.Count >= max)
                     return names;
                 if (!names.Exists(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)))
@@ -45,11 +51,15 @@ internal static partial class AuthorNames
         return names;
     }
 
-    public static IEnumerable<string> CleanOne(string raw)
+    private static string Squash(string s) => new(s.Where(char.IsLetterOrDigit).ToArray());
+
+    public static IEnumerable<string> CleanOne(string raw, bool allowSingleWord = false)
     {
         var s = Whitespace().Replace(raw, " ").Trim();
-        if (LooksLikeUrl(s))
+        if (s.Contains("://", StringComparison.Ordinal) && !s.Contains(' '))
             yield break;
+        // why: a one-word label before a colon ("Text:", "Author:", "Texte :") names the field, not the person.
+        s = Label().Replace(s, "");
         s = Lead().Replace(s, "");
         // why: bylines often run on into a date or a role after a separator; keep the part before it.
         int cut = s.IndexOfAny(['|', '\u2022', '\u00B7', '(', '\u2014']);
@@ -57,13 +67,13 @@ internal static partial class AuthorNames
             s = s[..cut];
         foreach (var piece in Splitter().Split(s))
         {
-            var name = TidyPiece(piece);
+            var name = TidyPiece(piece, allowSingleWord);
             if (name is not null)
                 yield return name;
         }
     }
 
-    private static string? TidyPiece(string piece)
+    private static string? TidyPiece(string piece, bool allowSingleWord)
     {
         var p = piece.Trim().Trim('.', ',', ':', ';', '-', '\u2013', '"', '\'', '\u201C', '\u201D', '@').Trim();
         p = Lead().Replace(p, "").Trim();
@@ -73,7 +83,7 @@ internal static partial class AuthorNames
         if (words.Length > 5)
             return null;
         bool caseless = words.All(w => w.All(c => !char.IsLetter(c) || (!char.IsUpper(c) && !char.IsLower(c))));
-        if (!caseless && words.Length < 2)
+        if (!caseless && words.Length < 2 && !(allowSingleWord && p.Length >= 3))
             return null;
         foreach (var w in words)
         {
@@ -92,6 +102,9 @@ internal static partial class AuthorNames
     private static bool LooksLikeUrl(string s) =>
         s.Contains("://", StringComparison.Ordinal) || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
         || s.Contains(".com", StringComparison.OrdinalIgnoreCase) || s.StartsWith('/');
+
+    [GeneratedRegex(@"^\s*\p{L}+\s?:\s*")]
+    private static partial Regex Label();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -8,8 +8,25 @@ namespace NewsLens.Ingest.Html;
 internal static class ContentSelector
 {
     /// <summary>Indices of the kept blocks, in document order.</summary>
-    public static List<int> Select(PageScan scan)
+    /// <param name="scan">the walked page</param>
+    /// <param name="titles">headline candidates from metadata; a leading block equal to one is the headline, not body</param>
+    public static List<int> Select(PageScan scan, IReadOnlyList<string>? titles = null)
     {
+        // why: when the best subtree turns out to be a feed of teaser articles, flag it and choose again (once).
+        var kept = SelectOnce(scan, out int feed);
+        if (feed >= 0)
+        {
+            ref var record = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scan.Records)[feed];
+            record.IsFurniture = true;
+            record.IsFeed = true;
+            kept = SelectOnce(scan, out _);
+        }
+        return LeadTrimmer.Trim(scan, kept, titles);
+    }
+
+    private static List<int> SelectOnce(PageScan scan, out int feed)
+    {
+        feed = -1;
         var blocks = scan.Blocks;
         var records = scan.Records;
         var kept = new List<int>();
@@ -43,9 +60,23 @@ internal static class ContentSelector
         while (recs[root].Kind is not ElementKind.Container && recs[root].Parent >= 0)
             root = recs[root].Parent;
 
+        var extraCut = new bool[recs.Length];
+        bool narrowed = false;
+        for (int step = 0; step < 4; step++)
+        {
+            bool moved = NarrowToMainArticle(recs, ref root, extraCut, out bool isFeed);
+            if (isFeed)
+            {
+                feed = root;
+                return kept;
+            }
+            if (!moved)
+                break;
+            narrowed = true;
+        }
         var chosen = new List<int> { root };
         int parent = recs[root].Parent;
-        if (parent >= 0)
+        if (parent >= 0 && !narrowed)
         {
             double bar = Math.Max(40, recs[root].Score * 0.15);
             for (int i = parent + 1; i < recs.Length && recs[i].BlockStart < recs[parent].BlockEnd; i++)
@@ -57,9 +88,9 @@ internal static class ContentSelector
         }
 
         foreach (int top in chosen)
-            CollectKept(scan, top, kept);
+            CollectKept(scan, top, kept, extraCut);
         kept.Sort();
-        return LeadTrimmer.Trim(scan, kept);
+        return kept;
     }
 
     /// <summary>
@@ -99,12 +130,59 @@ internal static class ContentSelector
             return;
         for (int i = 0; i < recs.Length; i++)
             // why: a wrapper holds several paragraphs; a footer or about box with one long blurb is still furniture.
-            if (recs[i].IsFurniture && !recs[i].IsComments && mass[i] >= reference * 0.5 && count[i] >= 3
+            if (recs[i].IsFurniture && !recs[i].IsComments && !recs[i].IsFeed && mass[i] >= reference * 0.5 && count[i] >= 3
                 && !ElementRules.IsFurnitureTag(recs[i].Element.LocalName))
                 recs[i].IsFurniture = false;
     }
 
-    private static void CollectKept(PageScan scan, int top, List<int> kept)
+    /// <summary>
+    /// A body holding two or more &lt;article&gt; elements is a story plus teasers (or a feed): keep the strongest of
+    /// {each article, the text outside them}. Returns true when the root moved into one article.
+    /// </summary>
+    private static bool NarrowToMainArticle(Span<NodeRecord> recs, ref int root, bool[] extraCut, out bool isFeed)
+    {
+        isFeed = false;
+        var nested = new List<int>();
+        var insideArticle = new bool[recs.Length];
+        for (int i = root + 1; i < recs.Length; i++)
+        {
+            int p = recs[i].Parent;
+            if (p < root)
+                break;
+            bool parentIsArticle = p != root && recs[p].Element.LocalName == "article";
+            insideArticle[i] = p != root && (insideArticle[p] || parentIsArticle);
+            if (!insideArticle[i] && recs[i].Element.LocalName == "article")
+                nested.Add(i);
+        }
+        if (nested.Count < 2)
+            return false;
+        // why: articles nested in an article are embeds or teasers inside the story; the story's own text wins.
+        bool rootIsArticle = recs[root].Element.LocalName == "article";
+        double outside = recs[root].Score;
+        int best = -1;
+        foreach (int a in nested)
+        {
+            outside -= recs[a].Score;
+            if (best < 0 || recs[a].Score > recs[best].Score)
+                best = a;
+        }
+        if (rootIsArticle && outside < recs[best].Score * 0.25 && nested.Count >= 3)
+        {
+            // why: an article element whose text is almost all in three or more nested articles is a teaser feed.
+            isFeed = true;
+            return false;
+        }
+        if (!rootIsArticle && recs[best].Score > outside)
+        {
+            root = best;
+            return true;
+        }
+        foreach (int a in nested)
+            extraCut[a] = true;
+        return false;
+    }
+
+    private static void CollectKept(PageScan scan, int top, List<int> kept, bool[] extraCut)
     {
         var recs = scan.Records;
         double topScore = recs[top].Score;
@@ -115,8 +193,9 @@ internal static class ContentSelector
         {
             last = i;
             var r = recs[i];
-            cut[i] = cut[r.Parent] || (r.IsFurniture && r.Score < topScore * 0.5);
+            cut[i] = cut[r.Parent] || extraCut[i] || (r.IsFurniture && r.Score < topScore * 0.5);
         }
+        var teasers = TeaserLists(scan, top);
         for (int b = recs[top].BlockStart; b < recs[top].BlockEnd; b++)
         {
             var block = scan.Blocks[b];
@@ -124,8 +203,37 @@ internal static class ContentSelector
                 continue;
             if (!BoilerplateText.Keep(block))
                 continue;
+            if (teasers is not null && IsTeaser(block) && teasers.Contains(recs[block.Owner].Parent))
+                continue;
             kept.Add(b);
         }
+    }
+
+    /// <summary>A list item that opens with a linked headline and goes on with a summary: a teaser card.</summary>
+    private static bool IsTeaser(TextBlock block) =>
+        block.Kind == ElementKind.ListItem && block.Links is { Count: > 0 } links && links[0].Start == 0
+        && links[0].End - links[0].Start >= 20 && block.Text.Length >= links[0].End + 30;
+
+    /// <summary>Lists (by record index) holding three or more teaser items, or null when there are none.</summary>
+    private static HashSet<int>? TeaserLists(PageScan scan, int top)
+    {
+        var recs = scan.Records;
+        Dictionary<int, int>? counts = null;
+        for (int b = recs[top].BlockStart; b < recs[top].BlockEnd; b++)
+        {
+            var block = scan.Blocks[b];
+            if (!IsTeaser(block))
+                continue;
+            counts ??= [];
+            int list = recs[block.Owner].Parent;
+            counts[list] = counts.GetValueOrDefault(list) + 1;
+        }
+        if (counts is null)
+            return null;
+        // why: numbered lists are the story itself (a news digest), not teasers.
+        var lists = counts.Where(kv => kv.Value >= 3 && recs[kv.Key].Element.LocalName != "ol")
+            .Select(kv => kv.Key).ToHashSet();
+        return lists.Count > 0 ? lists : null;
     }
 
     /// <summary>Net evidence that a block is article text (positive) or page furniture (negative).</summary>

@@ -11,10 +11,12 @@ internal static class HeadReader
         var head = document.Head;
         if (head is null)
             return info;
-        var children = head.Children;
+        // why: ChildNodes indexes in O(1); the Children collection filters on every access.
+        var children = head.ChildNodes;
         for (int i = 0; i < children.Length; i++)
         {
-            var el = children[i];
+            if (children[i] is not AngleSharp.Dom.IElement el)
+                continue;
             switch (el.LocalName)
             {
                 case "title":

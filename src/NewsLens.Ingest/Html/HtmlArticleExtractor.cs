@@ -56,9 +56,9 @@ public sealed class HtmlArticleExtractor : IHtmlArticleExtractor
         if (root is null)
             return Reject(baseMeta, "no document element");
         var scan = PageWalker.Walk(root);
-        var kept = ContentSelector.Select(scan);
         var head = HeadReader.Read(document);
         var jsonLd = JsonLdReader.Read(html);
+        var kept = ContentSelector.Select(scan, TitleCandidates(head, jsonLd));
         // why: saved pages often come without their address; the canonical link still anchors relative hrefs.
         var baseUri = LinkResolver.BaseFor(head.BaseHref, url ?? head.Canonical ?? head.Meta("og:url"));
         var (text, links) = TextAssembler.Assemble(scan, kept, baseUri);
@@ -66,6 +66,16 @@ public sealed class HtmlArticleExtractor : IHtmlArticleExtractor
         var article = new ArticleInput(url ?? metadata.CanonicalUrl ?? string.Empty, text, metadata);
         var reason = ArticleClassifier.NotArticleReason(scan, kept, text, head, jsonLd, url, _options);
         return new HtmlExtraction(article, reason is null, reason);
+    }
+
+    private static List<string> TitleCandidates(HeadInfo head, JsonLdInfo ld)
+    {
+        var site = head.Meta("og:site_name") ?? ld.Publisher;
+        var list = new List<string>(4);
+        foreach (var raw in new[] { head.Meta("og:title"), ld.Headline, head.Meta("twitter:title"), head.Title })
+            if (TitleCleaner.Clean(raw, site) is { } t)
+                list.Add(t);
+        return list;
     }
 
     private static HtmlExtraction Reject(ArticleMetadata meta, string reason) =>

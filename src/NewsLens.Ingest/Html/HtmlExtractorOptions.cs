@@ -6,6 +6,7 @@ namespace NewsLens.Ingest.Html;
 /// </summary>
 public sealed record HtmlExtractorOptions
 {
+    /// <summary>The defaults described on each property.</summary>
     public static readonly HtmlExtractorOptions Default = new();
 
     /// <summary>

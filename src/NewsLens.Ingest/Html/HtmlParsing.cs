@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
 namespace NewsLens.Ingest.Html;
@@ -38,6 +37,4 @@ internal static class HtmlParsing
         11 => name.Equals("aria-hidden", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
-
-    public static IDocument Parse(HtmlParser parser, string html) => parser.ParseDocument(html);
 }

@@ -24,19 +24,27 @@ internal static class JsonLdReader
         int from = 0;
         for (int n = 0; n < MaxScripts; n++)
         {
-            int marker = html.IndexOf("ld+json", from, StringComparison.OrdinalIgnoreCase);
+            // why: an ordinal search is several times faster than a case-insensitive one over a 200 KB page.
+            int marker = html.IndexOf("ld+json", from, StringComparison.Ordinal);
+            if (marker < 0 && from == 0)
+                marker = html.IndexOf("ld+json", from, StringComparison.OrdinalIgnoreCase);
             if (marker < 0)
                 break;
             int open = html.IndexOf('>', marker);
             if (open < 0)
                 break;
-            int close = html.IndexOf("</script", open, StringComparison.OrdinalIgnoreCase);
+            int close = html.IndexOf("</script", open, StringComparison.Ordinal);
+            if (close < 0)
+                close = html.IndexOf("</script", open, StringComparison.OrdinalIgnoreCase);
             if (close < 0)
                 break;
             from = close;
             if (close - open > MaxScriptChars)
                 continue;
             var json = html.AsMemory(open + 1, close - open - 1);
+            // why: breadcrumb, organisation and search-box blocks are common and large; only article-ish ones are parsed.
+            if (!MayDescribeArticle(json.Span))
+                continue;
             info ??= new JsonLdInfo();
             try
             {
@@ -50,6 +58,11 @@ internal static class JsonLdReader
         }
         return info ?? JsonLdInfo.None;
     }
+
+    private static bool MayDescribeArticle(ReadOnlySpan<char> json) =>
+        json.Contains("Article", StringComparison.Ordinal) || json.Contains("Posting", StringComparison.Ordinal)
+        || json.Contains("WebPage", StringComparison.Ordinal) || json.Contains("Report", StringComparison.Ordinal)
+        || json.Contains("Review", StringComparison.Ordinal);
 
     private static void Visit(JsonElement el, JsonLdInfo info, int depth)
     {

@@ -9,7 +9,7 @@ namespace NewsLens.Ingest.Html;
 /// </summary>
 internal static partial class LeadTrimmer
 {
-    public static List<int> Trim(PageScan scan, List<int> kept)
+    public static List<int> Trim(PageScan scan, List<int> kept, IReadOnlyList<string>? titles)
     {
         var blocks = scan.Blocks;
         int firstBody = kept.FindIndex(i => IsSubstantial(blocks[i], 120));
@@ -19,7 +19,7 @@ internal static partial class LeadTrimmer
         for (int k = 0; k < kept.Count; k++)
         {
             var block = blocks[kept[k]];
-            if (k < firstBody && IsLeadFurniture(scan, block))
+            if (k < firstBody && (IsLeadFurniture(scan, block) || IsTitle(block.Text, titles)))
                 continue;
             result.Add(kept[k]);
         }
@@ -35,6 +35,18 @@ internal static partial class LeadTrimmer
         }
         return result;
     }
+
+    private static bool IsTitle(string text, IReadOnlyList<string>? titles)
+    {
+        if (titles is null || text.Length < 10 || text.Length > 300)
+            return false;
+        foreach (var t in titles)
+            if (string.Equals(Squash(t), Squash(text), StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    private static string Squash(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static bool IsSubstantial(TextBlock b, int minLength) => b.Kind != ElementKind.Heading && b.Text.Length >= minLength && b.LinkDensity < 0.3;
 

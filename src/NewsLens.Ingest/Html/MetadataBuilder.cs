@@ -42,7 +42,7 @@ internal static class MetadataBuilder
         {
             Title = title,
             SiteName = siteName?.Trim(),
-            Authors = Authors(head, ld, scan),
+            Authors = Authors(head, ld, scan, OutletNames(siteName, url)),
             Published = Published(head, ld, scan, url ?? canonical),
             Modified = DateParsing.Parse(ld.Modified) ?? DateParsing.Parse(head.Meta(ModifiedKeys)) ?? Hint(scan, "itemprop:datemodified"),
             CanonicalUrl = canonical,
@@ -68,18 +68,26 @@ internal static class MetadataBuilder
         return null;
     }
 
-    private static IReadOnlyList<string> Authors(HeadInfo head, JsonLdInfo ld, PageScan scan)
+    private static List<string> OutletNames(string? siteName, string? url)
     {
-        var names = AuthorNames.Clean(ld.Authors);
+        var list = new List<string>();
+        if (!string.IsNullOrWhiteSpace(siteName)) list.Add(siteName);
+        if (Uri.TryCreate(url, UriKind.Absolute, out var u)) list.Add(u.Host.StartsWith("www.", StringComparison.Ordinal) ? u.Host[4..] : u.Host);
+        return list;
+    }
+
+    private static IReadOnlyList<string> Authors(HeadInfo head, JsonLdInfo ld, PageScan scan, List<string> outlets)
+    {
+        var names = AuthorNames.Clean(ld.Authors, allowSingleWord: true, notNames: outlets);
         if (names.Count > 0) return names;
         foreach (var key in AuthorKeys)
         {
-            names = AuthorNames.Clean(head.MetaAll(key));
+            names = AuthorNames.Clean(head.MetaAll(key), notNames: outlets);
             if (names.Count > 0) return names;
         }
         foreach (var kind in new[] { "itemprop:author", "rel:author", "byline" })
         {
-            names = AuthorNames.Clean(scan.BodyHints.Where(h => h.Key == kind).Select(h => h.Value).Take(6));
+            names = AuthorNames.Clean(scan.BodyHints.Where(h => h.Key == kind).Select(h => h.Value).Take(6), notNames: outlets);
             if (names.Count > 0) return names;
         }
         return [];

@@ -17,6 +17,8 @@ internal struct NodeRecord
     public bool IsFurniture;
     /// <summary>Class/id says comment area (never unflagged as a layout wrapper).</summary>
     public bool IsComments;
+    /// <summary>Found to be a feed of teaser articles; like comments, never unflagged as a wrapper.</summary>
+    public bool IsFeed;
     /// <summary>Class/id/itemprop says article body.</summary>
     public bool IsBody;
     /// <summary>Selection score of the subtree (filled by <see cref="ContentSelector"/>).</summary>

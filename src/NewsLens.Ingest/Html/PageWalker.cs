@@ -21,6 +21,7 @@ internal sealed class PageWalker
     }
 
     private readonly PageScan _scan = new();
+    private readonly Dictionary<string, FurnitureNames.Verdict> _verdicts = new(StringComparer.Ordinal);
     private readonly StringBuilder _text = new(1024);
     private readonly List<Frame> _frames = new(64);
     private bool _pendingSpace;
@@ -39,7 +40,7 @@ internal sealed class PageWalker
 
     private void Run(IElement root)
     {
-        int rootRecord = AddRecord(root, ElementKind.Container, -1);
+        int rootRecord = AddRecord(root, ElementKind.Container, -1, ElementAttributes.Read(root));
         _frames.Add(new Frame { Nodes = root.ChildNodes, Element = root, Record = rootRecord, IsBlock = true });
         while (_frames.Count > 0)
         {
@@ -71,8 +72,9 @@ internal sealed class PageWalker
             AppendBreak();
             return;
         }
-        CollectHints(element, name);
-        if (kind == ElementKind.Skip || IsHidden(element))
+        var attrs = ElementAttributes.Read(element);
+        CollectHints(element, name, attrs);
+        if (kind == ElementKind.Skip || IsHidden(attrs))
             return;
         if (element.ChildNodes.Length == 0 && !ElementRules.IsBlock(kind))
             return;
@@ -83,12 +85,12 @@ internal sealed class PageWalker
         if (ElementRules.IsBlock(kind))
         {
             Flush(currentRecord);
-            frame.Record = AddRecord(element, kind, currentRecord);
+            frame.Record = AddRecord(element, kind, currentRecord, attrs);
             frame.IsBlock = true;
         }
         else if (name == "a" && _anchorHref is null)
         {
-            var href = element.GetAttribute("href");
+            var href = attrs.Href;
             if (!string.IsNullOrWhiteSpace(href))
             {
                 _anchorHref = href;
@@ -125,34 +127,42 @@ internal sealed class PageWalker
             _preDepth--;
     }
 
-    private int AddRecord(IElement element, ElementKind kind, int parent)
+    private int AddRecord(IElement element, ElementKind kind, int parent, in ElementAttributes attrs)
     {
         string name = element.LocalName;
         bool structural = name is "body" or "html" or "article" or "main";
-        var cls = element.GetAttribute("class");
-        var id = element.Id;
-        var role = element.GetAttribute("role");
+        var cls = attrs.Class;
+        var id = attrs.Id;
+        var role = attrs.Role;
+        var verdict = VerdictOf(cls) | VerdictOf(id);
+        bool body = (verdict & FurnitureNames.Verdict.Body) != 0
+            || string.Equals(attrs.ItemProp, "articleBody", StringComparison.OrdinalIgnoreCase);
         bool furniture = ElementRules.IsFurnitureTag(name)
-            || (!structural && FurnitureNames.IsFurniture(cls, id))
+            || (!structural && (verdict & FurnitureNames.Verdict.Furniture) != 0)
             || role is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "alertdialog" or "menu";
-        bool body = string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase)
-            || FurnitureNames.IsBody(cls, id);
         _scan.Records.Add(new NodeRecord
         {
             Element = element, Parent = parent, Kind = kind, IsFurniture = furniture && !body, IsBody = body,
-            IsComments = furniture && FurnitureNames.IsComments(cls, id),
+            IsComments = furniture && (verdict & FurnitureNames.Verdict.Comments) != 0,
             BlockStart = _scan.Blocks.Count, BlockEnd = _scan.Blocks.Count,
         });
         return _scan.Records.Count - 1;
     }
 
-    private static bool IsHidden(IElement element)
+    private FurnitureNames.Verdict VerdictOf(string? value)
     {
-        if (element.HasAttribute("hidden"))
+        if (string.IsNullOrEmpty(value))
+            return FurnitureNames.Verdict.None;
+        if (!_verdicts.TryGetValue(value, out var v))
+            _verdicts[value] = v = FurnitureNames.Classify(value);
+        return v;
+    }
+
+    private static bool IsHidden(in ElementAttributes attrs)
+    {
+        if (attrs.Hidden || attrs.AriaHidden)
             return true;
-        if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
-            return true;
-        var style = element.GetAttribute("style");
+        var style = attrs.Style;
         if (style is null)
             return false;
         return HasCss(style, "display", "none") || HasCss(style, "visibility", "hidden");
@@ -169,40 +179,41 @@ internal sealed class PageWalker
         return rest[1..].TrimStart().StartsWith(value, StringComparison.OrdinalIgnoreCase);
     }
 
-    private void CollectHints(IElement element, string name)
+    private void CollectHints(IElement element, string name, in ElementAttributes attrs)
     {
         var hints = _scan.BodyHints;
         if (name == "input")
         {
-            if (string.Equals(element.GetAttribute("type"), "password", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(attrs.Type, "password", StringComparison.OrdinalIgnoreCase))
                 _scan.PasswordInputs++;
             return;
         }
         if (name == "time")
         {
-            var dt = element.GetAttribute("datetime");
+            var dt = attrs.DateTime;
             if (!string.IsNullOrWhiteSpace(dt))
                 hints.Add(new BodyHint("time", dt));
         }
-        var itemprop = element.GetAttribute("itemprop");
+        var itemprop = attrs.ItemProp;
         if (itemprop is not null)
         {
-            var value = element.GetAttribute("content") ?? element.GetAttribute("datetime");
+            var value = attrs.Content ?? attrs.DateTime;
             if (itemprop.Contains("author", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("creator", StringComparison.OrdinalIgnoreCase))
                 hints.Add(new BodyHint("itemprop:author", value, element, authorName: true));
             else if (value is not null)
                 hints.Add(new BodyHint("itemprop:" + itemprop.ToLowerInvariant(), value));
         }
-        var rel = element.GetAttribute("rel");
+        var rel = attrs.Rel;
         if (rel is not null && name == "a" && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
             hints.Add(new BodyHint("rel:author", null, element));
-        var cls = element.GetAttribute("class");
-        if (cls is not null && name != "body" && name != "html" && hints.Count < 200
-            && (cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("author", StringComparison.OrdinalIgnoreCase)))
-            hints.Add(new BodyHint("byline", null, element));
-        if (cls is not null && hints.Count < 200 && (cls.Contains("date", StringComparison.OrdinalIgnoreCase)
-            || cls.Contains("time", StringComparison.OrdinalIgnoreCase) || cls.Contains("dateline", StringComparison.OrdinalIgnoreCase)))
-            hints.Add(new BodyHint("datetext", null, element));
+        var verdict = VerdictOf(attrs.Class);
+        if (hints.Count < 200 && name is not ("body" or "html"))
+        {
+            if ((verdict & FurnitureNames.Verdict.Byline) != 0)
+                hints.Add(new BodyHint("byline", null, element));
+            if ((verdict & FurnitureNames.Verdict.DateLike) != 0)
+                hints.Add(new BodyHint("datetext", null, element));
+        }
     }
 
     private void AppendText(string data)
