@@ -332,12 +332,20 @@ public static class HtmlReportWriter
             @media (max-width:800px){.wrap{flex-direction:column}.side{position:static}}
 
             """);
-        foreach (var layer in layers)
+        // why: sentence-long layers (claims, verdict sentences) are underlined so they never hide the short spans;
+        // short-span layers are painted, the most specific last so it wins where several overlap.
+        foreach (var layer in layers.OrderBy(LayerPalette.PaintOrder))
         {
             var id = Id(layer);
             var colour = LayerPalette.ColourOf(layer);
+            var paint = LayerPalette.StyleOf(layer) switch
+            {
+                LayerStyle.Underline => $"border-bottom:3px solid {LayerPalette.Strong(colour)}",
+                LayerStyle.Wavy => $"text-decoration:underline wavy {LayerPalette.Strong(colour)};text-decoration-thickness:1px;text-underline-offset:4px",
+                _ => $"background:{colour}",
+            };
             sb.Append(".sw.l-").Append(id).Append("{background:").Append(colour).Append("}\n");
-            sb.Append("#tog-").Append(id).Append(":checked ~ .wrap mark.l-").Append(id).Append("{background:").Append(colour).Append("}\n");
+            sb.Append("#tog-").Append(id).Append(":checked ~ .wrap mark.l-").Append(id).Append('{').Append(paint).Append("}\n");
             sb.Append("#tog-").Append(id).Append(":focus-visible ~ .wrap label[for=tog-").Append(id).Append("]{outline:2px solid #1a5fb4}\n");
             sb.Append("#tog-").Append(id).Append(":not(:checked) ~ .wrap label[for=tog-").Append(id).Append("]{opacity:.5;text-decoration:line-through}\n");
         }
