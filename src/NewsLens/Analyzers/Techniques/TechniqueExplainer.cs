@@ -28,7 +28,8 @@ internal static class TechniqueExplainer
         [CueWords.Crowd, CueWords.Extremes],           // Bandwagon, Reductio
     ];
 
-    public static string Explain(ArticleFeatures a, TextSpan span, int label)
+    // firedRules: mask of the TechniqueRules that fired on the span (from TechniqueRules.Apply).
+    public static string Explain(ArticleFeatures a, TextSpan span, int label, int firedRules = 0)
     {
         var doc = a.Document;
         var (first, end) = SpanFeaturizer.TokenRange(doc, span);
@@ -43,7 +44,7 @@ internal static class TechniqueExplainer
             if (repeated.Count > 0) parts.Add("words repeated elsewhere in the article: " + Quote(repeated));
         }
 
-        foreach (var rule in TechniqueRules.Fired(a, span, label)) parts.Add("pattern: " + rule);
+        foreach (var rule in TechniqueRules.Names(firedRules, label)) parts.Add("pattern: " + rule);
 
         int groupMask = 0;
         foreach (int g in GroupsFor[label]) groupMask |= 1 << g;
