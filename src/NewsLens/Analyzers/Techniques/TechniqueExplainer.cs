@@ -57,7 +57,7 @@ internal static class TechniqueExplainer
             parts.Add($"{string.Join("/", names)} cue words: {Quote(cues)}");
         }
 
-        var loaded = Words(a, first, end, i => (a.Lex[i] & ArticleFeatures.HitFlags) != 0, 3);
+        var loaded = Words(a, first, end, i => IsClearlyLoaded(a.Lex[i]), 3);
         if (loaded.Count > 0) parts.Add("loaded words: " + Quote(loaded));
 
         if (a.SentenceQuestion[a.SentenceOf[first]] && label is 4 or 12) parts.Add("posed as a question");
@@ -65,6 +65,17 @@ internal static class TechniqueExplainer
             parts.Add("exclamation");
         if (parts.Count == 0) parts.Add("learned from the span's wording and context (no listed cue word)");
         return string.Join("; ", parts);
+    }
+
+    // why: a reason should name words a reader agrees are loaded; one weak list membership (e.g. "city" in a bias
+    // list) is not enough, so ask for a strong valence or two independent lists
+    private static bool IsClearlyLoaded(LexiconFlags f)
+    {
+        if ((f & LexiconFlags.Intense) != 0) return true;
+        bool subjective = (f & LexiconFlags.StrongSubjective) != 0;
+        bool polar = (f & (LexiconFlags.Positive | LexiconFlags.Negative)) != 0;
+        bool biasList = (f & (LexiconFlags.Bias | LexiconFlags.BabeBias)) != 0;
+        return subjective && (polar || biasList) || biasList && polar;
     }
 
     private static List<string> Words(ArticleFeatures a, int from, int to, Func<int, bool> keep, int max)
