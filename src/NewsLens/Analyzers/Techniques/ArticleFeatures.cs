@@ -54,6 +54,8 @@ internal sealed class ArticleFeatures
         SentenceQuestion = new bool[sc];
         SentenceLexHits = new int[sc];
         SentenceParagraph = new int[sc];
+        SentenceCues = new int[sc];
+        SentenceNegative = new int[sc];
         int lastParagraph = -1;
         bool quoted = false;
         for (int s = 0; s < sc; s++)
@@ -79,6 +81,8 @@ internal sealed class ArticleFeatures
                 if (c0 == '!') SentenceExclamation[s] = true;
                 if (c0 == '?') SentenceQuestion[s] = true;
                 if ((Lex[i] & HitFlags) != 0) hits++;
+                SentenceCues[s] |= Cues[i];
+                if ((Lex[i] & LexiconFlags.Negative) != 0) SentenceNegative[s]++;
             }
             SentenceLexHits[s] = hits;
         }
@@ -106,6 +110,12 @@ internal sealed class ArticleFeatures
     public bool[] SentenceQuestion { get; }
     public int[] SentenceLexHits { get; }
     public int[] SentenceParagraph { get; }
+
+    /// <summary>Union of the cue-group masks of each sentence's tokens.</summary>
+    public int[] SentenceCues { get; }
+
+    /// <summary>Number of VADER-negative words in each sentence.</summary>
+    public int[] SentenceNegative { get; }
 
     public int TokenCount => Hash.Length;
 

@@ -26,13 +26,15 @@ public sealed class TechniqueClassifier
     internal int Mask => Dimension - 1;
 
     /// <summary>Writes the 14 class probabilities of <paramref name="span"/> into <paramref name="probs"/>.</summary>
-    internal void Probabilities(ArticleFeatures a, TextSpan span, Span<double> probs, List<int> buffer, SpanFeaturizer.Siblings siblings = default)
+    /// <returns>The mask of <see cref="TechniqueRules"/> that fired (0 when rules are off).</returns>
+    internal int Probabilities(ArticleFeatures a, TextSpan span, Span<double> probs, List<int> buffer, SpanFeaturizer.Siblings siblings = default)
     {
         buffer.Clear();
         SpanFeaturizer.Features(a, span, Mask, buffer, siblings);
         probs.Clear();
-        if (UseRules) TechniqueRules.Apply(a, span, probs);
+        int fired = UseRules ? TechniqueRules.Apply(a, span, probs) : 0;
         Probabilities(buffer, probs);
+        return fired;
     }
 
     /// <summary>Whether rule offsets (<see cref="TechniqueRules"/>) are added; must match how the model was trained.</summary>

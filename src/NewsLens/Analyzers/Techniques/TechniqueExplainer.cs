@@ -28,7 +28,8 @@ internal static class TechniqueExplainer
         [CueWords.Crowd, CueWords.Extremes],           // Bandwagon, Reductio
     ];
 
-    public static string Explain(ArticleFeatures a, TextSpan span, int label)
+    // firedRules: mask of the TechniqueRules that fired on the span (from TechniqueRules.Apply).
+    public static string Explain(ArticleFeatures a, TextSpan span, int label, int firedRules = 0)
     {
         var doc = a.Document;
         var (first, end) = SpanFeaturizer.TokenRange(doc, span);
@@ -43,7 +44,7 @@ internal static class TechniqueExplainer
             if (repeated.Count > 0) parts.Add("words repeated elsewhere in the article: " + Quote(repeated));
         }
 
-        foreach (var rule in TechniqueRules.Fired(a, span, label)) parts.Add("pattern: " + rule);
+        foreach (var rule in TechniqueRules.Names(firedRules, label)) parts.Add("pattern: " + rule);
 
         int groupMask = 0;
         foreach (int g in GroupsFor[label]) groupMask |= 1 << g;
@@ -56,7 +57,7 @@ internal static class TechniqueExplainer
             parts.Add($"{string.Join("/", names)} cue words: {Quote(cues)}");
         }
 
-        var loaded = Words(a, first, end, i => (a.Lex[i] & ArticleFeatures.HitFlags) != 0, 3);
+        var loaded = Words(a, first, end, i => IsClearlyLoaded(a.Lex[i]), 3);
         if (loaded.Count > 0) parts.Add("loaded words: " + Quote(loaded));
 
         if (a.SentenceQuestion[a.SentenceOf[first]] && label is 4 or 12) parts.Add("posed as a question");
@@ -64,6 +65,17 @@ internal static class TechniqueExplainer
             parts.Add("exclamation");
         if (parts.Count == 0) parts.Add("learned from the span's wording and context (no listed cue word)");
         return string.Join("; ", parts);
+    }
+
+    // why: a reason should name words a reader agrees are loaded; one weak list membership (e.g. "city" in a bias
+    // list) is not enough, so ask for a strong valence or two independent lists
+    private static bool IsClearlyLoaded(LexiconFlags f)
+    {
+        if ((f & LexiconFlags.Intense) != 0) return true;
+        bool subjective = (f & LexiconFlags.StrongSubjective) != 0;
+        bool polar = (f & (LexiconFlags.Positive | LexiconFlags.Negative)) != 0;
+        bool biasList = (f & (LexiconFlags.Bias | LexiconFlags.BabeBias)) != 0;
+        return subjective && (polar || biasList) || biasList && polar;
     }
 
     private static List<string> Words(ArticleFeatures a, int from, int to, Func<int, bool> keep, int max)

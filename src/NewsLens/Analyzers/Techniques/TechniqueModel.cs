@@ -123,11 +123,11 @@ public sealed class TechniqueModel
         for (int i = 0; i < found.Count; i++)
         {
             var (span, score) = found[i];
-            Classifier.Probabilities(a, span, p, buffer, siblings[i]);
+            int fired = Classifier.Probabilities(a, span, p, buffer, siblings[i]);
             int best = 0;
             for (int k = 1; k < p.Length; k++) if (p[k] > p[best]) best = k;
             result.Add(new TechniqueSpan(span, TechniqueNames.All[best], Math.Round(score * p[best], 4), Math.Round(score, 4),
-                TechniqueExplainer.Explain(a, span, best)));
+                TechniqueExplainer.Explain(a, span, best, fired)));
         }
         return result;
     }

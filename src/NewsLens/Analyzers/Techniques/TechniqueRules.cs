@@ -47,25 +47,45 @@ internal static class TechniqueRules
     public static string[] Words(Document doc, int first, int end)
     {
         var w = new string[Math.Max(0, end - first)];
-        for (int i = first; i < end; i++) w[i - first] = doc[doc.Tokens[i].Span].ToLowerInvariant().Replace('\u2019', '\'');
+        for (int i = first; i < end; i++)
+        {
+            var t = doc.Tokens[i];
+            // why: only word tokens can match; punctuation is kept as a shared placeholder to keep positions
+            if (t.Kind != TokenKind.Word) { w[i - first] = "\u0001"; continue; }
+            var lower = doc[t.Span].ToLowerInvariant();
+            w[i - first] = lower.Contains('\u2019') ? lower.Replace('\u2019', '\'') : lower;
+        }
         return w;
     }
 
-    /// <summary>Adds the offsets of the rules that fire on <paramref name="span"/> to <paramref name="scores"/>.</summary>
-    public static void Apply(ArticleFeatures a, TextSpan span, Span<double> scores)
+    /// <summary>Adds the offsets of the rules that fire on <paramref name="span"/> to <paramref name="scores"/>; returns the rules' bit mask.</summary>
+    public static int Apply(ArticleFeatures a, TextSpan span, Span<double> scores)
     {
         var (first, end) = SpanFeaturizer.TokenRange(a.Document, span);
-        if (end <= first) return;
+        if (end <= first) return 0;
+        // why: most spans hold no word any rule looks at; skip the per-word strings for them
+        bool any = false;
+        for (int i = first; i < end && !any; i++) any = a.Cues[i] != 0 || a.Document.Tokens[i].Kind == TokenKind.Word && IsRuleWord(a.Document.AsSpan(a.Document.Tokens[i].Span));
+        if (!any) return 0;
         var words = Words(a.Document, first, end);
-        foreach (var r in All) if (r.Matches(words)) scores[r.Technique] += Offset;
+        int fired = 0;
+        for (int k = 0; k < All.Length; k++)
+            if (All[k].Matches(words)) { scores[All[k].Technique] += Offset; fired |= 1 << k; }
+        return fired;
     }
 
-    /// <summary>Names of the rules pointing at <paramref name="technique"/> that fire on the span.</summary>
-    public static IEnumerable<string> Fired(ArticleFeatures a, TextSpan span, int technique)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RuleWords = FrozenSet.ToFrozenSet(
+        Extremists.Concat(Crowd).Concat(CrowdVerbs).Concat(Experts).Concat(Patriotic)
+            .Concat(["either", "only", "no", "what", "hypocrisy", "hypocrites", "double", "according", "because", "caused", "due", "therefore",
+                     "enough", "it", "end", "period", "rules", "simple", "that's", "that\u2019s", "nothing", "case", "so", "our"]),
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsRuleWord(ReadOnlySpan<char> w) => RuleWords.Contains(w);
+
+    /// <summary>Names of the rules in <paramref name="fired"/> (a mask from <see cref="Apply"/>) that point at <paramref name="technique"/>.</summary>
+    public static IEnumerable<string> Names(int fired, int technique)
     {
-        var (first, end) = SpanFeaturizer.TokenRange(a.Document, span);
-        if (end <= first) yield break;
-        var words = Words(a.Document, first, end);
-        foreach (var r in All) if (r.Technique == technique && r.Matches(words)) yield return r.Name;
+        for (int k = 0; k < All.Length; k++)
+            if ((fired & (1 << k)) != 0 && All[k].Technique == technique) yield return All[k].Name;
     }
 }

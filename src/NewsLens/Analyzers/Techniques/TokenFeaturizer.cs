@@ -60,6 +60,15 @@ internal static class TokenFeaturizer
             if (k != i && (a.Lex[k] & ArticleFeatures.HitFlags) != 0) near++;
         into.Add(FeatureHash.Index(23, (uint)Math.Min(near, 3), mask));
         into.Add(FeatureHash.Index(24, a.Hash[first], mask));
+        int cues = a.SentenceCues[s];
+        while (cues != 0)
+        {
+            int g = System.Numerics.BitOperations.TrailingZeroCount(cues);
+            into.Add(FeatureHash.Index(26, (uint)g, mask));
+            cues &= cues - 1;
+        }
+        into.Add(FeatureHash.Index(27, (uint)Math.Min(a.SentenceNegative[s], 4), hits, mask));
+        if (a.InQuote[i]) into.Add(FeatureHash.Index(28, w0, mask));
         into.Add(FeatureHash.Index(25, a.Hash[last], (excl ? 1u : 0u) + (quest ? 2u : 0u), mask));
     }
 
