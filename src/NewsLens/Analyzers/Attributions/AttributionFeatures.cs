@@ -52,7 +52,11 @@ internal static class AttributionFeatures
         return k;
     }
 
-    public static int Bucket(int d) => d switch
+    public static int Bucket(int d) => (uint)d < (uint)BucketTable.Length ? BucketTable[d] : d < 0 ? 0 : 9;
+
+    private static readonly byte[] BucketTable = [.. Enumerable.Range(0, 80).Select(d => (byte)BucketOf(d))];
+
+    private static int BucketOf(int d) => d switch
     {
         <= 0 => 0, 1 => 1, 2 => 2, 3 => 3, <= 5 => 4, <= 9 => 5, <= 19 => 6, <= 39 => 7, <= 79 => 8, _ => 9,
     };
