@@ -10,12 +10,14 @@ internal sealed class AttributionDecoder(AttributionModel model)
     private readonly int[] _buf = new int[AttributionFeatures.MaxFeatures];
     private double[] _startScore = new double[256];
     private double[] _srcStart = new double[64], _srcEnd = new double[64];
-    // Per-cue weights of features that combine a cue word with a small-domain value.
-    private readonly float[,] _r27 = new float[2, ScoreTables.Buckets], _p56 = new float[2, ScoreTables.Buckets], _p62 = new float[2, ScoreTables.Buckets],
-        _q76 = new float[2, ScoreTables.Buckets], _p57 = new float[2, 7], _q80 = new float[2, 7], _p63 = new float[2, 2], _q83 = new float[2, 2];
-    // Per-document caches of the token parts of content boundary scores, by side of the cue (NaN: not computed yet).
+    // Per-cue weights of features that combine a cue word with a small-domain value (flat: [dir, value]).
+    private readonly float[] _r27 = new float[2 * ScoreTables.Buckets], _p56 = new float[2 * ScoreTables.Buckets], _p62 = new float[2 * ScoreTables.Buckets],
+        _q76 = new float[2 * ScoreTables.Buckets], _p57 = new float[2 * 7], _q80 = new float[2 * 7], _p63 = new float[2 * 2], _q83 = new float[2 * 2];
+    // Per-document caches of the token parts of boundary scores, by side of the cue (NaN: not computed yet), and of
+    // small per-token codes the cue parts index with.
     private TokenView? _cached;
     private double[][] _startTok = [[], []], _endTok = [[], []], _srcStartTok = [[], []], _srcEndTok = [[], []];
+    private byte[] _shDense = [], _c54 = [], _q59 = [], _b64 = [], _c74 = [], _q78 = [], _b84 = [];
 
     public AttributionModel Model { get; } = model;
 
@@ -136,33 +138,89 @@ internal sealed class AttributionDecoder(AttributionModel model)
         return s is TokenView.ShLower or TokenView.ShCap or TokenView.ShUpper or TokenView.ShNum or TokenView.ShOpenQ or TokenView.ShCloseQ or TokenView.ShQ;
     }
 
-    /// <summary>The best source for a cue, or (-1, -1) when "no source" scores highest. Scores Start(a) + End(b) + Pair(a, b).</summary>
-    public (int A, int B) BestSource(TokenView v, int cs, int ce, List<(int A, int B)> scratch)
+    /// <summary>The best source for a cue, or (-1, -1) when "no source" scores highest. Scores Start(a) + End(b) + Pair(a, b)
+    /// over the candidates of <see cref="SourceCandidates"/>, in the same order (ties keep the first).</summary>
+    public (int A, int B) BestSource(TokenView v, int cs, int ce)
     {
-        SourceCandidates(v, cs, ce, scratch);
         Prepare(v);
         double best = Model.Score(_buf.AsSpan(0, AttributionFeatures.NoSource(v, cs, ce, _buf)));
         var w = Model.Weights;
+        int wcs = v.W(cs);
         for (int d = 0; d < 2; d++)
-            for (int g = 0; g < ScoreTables.Buckets; g++) _r27[d, g] = w[AttributionFeatures.Mix(27, d, v.W(cs), g)];
+            for (int g = 0; g < ScoreTables.Buckets; g++) _r27[d * ScoreTables.Buckets + g] = w[AttributionFeatures.Mix(27, d, wcs, g)];
         (int, int) arg = (-1, -1);
-        if (scratch.Count == 0) return arg;
-        int lo = int.MaxValue, hi = int.MinValue;
-        foreach (var (a, b) in scratch) { lo = Math.Min(lo, a); hi = Math.Max(hi, b); }
+        var sent = v.Doc.Sentences[v.Sent[cs]];
+        int first = sent.FirstToken, last = sent.FirstToken + sent.TokenCount - 1;
+        var ceSent = v.Doc.Sentences[v.Sent[ce]];
+        int ceS = Math.Min(last, ceSent.FirstToken + ceSent.TokenCount - 1);
+        int lo = Math.Max(first, cs - MaxSourceGap - MaxSourceLength), hi = Math.Max(lo, Math.Min(ceS, ce + MaxSourceGap + MaxSourceLength));
         int n = hi - lo + 1;
         if (_srcStart.Length < n) { _srcStart = new double[n * 2]; _srcEnd = new double[n * 2]; }
         Array.Fill(_srcStart, double.NaN, 0, n);
         Array.Fill(_srcEnd, double.NaN, 0, n);
-        foreach (var (a, b) in scratch)
+        var T = Model.Tables;
+        const int B = ScoreTables.Buckets, S = ScoreTables.Shapes;
+        var shape = v.Shape;
+        var dense = _shDense;
+        int inQcs = v.InQuote[cs] ? 1 : 0;
+        for (int b = cs - 1; b >= Math.Max(first, cs - 1 - MaxSourceGap); b--)
         {
-            ref double sa = ref _srcStart[a - lo];
-            if (double.IsNaN(sa)) sa = TokenCache(v, _srcStartTok, a, cs, 0) + Model.Score(_buf.AsSpan(0, AttributionFeatures.SourceStartCue(v, a, cs, ce, _buf)));
+            if (!Edge(v, b) && !EndEdge(v, b)) continue;
             ref double sb = ref _srcEnd[b - lo];
             if (double.IsNaN(sb)) sb = TokenCache(v, _srcEndTok, b, cs, 1) + Model.Score(_buf.AsSpan(0, AttributionFeatures.SourceEndCue(v, b, cs, ce, _buf)));
-            double s = sa + sb + PairScore(v, a, b, cs, ce);
-            if (s > best) { best = s; arg = (a, b); }
+            int gb = AttributionFeatures.Bucket(cs - b - 1), shB = dense[b + 1], shB1 = dense[b + 2];
+            int flags = 0;
+            for (int a = b; a >= Math.Max(first, b - MaxSourceLength + 1); a--)
+            {
+                flags |= PairFlag[shape[a]];
+                if (!Edge(v, a)) continue;
+                ref double sa = ref _srcStart[a - lo];
+                if (double.IsNaN(sa)) sa = TokenCache(v, _srcStartTok, a, cs, 0) + Model.Score(_buf.AsSpan(0, AttributionFeatures.SourceStartCue(v, a, cs, ce, _buf)));
+                int lb = AttributionFeatures.Bucket(b - a + 1), shA = dense[a + 1];
+                double pair = T.P20[(0 * B + gb) * B + lb] + T.P25[(0 * S + shA) * S + shB] + T.P26[(0 * S + dense[a]) * S + shB1]
+                    + _r27[0 * B + gb] + T.P29[0 * 32 + flags] + T.P31[(0 * 2 + (v.SentStart[a] ? 1 : 0)) * B + lb]
+                    + T.P32[((v.InQuote[a] ? 1 : 0) * 2 + inQcs) * 2 + 0] + T.P34[(0 * S + shA) * B + lb];
+                double s = sa + sb + pair;
+                if (s > best) { best = s; arg = (a, b); }
+            }
+        }
+        for (int a = ce + 1; a <= Math.Min(ceS, ce + 1 + MaxSourceGap); a++)
+        {
+            if (!Edge(v, a)) continue;
+            ref double sa = ref _srcStart[a - lo];
+            if (double.IsNaN(sa)) sa = TokenCache(v, _srcStartTok, a, cs, 0) + Model.Score(_buf.AsSpan(0, AttributionFeatures.SourceStartCue(v, a, cs, ce, _buf)));
+            int gb = AttributionFeatures.Bucket(a - ce - 1), shA = dense[a + 1], shA0 = dense[a];
+            float ssA = T.P32[((v.InQuote[a] ? 1 : 0) * 2 + inQcs) * 2 + 1];
+            int flags = 0;
+            for (int b = a; b <= Math.Min(ceS, a + MaxSourceLength - 1); b++)
+            {
+                flags |= PairFlag[shape[b]];
+                if (!(Edge(v, b) || (shape[b] == TokenView.ShParen && v.Doc.Text[v.Span(b).Start] == ')'))) continue;
+                ref double sb = ref _srcEnd[b - lo];
+                if (double.IsNaN(sb)) sb = TokenCache(v, _srcEndTok, b, cs, 1) + Model.Score(_buf.AsSpan(0, AttributionFeatures.SourceEndCue(v, b, cs, ce, _buf)));
+                int lb = AttributionFeatures.Bucket(b - a + 1);
+                double pair = T.P20[(1 * B + gb) * B + lb] + T.P25[(1 * S + shA) * S + dense[b + 1]] + T.P26[(1 * S + shA0) * S + dense[b + 2]]
+                    + _r27[1 * B + gb] + T.P29[1 * 32 + flags] + T.P31[(1 * 2 + (v.SentStart[a] ? 1 : 0)) * B + lb]
+                    + ssA + T.P34[(1 * S + shA) * B + lb];
+                double s = sa + sb + pair;
+                if (s > best) { best = s; arg = (a, b); }
+            }
         }
         return arg;
+    }
+
+    // Bit of a token shape in the source pair feature 29 (comma, quote, capitalised, stop/colon, bracket).
+    private static readonly int[] PairFlag = MakePairFlags();
+
+    private static int[] MakePairFlags()
+    {
+        var f = new int[256];
+        f[TokenView.ShComma] = 1;
+        f[TokenView.ShOpenQ] = f[TokenView.ShCloseQ] = f[TokenView.ShQ] = 2;
+        f[TokenView.ShCap] = f[TokenView.ShUpper] = 4;
+        f[TokenView.ShStop] = f[TokenView.ShColon] = 8;
+        f[TokenView.ShParen] = 16;
+        return f;
     }
 
     /// <summary>Token window that may hold the content: the cue's paragraph, extended over a multi-paragraph quote
@@ -231,13 +289,27 @@ internal sealed class AttributionDecoder(AttributionModel model)
     {
         if (ReferenceEquals(_cached, v)) return;
         _cached = v;
+        int n = v.Count;
         for (int d = 0; d < 2; d++)
         {
             foreach (var cache in new[] { _startTok, _endTok, _srcStartTok, _srcEndTok })
             {
-                cache[d] = new double[v.Count];
+                cache[d] = new double[n];
                 Array.Fill(cache[d], double.NaN);
             }
+        }
+        _shDense = new byte[n + 2];
+        for (int t = -1; t <= n; t++) _shDense[t + 1] = (byte)ScoreTables.Sh(v.S(t));
+        _c54 = new byte[n]; _q59 = new byte[n]; _b64 = new byte[n]; _c74 = new byte[n]; _q78 = new byte[n]; _b84 = new byte[n];
+        for (int t = 0; t < n; t++)
+        {
+            bool nextEnd = t + 1 < n && v.SentEnd[t + 1];
+            _c54[t] = (byte)((v.SentStart[t] ? 1 : 0) + (v.ParaStart[t] ? 2 : 0));
+            _q59[t] = (byte)((v.InQuote[t] ? 4 : 0) + v.QuoteMark[t]);
+            _b64[t] = (byte)AttributionFeatures.Bucket(t - v.SentFirst[t]);
+            _c74[t] = (byte)((v.SentEnd[t] ? 1 : 0) + (nextEnd ? 2 : 0) + (v.ParaEnd[t] ? 4 : 0));
+            _q78[t] = (byte)(v.QuoteMark[t] * 4 + v.QuoteMark[Math.Min(t + 1, n - 1)] + (v.InQuote[t] ? 16 : 0));
+            _b84[t] = (byte)AttributionFeatures.Bucket(v.SentLast[t] - t);
         }
     }
 
@@ -264,81 +336,62 @@ internal sealed class AttributionDecoder(AttributionModel model)
     {
         var w = Model.Weights;
         int wce = v.W(ce), wcs = v.W(cs), wprev = v.W(cs - 1);
+        const int B = ScoreTables.Buckets;
         for (int d = 0; d < 2; d++)
         {
-            for (int b = 0; b < ScoreTables.Buckets; b++)
+            for (int b = 0; b < B; b++)
             {
-                _p56[d, b] = w[AttributionFeatures.Mix(56, d, wce, b)];
-                _p62[d, b] = w[AttributionFeatures.Mix(62, d, wprev, b)];
-                _q76[d, b] = w[AttributionFeatures.Mix(76, d, wce, b)];
+                _p56[d * B + b] = w[AttributionFeatures.Mix(56, d, wce, b)];
+                _p62[d * B + b] = w[AttributionFeatures.Mix(62, d, wprev, b)];
+                _q76[d * B + b] = w[AttributionFeatures.Mix(76, d, wce, b)];
             }
             for (int so = 0; so < 7; so++)
             {
-                _p57[d, so] = w[AttributionFeatures.Mix(57, d, wcs, so - 3)];
-                _q80[d, so] = w[AttributionFeatures.Mix(80, d, wcs, so - 3)];
+                _p57[d * 7 + so] = w[AttributionFeatures.Mix(57, d, wcs, so - 3)];
+                _q80[d * 7 + so] = w[AttributionFeatures.Mix(80, d, wcs, so - 3)];
             }
             for (int f = 0; f < 2; f++)
             {
-                _p63[d, f] = w[AttributionFeatures.Mix(63, d, f, wce)];
-                _q83[d, f] = w[AttributionFeatures.Mix(83, d, f, wce)];
+                _p63[d * 2 + f] = w[AttributionFeatures.Mix(63, d, f, wce)];
+                _q83[d * 2 + f] = w[AttributionFeatures.Mix(83, d, f, wce)];
             }
         }
     }
 
     private static int Clip(int x, int lo, int hi) => x < lo ? lo : x > hi ? hi : x;
 
-    // Same sum as AttributionFeatures.ContentStartCue, read from dense tables.
+    // Same sum as AttributionFeatures.ContentStartCue, read from dense tables (same order of additions).
     private double StartCue(TokenView v, int t, int cs, int ce)
     {
         var T = Model.Tables;
+        const int B = ScoreTables.Buckets, S = ScoreTables.Shapes;
         int dir = t < cs ? 0 : 1;
         int db = AttributionFeatures.Bucket(dir == 1 ? t - ce : cs - t);
         int so = Clip(v.Sent[t] - v.Sent[cs], -3, 3) + 3, po = Clip(v.Para[t] - v.Para[cs], -2, 2) + 2;
-        double s = T.S50[dir, db] + T.S54[dir, (v.SentStart[t] ? 1 : 0) + (v.ParaStart[t] ? 2 : 0), so] + T.S55[dir, po, db]
-            + _p56[dir, db] + _p57[dir, so];
+        int c54 = _c54[t];
+        double s = T.S50[dir * B + db] + T.S54[(dir * 4 + c54) * 7 + so] + T.S55[(dir * 5 + po) * B + db]
+            + _p56[dir * B + db] + _p57[dir * 7 + so];
         if (t == ce + 1) s += Model.Weights[AttributionFeatures.Mix(58, v.W(t), v.W(ce))];
         else if (t == ce + 2) s += Model.Weights[AttributionFeatures.Mix(58, v.W(t - 1), v.W(ce), 1)];
-        s += T.S59[dir, (v.InQuote[t] ? 4 : 0) + v.QuoteMark[t], db] + T.S61[dir, ScoreTables.Sh(v.S(t - 1)), db] + _p62[dir, db]
-            + _p63[dir, v.SentStart[t] ? 1 : 0] + T.S64[dir, AttributionFeatures.Bucket(t - v.SentFirst[t]), so];
+        s += T.S59[(dir * 8 + _q59[t]) * B + db] + T.S61[(dir * S + _shDense[t]) * B + db] + _p62[dir * B + db]
+            + _p63[dir * 2 + (c54 & 1)] + T.S64[(dir * B + _b64[t]) * 7 + so];
         return s;
     }
 
-    // Same sum as AttributionFeatures.ContentEndCue, read from dense tables.
+    // Same sum as AttributionFeatures.ContentEndCue, read from dense tables (same order of additions).
     private double EndCue(TokenView v, int t, int cs, int ce)
     {
         var T = Model.Tables;
+        const int B = ScoreTables.Buckets, S = ScoreTables.Shapes;
         int dir = t < cs ? 0 : 1;
         int db = AttributionFeatures.Bucket(dir == 1 ? t - ce : cs - t);
         int so = Clip(v.Sent[t] - v.Sent[cs], -3, 3) + 3, po = Clip(v.Para[t] - v.Para[cs], -2, 2) + 2;
-        bool nextEnd = t + 1 < v.Count && v.SentEnd[t + 1];
-        double s = T.E70[dir, db] + T.E74[dir, (v.SentEnd[t] ? 1 : 0) + (nextEnd ? 2 : 0) + (v.ParaEnd[t] ? 4 : 0), so]
-            + T.E75[dir, po, db] + _q76[dir, db];
+        int c74 = _c74[t];
+        double s = T.E70[dir * B + db] + T.E74[(dir * 8 + c74) * 7 + so] + T.E75[(dir * 5 + po) * B + db] + _q76[dir * B + db];
         if (dir == 0 && cs - t <= 3) s += Model.Weights[AttributionFeatures.Mix(77, cs - t, v.W(t + 1), v.W(cs))];
-        s += T.E78[dir, v.QuoteMark[t] * 4 + v.QuoteMark[Math.Min(t + 1, v.Count - 1)] + (v.InQuote[t] ? 16 : 0)] + _q80[dir, so]
-            + T.E82[dir, ScoreTables.Sh(v.S(t + 1)), db] + _q83[dir, v.SentEnd[t] || nextEnd ? 1 : 0]
-            + T.E84[dir, AttributionFeatures.Bucket(v.SentLast[t] - t), so];
+        s += T.E78[dir * 27 + _q78[t]] + _q80[dir * 7 + so]
+            + T.E82[(dir * S + _shDense[t + 2]) * B + db] + _q83[dir * 2 + ((c74 & 3) != 0 ? 1 : 0)]
+            + T.E84[(dir * B + _b84[t]) * 7 + so];
         return s;
-    }
-
-    // Same sum as AttributionFeatures.SourcePair, read from dense tables.
-    private double PairScore(TokenView v, int a, int b, int cs, int ce)
-    {
-        var T = Model.Tables;
-        int dir = b < cs ? 0 : 1;
-        int gb = AttributionFeatures.Bucket(dir == 0 ? cs - b - 1 : a - ce - 1), lb = AttributionFeatures.Bucket(b - a + 1);
-        int flags = 0;
-        for (int i = a; i <= b; i++)
-        {
-            byte sh = v.Shape[i];
-            if (sh == TokenView.ShComma) flags |= 1;
-            else if (sh is TokenView.ShOpenQ or TokenView.ShCloseQ or TokenView.ShQ) flags |= 2;
-            else if (sh is TokenView.ShCap or TokenView.ShUpper) flags |= 4;
-            else if (sh is TokenView.ShStop or TokenView.ShColon) flags |= 8;
-            else if (sh == TokenView.ShParen) flags |= 16;
-        }
-        int sa = ScoreTables.Sh(v.S(a));
-        return T.P20[dir, gb, lb] + T.P25[dir, sa, ScoreTables.Sh(v.S(b))] + T.P26[dir, ScoreTables.Sh(v.S(a - 1)), ScoreTables.Sh(v.S(b + 1))]
-            + _r27[dir, gb] + T.P29[dir, flags] + T.P31[dir, v.SentStart[a] ? 1 : 0, lb]
-            + T.P32[v.InQuote[a] ? 1 : 0, v.InQuote[cs] ? 1 : 0, dir] + T.P34[dir, sa, lb];
     }
 }

@@ -40,7 +40,6 @@ public sealed class AttributionExtractor : IAnalyzer
     {
         var decoder = new AttributionDecoder(_model);
         var resolver = new SpeakerResolver(v.Doc);
-        var scratch = new List<(int, int)>();
         var result = new List<Attribution>();
         foreach (var (cs, ce, conf) in decoder.TagCues(v))
         {
@@ -48,7 +47,7 @@ public sealed class AttributionExtractor : IAnalyzer
             int a, b, s, e;
             if (!AttributionDecoder.IsAccordingTo(v, cs, ce) || !AttributionDecoder.AccordingTo(v, cs, ce, out a, out b, out s, out e))
             {
-                (a, b) = decoder.BestSource(v, cs, ce, scratch);
+                (a, b) = decoder.BestSource(v, cs, ce);
                 (s, e) = decoder.BestContent(v, cs, ce);
             }
             if (s < 0) continue;

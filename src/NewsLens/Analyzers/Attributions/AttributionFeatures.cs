@@ -21,6 +21,18 @@ internal static class AttributionFeatures
         return (int)(h & Mask);
     }
 
+    // Cache-friendly layout: the word-keyed features a decoder reads for one token sit in one 64-byte line per word
+    // (and per word pair), so scoring a token touches a few lines of the table instead of one line per feature.
+
+    /// <summary>Slot <paramref name="slot"/> (0..15) of the line of word <paramref name="w"/>: boundary-model unigrams.</summary>
+    public static int WordLine(int w, int slot) => (Mix(90, w) & ~15) | slot;
+
+    /// <summary>Slot group <paramref name="group"/> (0..3, four class slots each) of the cue tagger's line of word <paramref name="w"/>.</summary>
+    public static int CueLine(int w, int group) => (Mix(91, w) & ~15) | (group << 2);
+
+    /// <summary>Slot <paramref name="slot"/> (0..15) of the line of the word pair (<paramref name="w1"/>, <paramref name="w2"/>).</summary>
+    public static int PairLine(int w1, int w2, int slot) => (Mix(92, w1, w2) & ~15) | slot;
+
     /// <summary>Index of feature <paramref name="f"/> for class <paramref name="cls"/> (cue tags share one table).</summary>
     public static int ForClass(int f, int cls) => (f & ~3) | cls; // why: the three tag weights share a cache line
 
@@ -29,12 +41,12 @@ internal static class AttributionFeatures
         int k = 0;
         int w0 = v.W(i), wm1 = v.W(i - 1), wp1 = v.W(i + 1);
         buf[k++] = Mix(1, 0);
-        buf[k++] = Mix(2, w0);
-        buf[k++] = Mix(3, wm1);
-        buf[k++] = Mix(4, wp1);
-        buf[k++] = Mix(5, wm1, w0);
-        buf[k++] = Mix(6, w0, wp1);
-        buf[k++] = Mix(7, v.W(i - 2));
+        buf[k++] = CueLine(w0, 0);
+        buf[k++] = CueLine(wm1, 1);
+        buf[k++] = CueLine(wp1, 2);
+        buf[k++] = PairLine(wm1, w0, 8);
+        buf[k++] = PairLine(w0, wp1, 12);
+        buf[k++] = CueLine(v.W(i - 2), 3);
         buf[k++] = Mix(8, v.W(i + 2));
         buf[k++] = Mix(9, v.S(i - 1), v.S(i), v.S(i + 1));
         buf[k++] = Mix(10, v.Suffix[i]);
@@ -52,7 +64,11 @@ internal static class AttributionFeatures
         return k;
     }
 
-    public static int Bucket(int d) => d switch
+    public static int Bucket(int d) => (uint)d < (uint)BucketTable.Length ? BucketTable[d] : d < 0 ? 0 : 9;
+
+    private static readonly byte[] BucketTable = [.. Enumerable.Range(0, 80).Select(d => (byte)BucketOf(d))];
+
+    private static int BucketOf(int d) => d switch
     {
         <= 0 => 0, 1 => 1, 2 => 2, 3 => 3, <= 5 => 4, <= 9 => 5, <= 19 => 6, <= 39 => 7, <= 79 => 8, _ => 9,
     };
@@ -71,10 +87,10 @@ internal static class AttributionFeatures
     public static int SourceStartToken(TokenView v, int a, int dir, Span<int> buf)
     {
         int k = 0;
-        buf[k++] = Mix(21, dir, v.W(a));
-        buf[k++] = Mix(23, dir, v.W(a - 1));
+        buf[k++] = WordLine(v.W(a), 8 + dir);
+        buf[k++] = WordLine(v.W(a - 1), 12 + dir);
         buf[k++] = Mix(35, dir, v.W(a), v.S(a - 1));
-        buf[k++] = Mix(38, dir, v.W(a - 1), v.W(a));
+        buf[k++] = PairLine(v.W(a - 1), v.W(a), 2 + dir);
         return k;
     }
 
@@ -97,8 +113,8 @@ internal static class AttributionFeatures
     public static int SourceEndToken(TokenView v, int b, int dir, Span<int> buf)
     {
         int k = 0;
-        buf[k++] = Mix(22, dir, v.W(b));
-        buf[k++] = Mix(24, dir, v.W(b + 1));
+        buf[k++] = WordLine(v.W(b), 10 + dir);
+        buf[k++] = WordLine(v.W(b + 1), 14 + dir);
         buf[k++] = Mix(36, dir, v.W(b), v.S(b + 1));
         return k;
     }
@@ -171,10 +187,10 @@ internal static class AttributionFeatures
     public static int ContentStartToken(TokenView v, int t, int dir, Span<int> buf)
     {
         int k = 0;
-        buf[k++] = Mix(51, dir, v.W(t));
-        buf[k++] = Mix(52, dir, v.W(t - 1));
+        buf[k++] = WordLine(v.W(t), 0 + dir);
+        buf[k++] = WordLine(v.W(t - 1), 2 + dir);
         buf[k++] = Mix(53, dir, v.S(t - 1), v.S(t));
-        buf[k++] = Mix(60, dir, v.W(t - 1), v.W(t));
+        buf[k++] = PairLine(v.W(t - 1), v.W(t), 0 + dir);
         return k;
     }
 
@@ -202,10 +218,10 @@ internal static class AttributionFeatures
     public static int ContentEndToken(TokenView v, int t, int dir, Span<int> buf)
     {
         int k = 0;
-        buf[k++] = Mix(71, dir, v.W(t));
-        buf[k++] = Mix(72, dir, v.W(t + 1));
+        buf[k++] = WordLine(v.W(t), 4 + dir);
+        buf[k++] = WordLine(v.W(t + 1), 6 + dir);
         buf[k++] = Mix(73, dir, v.S(t), v.S(t + 1));
-        buf[k++] = Mix(79, dir, v.W(t), v.W(t + 1));
+        buf[k++] = PairLine(v.W(t), v.W(t + 1), 4 + dir);
         buf[k++] = Mix(81, dir, v.S(t + 1), v.S(t + 2));
         return k;
     }

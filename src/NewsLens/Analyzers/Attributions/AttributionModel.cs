@@ -10,7 +10,7 @@ namespace NewsLens.Analyzers.Attributions;
 public sealed class AttributionModel
 {
     internal const string Kind = "newslens.attributions";
-    internal const int FormatVersion = 2;
+    internal const int FormatVersion = 3;
 
     internal const int VocabularyBits = 16;
 

@@ -93,7 +93,9 @@ internal sealed class TokenView
         uint h = 2166136261;
         foreach (char c0 in s)
         {
-            char c = c0 switch
+            char c = c0 < 128
+                ? (c0 is >= 'A' and <= 'Z' ? (char)(c0 | 0x20) : c0 is >= '0' and <= '9' ? '0' : c0)
+                : c0 switch
             {
                 '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => '"',
                 '\u2018' or '\u2019' => '\'',
