@@ -11,6 +11,7 @@ public static class Program
         switch (args.FirstOrDefault())
         {
             case "pipeline-corpus": return Pipeline.PipelineCorpusRun.Run(args);
+            case "pipeline-json": return Pipeline.PipelineJsonDump.Run(args);
             case "reading-throughput": return Reading.ReadingThroughputRun.Run(args);
             case "reading-memory": return Reading.ReadingMemoryRun.Run(args);
             case "techniques": return Techniques.TechniqueCorpusRun.Run(args[1..]);
