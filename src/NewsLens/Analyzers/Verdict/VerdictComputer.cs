@@ -130,6 +130,8 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
     private static string Name((double Contribution, int Feature, bool IsTerm, int Order) c, VerdictModelData d, int[] termIndices) =>
         c.IsTerm ? d.Terms[termIndices[c.Feature]] : StyleFeatureCatalog.Core[c.Feature].Name;
 
+    private const int MaxPooledOccurrences = 1 << 17;
+
     private readonly record struct Occurrence(int Term, int Sentence, TextSpan Span);
 
     /// <summary>
@@ -139,6 +141,7 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
     private sealed class TermCounts
     {
         [ThreadStatic] private static int[]? t_scratch;
+        [ThreadStatic] private static List<Occurrence>? t_occurrences;
 
         public int[] Scratch;
         public int[] Seen;
@@ -179,8 +182,24 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
             return VerdictVectors.Text(idx, tf, idf);
         }
 
+        /// <summary>Starts recording occurrences, in a per-thread list reused across calls.</summary>
+        public void UseOccurrences(int capacity)
+        {
+            var list = t_occurrences ?? new List<Occurrence>(capacity);
+            t_occurrences = null;
+            list.Clear();
+            list.EnsureCapacity(capacity);
+            Occurrences = list;
+        }
+
         public void Release()
         {
+            if (Occurrences is { } occ && occ.Capacity <= MaxPooledOccurrences)
+            {
+                occ.Clear();
+                t_occurrences = occ;
+            }
+            Occurrences = null;
             for (int i = 0; i < SeenCount; i++) Scratch[Seen[i]] = 0;
             t_scratch = Scratch;
             System.Buffers.ArrayPool<int>.Shared.Return(Seen);
@@ -189,7 +208,7 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
 
     private void CountTerms(Document doc, TermCounts terms, bool withOccurrences)
     {
-        if (withOccurrences) terms.Occurrences = new List<Occurrence>(2 * doc.Tokens.Count);
+        if (withOccurrences) terms.UseOccurrences(2 * doc.Tokens.Count);
         var mask = model.Outlets.With([doc.Metadata.SiteName, doc.Metadata.Url, doc.Metadata.CanonicalUrl]);
         VerdictTerms.Visit(doc, mask, model.Boilerplate, new CountingVisitor(model, terms).Visit);
     }
@@ -258,6 +277,8 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
         }
         pos.Sort((a, b) => sums[a] != sums[b] ? sums[b].CompareTo(sums[a]) : a.CompareTo(b));
         neg.Sort((a, b) => sums[a] != sums[b] ? sums[a].CompareTo(sums[b]) : a.CompareTo(b));
+        var acc = new double[perOccurrence.Length];
+        var touched = new bool[perOccurrence.Length];
         var result = new List<VerdictSentence>(Math.Min(pos.Count, _options.TopSentencesFor) + Math.Min(neg.Count, _options.TopSentencesAgainst));
         for (int r = 0; r < pos.Count && r < _options.TopSentencesFor; r++) result.Add(Make(pos[r], 1));
         for (int r = 0; r < neg.Count && r < _options.TopSentencesAgainst; r++) result.Add(Make(neg[r], -1));
@@ -265,14 +286,25 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
 
         VerdictSentence Make(int index, int sign)
         {
-            var terms = new Dictionary<int, double>();
+            // Per-term sums over the sentence, kept by position in text.Indices (sorted by term index).
+            var distinct = new List<int>();
             for (int k = first[index]; k < last[index]; k++)
             {
-                var o = occurrences[k];
-                terms[o.Term] = terms.GetValueOrDefault(o.Term) + perOccurrence[position[o.Term]];
+                int at = position[occurrences[k].Term];
+                if (!touched[at]) { touched[at] = true; acc[at] = 0; distinct.Add(at); }
+                acc[at] += perOccurrence[at];
             }
-            return new(index, doc.Sentences[index].Span, Math.Round(sums[index], 4),
-                [.. terms.Where(t => Math.Sign(t.Value) == sign).OrderByDescending(t => Math.Abs(t.Value)).ThenBy(t => t.Key).Take(3).Select(t => d.Terms[t.Key])]);
+            var picked = new List<int>(distinct.Count);
+            foreach (int at in distinct)
+            {
+                touched[at] = false;
+                if (Math.Sign(acc[at]) == sign) picked.Add(at);
+            }
+            // Strongest first, ties by term index.
+            picked.Sort((a, b) => Math.Abs(acc[a]) != Math.Abs(acc[b]) ? Math.Abs(acc[b]).CompareTo(Math.Abs(acc[a])) : a.CompareTo(b));
+            var names = new string[Math.Min(3, picked.Count)];
+            for (int r = 0; r < names.Length; r++) names[r] = d.Terms[text.Indices[picked[r]]];
+            return new(index, doc.Sentences[index].Span, Math.Round(sums[index], 4), names);
         }
     }
 
