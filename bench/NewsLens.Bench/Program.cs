@@ -12,6 +12,7 @@ public static class Program
         {
             case "pipeline-corpus": return Pipeline.PipelineCorpusRun.Run(args);
             case "extraction-score-file": return Extraction.ScoreFileCommand.Run(args[1..]);
+            case "pipeline-json": return Pipeline.PipelineJsonDump.Run(args);
             case "reading-throughput": return Reading.ReadingThroughputRun.Run(args);
             case "reading-memory": return Reading.ReadingMemoryRun.Run(args);
             case "techniques": return Techniques.TechniqueCorpusRun.Run(args[1..]);

@@ -47,13 +47,22 @@ public sealed class ClaimScorer : IAnalyzer
         var attributions = FindAttributions(document);
         var ranks = Ranks(scores);
         double threshold = Model.Threshold(ClaimDomain.Sentence);
+        // Each sentence takes the first attribution (in layer order) with a span overlapping it; sentences are in
+        // text order, so a span's overlapping sentences are found by binary search instead of testing every pair.
+        var attributionOf = new ClaimAttribution?[units.Length];
+        foreach (var (a, covers) in attributions)
+            foreach (var c in covers)
+            {
+                int first = document.SentenceIndexAt(c.Start);
+                if (first < 0) continue;
+                for (int k = first; k < sentences.Count && sentences[k].Start < c.End; k++)
+                    if (attributionOf[k] is null && c.Overlaps(sentences[k].Span)) attributionOf[k] = a;
+            }
         var claims = new Claim[units.Length];
         for (int i = 0; i < units.Length; i++)
         {
             var span = sentences[i].Span;
-            ClaimAttribution? attribution = null;
-            foreach (var (a, covers) in attributions)
-                if (covers.Any(c => c.Overlaps(span))) { attribution = a; break; }
+            var attribution = attributionOf[i];
             var reasons = Reasons(cues[i], attribution is not null);
             claims[i] = new Claim(span, i, Math.Round(scores[i], 4), ranks[i], Classify(cues[i], scores[i], threshold), reasons,
                 quantities[i], attribution);

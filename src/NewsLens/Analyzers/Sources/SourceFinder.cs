@@ -161,15 +161,15 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
     internal List<(TextSpan Span, OutletRecord Record)> FindOutletNames(Document doc)
     {
         var found = new List<(TextSpan, OutletRecord)>();
-        var tokens = doc.Tokens;
+        var tokens = doc.TokenSpan;
         var text = doc.Text;
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             char c0 = text[tokens[i].Start];
             if (!char.IsUpper(c0)) continue;
             int bestEnd = -1;
             OutletRecord? best = null;
-            for (int j = i; j < tokens.Count && j < i + MaxNameTokens; j++)
+            for (int j = i; j < tokens.Length && j < i + MaxNameTokens; j++)
             {
                 if (j > i && tokens[j].Start - tokens[j - 1].End != 1) break;
                 if (j > i && !char.IsUpper(text[tokens[j].Start]) && !(doc.AsSpan(tokens[j].Span) is "of" or "and" or "&" or "for" or "the" or "-" or "." or "’s" or "'s")) break;
@@ -188,7 +188,7 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
             // Include a leading "the" in the mention.
             if (i > 0 && doc.AsSpan(tokens[i - 1].Span) is "the" or "The") start = tokens[i - 1].Start;
             found.Add((new TextSpan(start, bestEnd), best));
-            while (i + 1 < tokens.Count && tokens[i + 1].Start < bestEnd) i++;
+            while (i + 1 < tokens.Length && tokens[i + 1].Start < bestEnd) i++;
         }
         return found;
     }
@@ -204,14 +204,14 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
 
     private static void AttachHedges(Document doc, Accumulator acc)
     {
-        var tokens = doc.Tokens;
+        var tokens = doc.TokenSpan;
         var firstWords = HedgeFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             if (!firstWords.Contains(doc.AsSpan(tokens[i].Span))) continue;
             foreach (var (words, phrase) in HedgePhrases)
             {
-                if (i + words.Length > tokens.Count) continue;
+                if (i + words.Length > tokens.Length) continue;
                 bool ok = true;
                 for (int k = 0; k < words.Length && ok; k++)
                     ok = doc.AsSpan(tokens[i + k].Span).Equals(words[k], StringComparison.OrdinalIgnoreCase);

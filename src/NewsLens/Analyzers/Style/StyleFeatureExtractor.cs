@@ -30,8 +30,8 @@ public sealed class StyleFeatureExtractor(StyleLexicon lexicon)
         var counts = new int[c.Count];
         Span<char> buf = stackalloc char[MaxWord];
         Span<char> phrase = stackalloc char[3 * MaxWord + 2];
-        var tokens = doc.Tokens;
-        for (int t = 0; t < tokens.Count; t++)
+        var tokens = doc.TokenSpan;
+        for (int t = 0; t < tokens.Length; t++)
         {
             var tok = tokens[t];
             if (tok.Kind == TokenKind.Number) { numbers++; continue; }

@@ -18,39 +18,65 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
     /// <summary>Only the calibrated probability (no explanation); the fast path for bulk classification.</summary>
     public double Probability(Document doc, StyleProfile profile)
     {
-        var (counts, _) = CountTerms(doc, withOccurrences: false);
-        return model.Calibrate(Margin(counts, profile.CoreVector(), out _, out _));
+        var terms = new TermCounts(model.Data.Terms.Length, doc.Tokens.Count);
+        try
+        {
+            CountTerms(doc, terms, withOccurrences: false);
+            return model.Calibrate(Margin(terms.Text(model.Data.Idf, out _), profile.CoreVector(), out _));
+        }
+        finally { terms.Release(); }
     }
 
     public ArticleVerdict Compute(Document doc, StyleProfile profile)
     {
+        var terms = new TermCounts(model.Data.Terms.Length, doc.Tokens.Count);
+        try
+        {
+            CountTerms(doc, terms, withOccurrences: true);
+            return Explain(doc, profile, terms);
+        }
+        finally { terms.Release(); }
+    }
+
+    private ArticleVerdict Explain(Document doc, StyleProfile profile, TermCounts terms)
+    {
         var d = model.Data;
         var style = profile.CoreVector();
-        var (counts, occurrences) = CountTerms(doc, withOccurrences: true);
-        double margin = Margin(counts, style, out var text, out var styleContrib);
+        var text = terms.Text(d.Idf, out var tf);
+        double margin = Margin(text, style, out var styleContrib);
         double p = model.Calibrate(margin);
+        // From here on the scratch array maps a term index to its position in text.Indices.
+        var position = terms.Scratch;
+        for (int i = 0; i < text.Indices.Length; i++) position[text.Indices[i]] = i;
 
-        // Rank every contribution first (cheap), then describe only the strongest.
-        var candidates = new List<(double Contribution, int Feature, bool IsTerm)>(text.Indices.Length + style.Length);
+        // Rank every contribution first (cheap), then describe only the strongest: the top reasons by absolute
+        // contribution, ties by name (ordinal), then by candidate order, kept in a small sorted buffer.
+        int topN = Math.Max(0, _options.TopReasons);
+        var best = new (double Contribution, int Feature, bool IsTerm, int Order)[topN];
+        int bestCount = 0, order = 0;
         for (int i = 0; i < text.Indices.Length; i++)
         {
             double c = d.TextWeights[text.Indices[i]] * text.Values[i];
-            if (c != 0) candidates.Add((c, i, true));
+            if (c != 0) Offer(best, ref bestCount, (c, i, true, order++), d, text.Indices);
         }
         for (int k = 0; k < style.Length; k++)
-            if (styleContrib[k] != 0) candidates.Add((styleContrib[k], k, false));
-        var chosen = candidates
-            .OrderByDescending(c => Math.Abs(c.Contribution))
-            .ThenBy(c => c.IsTerm ? d.Terms[text.Indices[c.Feature]] : StyleFeatureCatalog.Core[c.Feature].Name, StringComparer.Ordinal)
-            .Take(_options.TopReasons).ToList();
-        var top = new List<VerdictReason>(chosen.Count);
-        foreach (var (c, f, isTerm) in chosen)
+            if (styleContrib[k] != 0) Offer(best, ref bestCount, (styleContrib[k], k, false, order++), d, text.Indices);
+        var occurrences = terms.Occurrences!;
+        var top = new List<VerdictReason>(bestCount);
+        for (int r = 0; r < bestCount; r++)
         {
+            var (c, f, isTerm, _) = best[r];
             if (isTerm)
             {
                 int j = text.Indices[f];
-                int n = counts[j];
-                var examples = occurrences!.Where(o => o.Term == j && !o.Span.IsEmpty).Take(3).Select(o => o.Span).ToList();
+                int n = tf[f];
+                var examples = new List<TextSpan>(3);
+                foreach (var o in occurrences)
+                {
+                    if (o.Term != j || o.Span.IsEmpty) continue;
+                    examples.Add(o.Span);
+                    if (examples.Count == 3) break;
+                }
                 bool inTitle = d.Terms[j].StartsWith(VerdictTerms.TitlePrefix, StringComparison.Ordinal);
                 string shown = inTitle ? d.Terms[j][VerdictTerms.TitlePrefix.Length..] : d.Terms[j];
                 top.Add(new VerdictReason(d.Terms[j], "term",
@@ -67,7 +93,7 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
             }
         }
 
-        var sentences = RankSentences(doc, counts, text, occurrences!);
+        var sentences = RankSentences(doc, tf, text, occurrences, position);
         var table = new List<StyleComparison>(style.Length);
         for (int k = 0; k < style.Length; k++)
         {
@@ -80,33 +106,135 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
             Math.Round(margin, 4), ReliabilityOfStyleScorer.Score(style, d), top, sentences, table);
     }
 
+    /// <summary>Inserts a candidate into the buffer of the strongest ones, kept sorted best first.</summary>
+    private static void Offer((double Contribution, int Feature, bool IsTerm, int Order)[] best, ref int count,
+        (double Contribution, int Feature, bool IsTerm, int Order) c, VerdictModelData d, int[] termIndices)
+    {
+        if (best.Length == 0) return;
+        if (count == best.Length && !Before(c, best[count - 1], d, termIndices)) return;
+        int at = count < best.Length ? count++ : count - 1;
+        while (at > 0 && Before(c, best[at - 1], d, termIndices)) { best[at] = best[at - 1]; at--; }
+        best[at] = c;
+    }
+
+    private static bool Before((double Contribution, int Feature, bool IsTerm, int Order) a,
+        (double Contribution, int Feature, bool IsTerm, int Order) b, VerdictModelData d, int[] termIndices)
+    {
+        int cmp = Math.Abs(b.Contribution).CompareTo(Math.Abs(a.Contribution));
+        if (cmp != 0) return cmp < 0;
+        cmp = string.CompareOrdinal(Name(a, d, termIndices), Name(b, d, termIndices));
+        if (cmp != 0) return cmp < 0;
+        return a.Order < b.Order;
+    }
+
+    private static string Name((double Contribution, int Feature, bool IsTerm, int Order) c, VerdictModelData d, int[] termIndices) =>
+        c.IsTerm ? d.Terms[termIndices[c.Feature]] : StyleFeatureCatalog.Core[c.Feature].Name;
+
+    private const int MaxPooledOccurrences = 1 << 17;
+
     private readonly record struct Occurrence(int Term, int Sentence, TextSpan Span);
 
-    private (Dictionary<int, int> Counts, List<Occurrence>? Occurrences) CountTerms(Document doc, bool withOccurrences)
+    /// <summary>
+    /// Term counts of one document in a per-thread scratch array indexed by term (zero outside a call), the distinct
+    /// terms in first-seen order, and optionally every occurrence in text order.
+    /// </summary>
+    private sealed class TermCounts
     {
-        var counts = new Dictionary<int, int>();
-        var occ = withOccurrences ? new List<Occurrence>() : null;
-        var mask = model.Outlets.With([doc.Metadata.SiteName, doc.Metadata.Url, doc.Metadata.CanonicalUrl]);
-        bool titles = model.TitleFeatures;
-        VerdictTerms.Visit(doc, mask, model.Boilerplate, (term, sentence, span) =>
+        [ThreadStatic] private static int[]? t_scratch;
+        [ThreadStatic] private static List<Occurrence>? t_occurrences;
+
+        public int[] Scratch;
+        public int[] Seen;
+        public int SeenCount;
+        public List<Occurrence>? Occurrences;
+
+        public TermCounts(int termCount, int tokenCount)
         {
-            if (titles && sentence < 0)
+            var s = t_scratch;
+            t_scratch = null; // why: a nested call on the same thread gets its own array
+            Scratch = s is not null && s.Length >= termCount ? s : new int[termCount];
+            Seen = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Min(termCount, 2 * tokenCount + 8) + 1);
+            SeenCount = 0;
+            Occurrences = null;
+        }
+
+        public void Add(int term)
+        {
+            if (Scratch[term]++ == 0)
+            {
+                if (SeenCount == Seen.Length)
+                {
+                    var bigger = System.Buffers.ArrayPool<int>.Shared.Rent(Seen.Length * 2);
+                    Seen.AsSpan(0, SeenCount).CopyTo(bigger);
+                    System.Buffers.ArrayPool<int>.Shared.Return(Seen);
+                    Seen = bigger;
+                }
+                Seen[SeenCount++] = term;
+            }
+        }
+
+        /// <summary>Unit-length tf-idf values sorted by term index, and the counts in the same order.</summary>
+        public (int[] Indices, float[] Values) Text(float[] idf, out int[] tf)
+        {
+            var idx = Seen.AsSpan(0, SeenCount).ToArray();
+            tf = new int[idx.Length];
+            for (int i = 0; i < idx.Length; i++) tf[i] = Scratch[idx[i]];
+            return VerdictVectors.Text(idx, tf, idf);
+        }
+
+        /// <summary>Starts recording occurrences, in a per-thread list reused across calls.</summary>
+        public void UseOccurrences(int capacity)
+        {
+            var list = t_occurrences ?? new List<Occurrence>(capacity);
+            t_occurrences = null;
+            list.Clear();
+            list.EnsureCapacity(capacity);
+            Occurrences = list;
+        }
+
+        public void Release()
+        {
+            if (Occurrences is { } occ && occ.Capacity <= MaxPooledOccurrences)
+            {
+                occ.Clear();
+                t_occurrences = occ;
+            }
+            Occurrences = null;
+            for (int i = 0; i < SeenCount; i++) Scratch[Seen[i]] = 0;
+            t_scratch = Scratch;
+            System.Buffers.ArrayPool<int>.Shared.Return(Seen);
+        }
+    }
+
+    private void CountTerms(Document doc, TermCounts terms, bool withOccurrences)
+    {
+        if (withOccurrences) terms.UseOccurrences(2 * doc.Tokens.Count);
+        var mask = model.Outlets.With([doc.Metadata.SiteName, doc.Metadata.Url, doc.Metadata.CanonicalUrl]);
+        VerdictTerms.Visit(doc, mask, model.Boilerplate, new CountingVisitor(model, terms).Visit);
+    }
+
+    private sealed class CountingVisitor(VerdictModel model, TermCounts terms)
+    {
+        private readonly bool _titles = model.TitleFeatures;
+        public TermCounts Terms { get; } = terms;
+
+        public void Visit(ReadOnlySpan<char> term, int sentence, TextSpan span)
+        {
+            if (_titles && sentence < 0)
             {
                 int t = model.TermIndex(VerdictTerms.TitlePrefix + term.ToString());
-                if (t >= 0) counts[t] = counts.GetValueOrDefault(t) + 1;
+                if (t >= 0) Terms.Add(t);
             }
             int j = model.TermIndex(term);
             if (j < 0) return;
-            counts[j] = counts.GetValueOrDefault(j) + 1;
-            occ?.Add(new Occurrence(j, sentence, span));
-        });
-        return (counts, occ);
+            Terms.Add(j);
+            Terms.Occurrences?.Add(new Occurrence(j, sentence, span));
+        }
     }
 
-    private double Margin(Dictionary<int, int> counts, double[] style, out (int[] Indices, float[] Values) text, out double[] styleContrib)
+    private double Margin((int[] Indices, float[] Values) text, double[] style, out double[] styleContrib)
     {
         var d = model.Data;
-        text = VerdictVectors.Text(counts, d.Idf);
         double z = d.Bias;
         for (int i = 0; i < text.Indices.Length; i++) z += d.TextWeights[text.Indices[i]] * text.Values[i];
         styleContrib = new double[style.Length];
@@ -118,32 +246,66 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
         return z;
     }
 
-    private List<VerdictSentence> RankSentences(Document doc, Dictionary<int, int> counts, (int[] Indices, float[] Values) text, List<Occurrence> occurrences)
+    private List<VerdictSentence> RankSentences(Document doc, int[] tf, (int[] Indices, float[] Values) text,
+        List<Occurrence> occurrences, int[] position)
     {
         var d = model.Data;
-        var perOccurrence = new Dictionary<int, double>(text.Indices.Length);
+        var perOccurrence = new double[text.Indices.Length];
         for (int i = 0; i < text.Indices.Length; i++)
-            perOccurrence[text.Indices[i]] = d.TextWeights[text.Indices[i]] * text.Values[i] / counts[text.Indices[i]];
-        var sums = new double[doc.Sentences.Count];
-        var seen = new bool[doc.Sentences.Count];
-        foreach (var o in occurrences)
+            perOccurrence[i] = d.TextWeights[text.Indices[i]] * text.Values[i] / tf[i];
+        int n = doc.Sentences.Count;
+        var sums = new double[n];
+        // Occurrences come in text order, so each sentence's are one run [first, last).
+        var first = new int[n];
+        var last = new int[n];
+        int seen = 0;
+        for (int k = 0; k < occurrences.Count; k++)
         {
+            var o = occurrences[k];
             if (o.Sentence < 0) continue;
-            sums[o.Sentence] += perOccurrence[o.Term];
-            seen[o.Sentence] = true;
+            if (last[o.Sentence] == 0) { first[o.Sentence] = k; seen++; }
+            last[o.Sentence] = k + 1;
+            sums[o.Sentence] += perOccurrence[position[o.Term]];
         }
-        var order = Enumerable.Range(0, sums.Length).Where(i => seen[i]).ToArray();
-        var pos = order.Where(i => sums[i] > 0).OrderByDescending(i => sums[i]).ThenBy(i => i).Take(_options.TopSentencesFor);
-        var neg = order.Where(i => sums[i] < 0).OrderBy(i => sums[i]).ThenBy(i => i).Take(_options.TopSentencesAgainst);
+        var pos = new List<int>(seen);
+        var neg = new List<int>(seen);
+        for (int i = 0; i < n; i++)
+        {
+            if (last[i] == 0) continue;
+            if (sums[i] > 0) pos.Add(i);
+            else if (sums[i] < 0) neg.Add(i);
+        }
+        pos.Sort((a, b) => sums[a] != sums[b] ? sums[b].CompareTo(sums[a]) : a.CompareTo(b));
+        neg.Sort((a, b) => sums[a] != sums[b] ? sums[a].CompareTo(sums[b]) : a.CompareTo(b));
+        var acc = new double[perOccurrence.Length];
+        var touched = new bool[perOccurrence.Length];
+        var result = new List<VerdictSentence>(Math.Min(pos.Count, _options.TopSentencesFor) + Math.Min(neg.Count, _options.TopSentencesAgainst));
+        for (int r = 0; r < pos.Count && r < _options.TopSentencesFor; r++) result.Add(Make(pos[r], 1));
+        for (int r = 0; r < neg.Count && r < _options.TopSentencesAgainst; r++) result.Add(Make(neg[r], -1));
+        return result;
+
         VerdictSentence Make(int index, int sign)
         {
-            var terms = new Dictionary<int, double>();
-            foreach (var o in occurrences)
-                if (o.Sentence == index) terms[o.Term] = terms.GetValueOrDefault(o.Term) + perOccurrence[o.Term];
-            return new(index, doc.Sentences[index].Span, Math.Round(sums[index], 4),
-                [.. terms.Where(t => Math.Sign(t.Value) == sign).OrderByDescending(t => Math.Abs(t.Value)).ThenBy(t => t.Key).Take(3).Select(t => d.Terms[t.Key])]);
+            // Per-term sums over the sentence, kept by position in text.Indices (sorted by term index).
+            var distinct = new List<int>();
+            for (int k = first[index]; k < last[index]; k++)
+            {
+                int at = position[occurrences[k].Term];
+                if (!touched[at]) { touched[at] = true; acc[at] = 0; distinct.Add(at); }
+                acc[at] += perOccurrence[at];
+            }
+            var picked = new List<int>(distinct.Count);
+            foreach (int at in distinct)
+            {
+                touched[at] = false;
+                if (Math.Sign(acc[at]) == sign) picked.Add(at);
+            }
+            // Strongest first, ties by term index.
+            picked.Sort((a, b) => Math.Abs(acc[a]) != Math.Abs(acc[b]) ? Math.Abs(acc[b]).CompareTo(Math.Abs(acc[a])) : a.CompareTo(b));
+            var names = new string[Math.Min(3, picked.Count)];
+            for (int r = 0; r < names.Length; r++) names[r] = d.Terms[text.Indices[picked[r]]];
+            return new(index, doc.Sentences[index].Span, Math.Round(sums[index], 4), names);
         }
-        return [.. pos.Select(i => Make(i, 1)), .. neg.Select(i => Make(i, -1))];
     }
 
     private static string Fmt(double v) => v.ToString(Math.Abs(v) >= 10 ? "0.#" : "0.###", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using NewsLens.Learning;
 
@@ -15,14 +16,14 @@ public sealed class VerdictModel
     internal const string Kind = "newslens.verdict";
     internal const int FormatVersion = 1;
 
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _termLookup;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _termLookup;
 
     internal VerdictModel(VerdictModelData data, string? sha256 = null)
     {
         Data = data;
         var index = new Dictionary<string, int>(data.Terms.Length, StringComparer.Ordinal);
         for (int i = 0; i < data.Terms.Length; i++) index[data.Terms[i]] = i;
-        _termLookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _termLookup = index.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(); // why: read for every term of every article
         Outlets = new OutletMask(data.OutletKeys);
         Sha256 = sha256;
     }

@@ -64,7 +64,7 @@ public static class VerdictTerms
             if (mask.Count > 0) MarkMasked(doc, s, mask, masked);
             for (int i = 0; i < n; i++)
             {
-                var tok = doc.Tokens[s.FirstToken + i];
+                var tok = doc.TokenSpan[s.FirstToken + i];
                 var raw = doc.AsSpan(tok.Span);
                 ReadOnlySpan<char> norm;
                 switch (tok.Kind)
@@ -119,12 +119,12 @@ public static class VerdictTerms
         for (int i = 0; i < s.TokenCount; i++)
         {
             // why: outlet names are written capitalised ("Fox News", "Breitbart"); lower-case starts are skipped for speed
-            var first = doc.Tokens[s.FirstToken + i];
+            var first = doc.TokenSpan[s.FirstToken + i];
             if (first.Kind != TokenKind.Word || !char.IsUpper(doc.Text[first.Start])) continue;
             int len = 0;
             for (int k = 0; k < 4 && i + k < s.TokenCount; k++)
             {
-                var tok = doc.Tokens[s.FirstToken + i + k];
+                var tok = doc.TokenSpan[s.FirstToken + i + k];
                 if (tok.Kind is not (TokenKind.Word or TokenKind.Number) || tok.Span.Length > MaxWord) break;
                 foreach (char c in doc.AsSpan(tok.Span))
                     if (char.IsLetterOrDigit(c)) key[len++] = char.ToLowerInvariant(c);

@@ -16,8 +16,12 @@ internal static class VerdictVectors
         var tfList = new List<int>();
         foreach (var (k, v) in counts)
             if (v > 0) { idxList.Add(k); tfList.Add(v); }
-        var idx = idxList.ToArray();
-        var tf = tfList.ToArray();
+        return Text(idxList.ToArray(), tfList.ToArray(), idf);
+    }
+
+    /// <summary>As <see cref="Text(IEnumerable{KeyValuePair{int, int}}, float[])"/> for distinct term indices and their positive counts; sorts both arrays in place.</summary>
+    public static (int[] Indices, float[] Values) Text(int[] idx, int[] tf, float[] idf)
+    {
         Array.Sort(idx, tf);
         var val = new float[idx.Length];
         double norm = 0;
