@@ -33,11 +33,11 @@ public sealed class HtmlArticleExtractor : IHtmlArticleExtractor
             return Reject(baseMeta, $"page too large: {html.Length:N0} chars, limit {_options.MaxInputChars:N0}");
         if (LooksBinary(html))
             return Reject(baseMeta, "not HTML: the input looks like binary data");
-        if (NestingGuard.ExceedsDepth(html, _options.MaxNestingDepth))
+        if (!SourcePrePass.TryPrepare(html, _options.MaxNestingDepth, out var parseInput))
             return Reject(baseMeta, $"markup nested deeper than {_options.MaxNestingDepth:N0} levels: hostile or broken page");
         try
         {
-            return ExtractCore(html, url, baseMeta);
+            return ExtractCore(html, parseInput, url, baseMeta);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -46,12 +46,13 @@ public sealed class HtmlArticleExtractor : IHtmlArticleExtractor
         }
     }
 
-    private HtmlExtraction ExtractCore(string html, string? url, ArticleMetadata baseMeta)
+    // why: parseInput is html with unread content cut; JSON-LD lives in the cut scripts, so it is read from html.
+    private HtmlExtraction ExtractCore(string html, string parseInput, string? url, ArticleMetadata baseMeta)
     {
         if (string.IsNullOrWhiteSpace(html))
             return Reject(baseMeta, "empty page");
         var parser = new HtmlParser(_parserOptions);
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(parseInput);
         var root = document.Body ?? document.DocumentElement;
         if (root is null)
             return Reject(baseMeta, "no document element");
