@@ -141,6 +141,12 @@ internal static class SourcePrePass
     /// <summary>The '>' that ends a start or end tag whose name ends before <paramref name="from"/>; quoted values may hold '>'.</summary>
     private static int TagEnd(string html, int from)
     {
+        int gt = html.IndexOf('>', from);
+        if (gt < 0) return -1;
+        // why: most tags hold only double-quoted values without '>'; then the first '>' is the end, found in one search.
+        var inside = html.AsSpan(from, gt - from);
+        if (!inside.Contains('\'') && (inside.Count('"') & 1) == 0)
+            return gt;
         int j = from;
         while (true)
         {
