@@ -30,7 +30,8 @@ public static class ExtractionProfileCommand
                 rawAlloc += a1 - a0;
                 SourcePrePass.TryPrepare(p.Html, 2000, out var parseInput);
                 t[0] += Lap(sw);
-                using var doc = parser.ParseDocument(parseInput);
+                using var prepared = parseInput;
+                using var doc = parseInput.Parse(parser);
                 t[1] += Lap(sw);
                 cutAlloc += GC.GetAllocatedBytesForCurrentThread() - a1;
                 var scan = PageWalker.Walk(doc.Body!);

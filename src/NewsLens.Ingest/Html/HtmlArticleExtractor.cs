@@ -44,15 +44,20 @@ public sealed class HtmlArticleExtractor : IHtmlArticleExtractor
             // why: the contract is "never throws"; a parser or rule bug on one hostile page must not stop a batch.
             return Reject(baseMeta, $"extraction failed: {ex.GetType().Name}: {ex.Message}");
         }
+        finally
+        {
+            // why: after ExtractCore the document is disposed and only plain strings remain in the result.
+            parseInput.Dispose();
+        }
     }
 
     // why: parseInput is html with unread content cut; JSON-LD lives in the cut scripts, so it is read from html.
-    private HtmlExtraction ExtractCore(string html, string parseInput, string? url, ArticleMetadata baseMeta)
+    private HtmlExtraction ExtractCore(string html, PreparedSource parseInput, string? url, ArticleMetadata baseMeta)
     {
         if (string.IsNullOrWhiteSpace(html))
             return Reject(baseMeta, "empty page");
         var parser = new HtmlParser(_parserOptions);
-        using var document = parser.ParseDocument(parseInput);
+        using var document = parseInput.Parse(parser);
         var root = document.Body ?? document.DocumentElement;
         if (root is null)
             return Reject(baseMeta, "no document element");

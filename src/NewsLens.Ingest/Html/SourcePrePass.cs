@@ -23,21 +23,23 @@ internal static class SourcePrePass
     private enum Content { Markup, Script, RawText, KeptText, Nested }
 
     /// <summary>
-    /// False when the open-tag depth ever exceeds <paramref name="depthLimit"/>. Otherwise <paramref name="parseInput"/>
-    /// is the source with the unread content cut out (the same instance when there was nothing to cut).
+    /// False when the open-tag depth ever exceeds <paramref name="depthLimit"/>. Otherwise <paramref name="source"/>
+    /// holds the page with the unread content cut out, in a pooled buffer: parse it, finish with the document, then
+    /// dispose the source (AngleSharp's DOM may refer into the buffer while the document lives).
     /// </summary>
-    public static bool TryPrepare(string html, int depthLimit, out string parseInput)
+    public static bool TryPrepare(string html, int depthLimit, out PreparedSource source)
     {
         var output = new Output(html);
+        bool ok = false;
         try
         {
-            bool ok = Scan(html, depthLimit, ref output);
-            parseInput = ok ? output.Finish() : html;
+            ok = Scan(html, depthLimit, ref output);
+            source = ok ? output.Finish() : new PreparedSource(html, null, 0);
             return ok;
         }
         finally
         {
-            output.Dispose();
+            if (!ok) output.Dispose();
         }
     }
 
@@ -262,11 +264,12 @@ internal static class SourcePrePass
             _copied = to;
         }
 
-        public string Finish()
+        /// <summary>Hands the buffer over to the returned source, which returns it to the pool when disposed.</summary>
+        public PreparedSource Finish()
         {
-            if (_buffer is null) return source;
+            if (_buffer is null) return new PreparedSource(source, null, 0);
             source.AsSpan(_copied).CopyTo(_buffer.AsSpan(_length));
-            return new string(_buffer, 0, _length + source.Length - _copied);
+            return new PreparedSource(source, _buffer, _length + source.Length - _copied);
         }
 
         public void Dispose()

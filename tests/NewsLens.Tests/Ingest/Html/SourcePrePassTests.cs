@@ -7,7 +7,8 @@ public sealed class SourcePrePassTests
     private static string Prepare(string html)
     {
         Assert.True(SourcePrePass.TryPrepare(html, 100, out var parseInput));
-        return parseInput;
+        using (parseInput)
+            return parseInput.ToString();
     }
 
     [Fact]
@@ -69,7 +70,8 @@ public sealed class SourcePrePassTests
     public void Nesting_inside_cut_content_does_not_count_as_depth()
     {
         var deep = "<noscript>" + string.Concat(Enumerable.Repeat("<div>", 500)) + "</noscript><p>x</p>";
-        Assert.True(SourcePrePass.TryPrepare(deep, 100, out _));
+        Assert.True(SourcePrePass.TryPrepare(deep, 100, out var cut));
+        cut.Dispose();
         Assert.False(SourcePrePass.TryPrepare(string.Concat(Enumerable.Repeat("<div>", 500)), 100, out _));
     }
 
@@ -80,5 +82,20 @@ public sealed class SourcePrePassTests
             + "<body><article><p>The council voted on Monday to extend the library's opening hours through the winter months.</p></article></body></html>";
         var result = new HtmlArticleExtractor().Extract(html);
         Assert.Contains("Dana Whitfield", result.Article.Metadata.Authors);
+    }
+
+    [Fact]
+    public void A_result_stays_intact_after_its_pooled_source_is_reused_by_the_next_page()
+    {
+        static string Page(string who, string what) =>
+            "<html><head><meta name=\"author\" content=\"" + who + "\"><script>var pad = '" + new string('x', 5000) + "';</script></head><body><article>"
+            + "<p>" + what + " The council voted on Monday to extend the library's opening hours through the winter.</p>"
+            + "<p>Residents had asked for later closing times for two years, the chair said after the vote.</p></article></body></html>";
+        var extractor = new HtmlArticleExtractor();
+        var first = extractor.Extract(Page("Dana Whitfield", "Alpha report."));
+        var firstText = new string(first.Article.Text.AsSpan());
+        extractor.Extract(Page("Omar Lindqvist", "Bravo update."));
+        Assert.Equal(firstText, first.Article.Text);
+        Assert.StartsWith("Alpha report.", first.Article.Text);
     }
 }
