@@ -8,7 +8,8 @@ namespace NewsLens.Ingest.Html;
 /// depth but its tree construction slows quadratically past the cap: 100,000 nested divs took minutes), and it cuts
 /// what the extractor never reads out of the parser's input: comments and the content of script, style, iframe,
 /// noscript, svg, math and template elements (their start and end tags stay, so the DOM keeps the same elements).
-/// JSON-LD is read from the original string, not from this output. Allocates one string per page, at most.
+/// JSON-LD is read from the original string, not from this output. The cut page lives in a pooled buffer (see
+/// <see cref="PreparedSource"/>), so the scan allocates nothing page-sized.
 /// </summary>
 internal static class SourcePrePass
 {
