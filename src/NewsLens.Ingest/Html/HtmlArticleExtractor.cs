@@ -33,25 +33,31 @@ public sealed class HtmlArticleExtractor : IHtmlArticleExtractor
             return Reject(baseMeta, $"page too large: {html.Length:N0} chars, limit {_options.MaxInputChars:N0}");
         if (LooksBinary(html))
             return Reject(baseMeta, "not HTML: the input looks like binary data");
-        if (NestingGuard.ExceedsDepth(html, _options.MaxNestingDepth))
+        if (!SourcePrePass.TryPrepare(html, _options.MaxNestingDepth, out var parseInput))
             return Reject(baseMeta, $"markup nested deeper than {_options.MaxNestingDepth:N0} levels: hostile or broken page");
         try
         {
-            return ExtractCore(html, url, baseMeta);
+            return ExtractCore(html, parseInput, url, baseMeta);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // why: the contract is "never throws"; a parser or rule bug on one hostile page must not stop a batch.
             return Reject(baseMeta, $"extraction failed: {ex.GetType().Name}: {ex.Message}");
         }
+        finally
+        {
+            // why: after ExtractCore the document is disposed and only plain strings remain in the result.
+            parseInput.Dispose();
+        }
     }
 
-    private HtmlExtraction ExtractCore(string html, string? url, ArticleMetadata baseMeta)
+    // why: parseInput is html with unread content cut; JSON-LD lives in the cut scripts, so it is read from html.
+    private HtmlExtraction ExtractCore(string html, PreparedSource parseInput, string? url, ArticleMetadata baseMeta)
     {
         if (string.IsNullOrWhiteSpace(html))
             return Reject(baseMeta, "empty page");
         var parser = new HtmlParser(_parserOptions);
-        using var document = parser.ParseDocument(html);
+        using var document = parseInput.Parse(parser);
         var root = document.Body ?? document.DocumentElement;
         if (root is null)
             return Reject(baseMeta, "no document element");

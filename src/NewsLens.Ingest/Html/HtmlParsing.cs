@@ -10,6 +10,7 @@ internal static class HtmlParsing
         // why: script, style and comment text is never article text; JSON-LD is read from the raw source instead.
         SkipScriptText = true,
         SkipRawText = true,
+        // why: has no effect with AngleSharp 1.10.3 (comment nodes still appear); SourcePrePass cuts comments instead.
         SkipComments = true,
         SkipCDATA = true,
         SkipProcessingInstructions = true,

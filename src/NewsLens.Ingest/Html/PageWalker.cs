@@ -21,7 +21,6 @@ internal sealed class PageWalker
     }
 
     private readonly PageScan _scan = new();
-    private readonly Dictionary<string, FurnitureNames.Verdict> _verdicts = new(StringComparer.Ordinal);
     private readonly StringBuilder _text = new(1024);
     private readonly List<Frame> _frames = new(64);
     private bool _pendingSpace;
@@ -149,14 +148,7 @@ internal sealed class PageWalker
         return _scan.Records.Count - 1;
     }
 
-    private FurnitureNames.Verdict VerdictOf(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-            return FurnitureNames.Verdict.None;
-        if (!_verdicts.TryGetValue(value, out var v))
-            _verdicts[value] = v = FurnitureNames.Classify(value);
-        return v;
-    }
+    private static FurnitureNames.Verdict VerdictOf(string? value) => VerdictCache.Get(value);
 
     private static bool IsHidden(in ElementAttributes attrs)
     {
