@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using NewsLens.Ingest.Html;
@@ -27,30 +26,31 @@ internal static class ExtractCommand
     private static int Run(string[] paths, string format, string? output)
     {
         var extractor = new HtmlArticleExtractor();
+        var reader = new HtmlReader();
         var failures = new List<string>();
         var files = new List<string>();
         foreach (var p in paths)
         {
             if (Directory.Exists(p))
-                files.AddRange(Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Where(IsHtmlFile).Order(StringComparer.Ordinal));
+                files.AddRange(Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Where(HtmlReader.IsHtmlFile).Order(StringComparer.Ordinal));
             else if (File.Exists(p)) files.Add(p);
             else failures.Add($"{p}: no such file or directory");
         }
+        int extracted = 0;
         var pages = new List<(string Id, string Body)>();
         using var outStream = output is null or "-" ? Console.OpenStandardOutput() : File.Create(output);
         using var lines = new StreamWriter(outStream, new UTF8Encoding(false)) { AutoFlush = false };
         foreach (var file in files)
         {
-            string html;
-            try { html = ReadHtml(file); }
-            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+            if (!reader.TryReadHtml(file, out var html, out var readError))
             {
-                failures.Add($"{file}: cannot read: {ex.Message}");
+                failures.Add($"{file}: {readError}");
                 if (format == "scrapinghub") pages.Add((PageId(file), ""));
                 continue;
             }
             var result = extractor.Extract(html);
-            if (!result.IsArticle) failures.Add($"{file}: {result.NotArticleReason ?? "not an article"}");
+            if (result.IsArticle) extracted++;
+            else failures.Add($"{file}: {result.NotArticleReason ?? "not an article"}");
             if (format == "scrapinghub")
             {
                 pages.Add((PageId(file), result.Article.Text));
@@ -82,32 +82,18 @@ internal static class ExtractCommand
             ScrapingHubFormat.Write(pages, outStream);
         }
         lines.Flush();
-        Console.Error.WriteLine($"newslens: extracted {files.Count - failures.Count(f => files.Any(x => f.StartsWith(x + ":", StringComparison.Ordinal)))} of {files.Count} pages");
+        Console.Error.WriteLine($"newslens: extracted {extracted} of {files.Count} pages");
         if (failures.Count == 0) return ExitCodes.Ok;
         Console.Error.WriteLine($"newslens: {failures.Count} input(s) failed or were not articles:");
         foreach (var f in failures) Console.Error.WriteLine("  " + f);
         return ExitCodes.SomeFailed;
     }
 
-    private static bool IsHtmlFile(string f) =>
-        f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase);
-
     private static string PageId(string file)
     {
         var name = Path.GetFileName(file);
-        foreach (var ext in new[] { ".html.gz", ".html", ".htm" })
+        foreach (var ext in new[] { ".html.gz", ".htm.gz", ".html", ".htm" })
             if (name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) return name[..^ext.Length];
         return name;
-    }
-
-    private static string ReadHtml(string file)
-    {
-        using var fs = File.OpenRead(file);
-        Stream s = fs;
-        if (file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) s = new GZipStream(fs, CompressionMode.Decompress);
-        using var ms = new MemoryStream();
-        s.CopyTo(ms);
-        if (ms.Length == 0) throw new InvalidDataException("empty file");
-        return new UTF8Encoding(false, false).GetString(ms.GetBuffer(), 0, (int)ms.Length);
     }
 }

@@ -64,7 +64,7 @@ internal static class TechniquesCommand
                 // why: the whole file, title line included and unrewritten, so offsets match the PTC files
                 var text = File.ReadAllText(path);
                 var doc = Document.Create(text);
-                var cp = new CodePointOffsets(text);
+                var cp = new CodePointMap(text);
                 if (withTechnique)
                 {
                     foreach (var s in model.Tag(doc))
@@ -104,7 +104,7 @@ internal static class TechniquesCommand
             try
             {
                 var text = File.ReadAllText(path);
-                var cp = new CodePointOffsets(text);
+                var cp = new CodePointMap(text);
                 var utf16 = spans.Select(s => new TextSpan(cp.ToUtf16(s.Start), cp.ToUtf16(s.End))).ToList();
                 var labels = model.Classify(Document.Create(text), utf16);
                 for (int i = 0; i < spans.Count; i++)
@@ -119,6 +119,6 @@ internal static class TechniquesCommand
         }
     }
 
-    private static string Cp(CodePointOffsets cp, TextSpan s) =>
+    private static string Cp(CodePointMap cp, TextSpan s) =>
         cp.ToCodePoint(s.Start).ToString(CultureInfo.InvariantCulture) + "\t" + cp.ToCodePoint(s.End).ToString(CultureInfo.InvariantCulture);
 }

@@ -54,21 +54,35 @@ public sealed class HtmlReader : IArticleReader
         }
     }
 
-    private ReadItem ReadOne(string file)
+    /// <summary>
+    /// Reads one page file as text: size-bounded, gunzipped when compressed, decoded by BOM or declared charset.
+    /// Returns false with <paramref name="error"/> naming the problem instead of throwing.
+    /// </summary>
+    public bool TryReadHtml(string file, out string html, out string error)
     {
+        html = string.Empty;
         byte[] raw;
         try
         {
             var info = new FileInfo(file);
             if (info.Length > _maxFileBytes)
-                return ReadItem.Fail(file, $"file too large: {info.Length:N0} bytes, limit {_maxFileBytes:N0}");
+            {
+                error = $"file too large: {info.Length:N0} bytes, limit {_maxFileBytes:N0}";
+                return false;
+            }
             raw = File.ReadAllBytes(file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ReadItem.Fail(file, $"cannot read file: {ex.Message}");
+            error = $"cannot read file: {ex.Message}";
+            return false;
         }
-        if (!HtmlDecoder.TryDecode(raw, _maxFileBytes, out var html, out var error))
+        return HtmlDecoder.TryDecode(raw, _maxFileBytes, out html, out error);
+    }
+
+    private ReadItem ReadOne(string file)
+    {
+        if (!TryReadHtml(file, out var html, out var error))
             return ReadItem.Fail(file, error);
         var result = _extractor.Extract(html);
         if (!result.IsArticle)

@@ -16,8 +16,8 @@ public sealed class PtcArticle(string id, string text, IReadOnlyList<PtcSpan> si
     public IReadOnlyList<PtcSpan> SiSpans { get; } = siSpans;
     public IReadOnlyList<PtcSpan> TcSpans { get; } = tcSpans;
 
-    private CodePointOffsets? _offsets;
-    internal CodePointOffsets Offsets => _offsets ??= new CodePointOffsets(Text);
+    private CodePointMap? _offsets;
+    internal CodePointMap Offsets => _offsets ??= new CodePointMap(Text);
 
     /// <summary>A code-point span as a UTF-16 <see cref="TextSpan"/> of <see cref="Text"/>.</summary>
     public TextSpan ToUtf16(PtcSpan s) => new(Offsets.ToUtf16(s.Start), Offsets.ToUtf16(s.End));
