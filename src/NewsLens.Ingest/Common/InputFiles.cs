@@ -43,5 +43,27 @@ internal static class InputFiles
         return TextGuard.LooksBinary(text, ReaderLimits.Default.MaxBinaryRatio) ? "content looks binary (too many NUL/control/undecodable bytes)" : null;
     }
 
+    /// <summary>
+    /// Opens <paramref name="path"/> (gunzipped when compressed), reads it with <paramref name="reader"/> and disposes the
+    /// stream when the enumeration ends. A file that cannot be opened gives one failed item.
+    /// </summary>
+    public static IEnumerable<ReadItem> ReadFile(IStreamArticleReader reader, string path, CancellationToken cancellationToken)
+    {
+        Stream stream;
+        try { stream = MaybeGunzip(OpenRaw(path)); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [ReadItem.Fail(path, $"cannot read: {ex.Message}")];
+        }
+        return ReadOwned(reader, stream, path, cancellationToken);
+    }
+
+    private static IEnumerable<ReadItem> ReadOwned(IStreamArticleReader reader, Stream stream, string name, CancellationToken ct)
+    {
+        using (stream)
+            foreach (var item in reader.Read(stream, name, ct))
+                yield return item;
+    }
+
     public static bool IsGzip(ReadOnlySpan<byte> head) => head.Length >= 2 && head[0] == 0x1F && head[1] == 0x8B;
 }

@@ -21,16 +21,8 @@ public sealed class CsvArticleReader(IHtmlArticleExtractor? extractor = null, Cs
 
     public string Format => _options.Delimiter == '\t' ? "tsv" : "csv";
 
-    public IEnumerable<ReadItem> Read(string path, CancellationToken cancellationToken)
-    {
-        Stream stream;
-        try { stream = InputFiles.MaybeGunzip(InputFiles.OpenRaw(path)); }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return [ReadItem.Fail(path, $"cannot read: {ex.Message}")];
-        }
-        return ReadOwned(stream, path, cancellationToken);
-    }
+    public IEnumerable<ReadItem> Read(string path, CancellationToken cancellationToken) =>
+        InputFiles.ReadFile(this, path, cancellationToken);
 
     public IEnumerable<ReadItem> Read(Stream stream, string name, CancellationToken cancellationToken)
     {
@@ -113,12 +105,5 @@ public sealed class CsvArticleReader(IHtmlArticleExtractor? extractor = null, Cs
         source.PushBack(line.ToString(), startLine);
         if (tab > comma && tab >= semicolon) return '\t';
         return semicolon > comma ? ';' : ',';
-    }
-
-    private IEnumerable<ReadItem> ReadOwned(Stream stream, string name, CancellationToken ct)
-    {
-        using (stream)
-            foreach (var item in Read(stream, name, ct))
-                yield return item;
     }
 }

@@ -20,16 +20,8 @@ public sealed class JsonArticleReader(IHtmlArticleExtractor? extractor = null, R
 
     public string Format => "json";
 
-    public IEnumerable<ReadItem> Read(string path, CancellationToken cancellationToken)
-    {
-        Stream stream;
-        try { stream = InputFiles.MaybeGunzip(InputFiles.OpenRaw(path)); }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return [ReadItem.Fail(path, $"cannot read: {ex.Message}")];
-        }
-        return ReadOwned(stream, path, cancellationToken);
-    }
+    public IEnumerable<ReadItem> Read(string path, CancellationToken cancellationToken) =>
+        InputFiles.ReadFile(this, path, cancellationToken);
 
     public IEnumerable<ReadItem> Read(Stream stream, string name, CancellationToken cancellationToken)
     {
@@ -74,12 +66,5 @@ public sealed class JsonArticleReader(IHtmlArticleExtractor? extractor = null, R
             yield return JsonRecord.ToItem(chunk.Bytes, location, fallbackId, extractor, _limits);
         }
         if (!any) yield return ReadItem.Fail(name, "empty input");
-    }
-
-    private IEnumerable<ReadItem> ReadOwned(Stream stream, string name, CancellationToken ct)
-    {
-        using (stream)
-            foreach (var item in Read(stream, name, ct))
-                yield return item;
     }
 }

@@ -14,16 +14,8 @@ public sealed class JsonLinesReader(IHtmlArticleExtractor? extractor = null, Rea
 
     public string Format => "jsonl";
 
-    public IEnumerable<ReadItem> Read(string path, CancellationToken cancellationToken)
-    {
-        Stream stream;
-        try { stream = InputFiles.MaybeGunzip(InputFiles.OpenRaw(path)); }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return [ReadItem.Fail(path, $"cannot read: {ex.Message}")];
-        }
-        return ReadOwned(stream, path, cancellationToken);
-    }
+    public IEnumerable<ReadItem> Read(string path, CancellationToken cancellationToken) =>
+        InputFiles.ReadFile(this, path, cancellationToken);
 
     public IEnumerable<ReadItem> Read(Stream stream, string name, CancellationToken cancellationToken)
     {
@@ -64,12 +56,5 @@ public sealed class JsonLinesReader(IHtmlArticleExtractor? extractor = null, Rea
         }
         if (ioError is not null) yield return ReadItem.Fail(name, ioError);
         else if (!any) yield return ReadItem.Fail(name, "empty input");
-    }
-
-    private IEnumerable<ReadItem> ReadOwned(Stream stream, string name, CancellationToken ct)
-    {
-        using (stream)
-            foreach (var item in Read(stream, name, ct))
-                yield return item;
     }
 }

@@ -24,16 +24,8 @@ public sealed class SemEvalXmlReader(SemEvalXmlOptions? options = null) : IStrea
 
     public string Format => "xml";
 
-    public IEnumerable<ReadItem> Read(string path, CancellationToken cancellationToken)
-    {
-        Stream stream;
-        try { stream = InputFiles.MaybeGunzip(InputFiles.OpenRaw(path)); }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return [ReadItem.Fail(path, $"cannot read: {ex.Message}")];
-        }
-        return ReadOwned(stream, path, cancellationToken);
-    }
+    public IEnumerable<ReadItem> Read(string path, CancellationToken cancellationToken) =>
+        InputFiles.ReadFile(this, path, cancellationToken);
 
     public IEnumerable<ReadItem> Read(Stream stream, string name, CancellationToken cancellationToken)
     {
@@ -180,12 +172,5 @@ public sealed class SemEvalXmlReader(SemEvalXmlOptions? options = null) : IStrea
     {
         if (link) events.Add(new(XmlBodyEventKind.LinkEnd, null, blockDepth > 0));
         if (block) { blockDepth--; events.Add(new(XmlBodyEventKind.BlockBoundary, null, true)); }
-    }
-
-    private IEnumerable<ReadItem> ReadOwned(Stream stream, string name, CancellationToken ct)
-    {
-        using (stream)
-            foreach (var item in Read(stream, name, ct))
-                yield return item;
     }
 }
