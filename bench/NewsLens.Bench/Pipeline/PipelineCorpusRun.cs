@@ -25,6 +25,7 @@ internal static class PipelineCorpusRun
         var rates = new List<double>();
         var cpuRates = new List<double>();
         var perAnalyzer = new Dictionary<string, double>();
+        var allocByAnalyzer = new Dictionary<string, long>();
         long allocPerArticle = 0;
         int errors = 0;
         for (int pass = 0; pass < passes; pass++)
@@ -36,7 +37,11 @@ internal static class PipelineCorpusRun
             {
                 var r = pipeline.Analyze(a.Text);
                 if (r.HasErrors) errors++;
-                foreach (var t in r.Timings) perAnalyzer[t.AnalyzerId] = perAnalyzer.GetValueOrDefault(t.AnalyzerId) + t.Elapsed.TotalMilliseconds;
+                foreach (var t in r.Timings)
+                {
+                    perAnalyzer[t.AnalyzerId] = perAnalyzer.GetValueOrDefault(t.AnalyzerId) + t.Elapsed.TotalMilliseconds;
+                    allocByAnalyzer[t.AnalyzerId] = allocByAnalyzer.GetValueOrDefault(t.AnalyzerId) + t.AllocatedBytes;
+                }
             }
             sw.Stop();
             var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
@@ -49,7 +54,7 @@ internal static class PipelineCorpusRun
         cpuRates.Sort();
         double total = perAnalyzer.Values.Sum();
         foreach (var (id, ms) in perAnalyzer.OrderByDescending(kv => kv.Value))
-            Console.WriteLine($"  {id,-32} {ms / passes / articles.Count:0.000} ms/article ({ms / total:P0} of analyzer time)");
+            Console.WriteLine($"  {id,-32} {ms / passes / articles.Count:0.000} ms/article ({ms / total:P0} of analyzer time), {allocByAnalyzer[id] / 1024.0 / passes / articles.Count:0.0} KiB/article allocated");
         double median = rates[rates.Count / 2];
         Console.WriteLine($"median: {median:0} articles/s wall (single thread), {cpuRates[cpuRates.Count / 2]:0} articles per CPU-second, {median * chars / articles.Count / 1e6:0.00} M chars/s, {allocPerArticle / 1024.0:0} KiB allocated per article, {errors} analyzer errors");
         return 0;

@@ -60,11 +60,13 @@ public sealed class AnalysisPipeline
                 foreach (var p in analyzer.Produces) failed.Add(p);
                 continue;
             }
+            long allocated = GC.GetAllocatedBytesForCurrentThread();
             long started = Stopwatch.GetTimestamp();
             try
             {
                 analyzer.Analyze(document, ct);
-                timings.Add(new AnalyzerTiming(analyzer.Info.Id, Stopwatch.GetElapsedTime(started)));
+                var elapsed = Stopwatch.GetElapsedTime(started);
+                timings.Add(new AnalyzerTiming(analyzer.Info.Id, elapsed, GC.GetAllocatedBytesForCurrentThread() - allocated));
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
