@@ -119,8 +119,7 @@ public sealed class ClaimScorer : IAnalyzer
         {
             if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             cues[i] = Model.Featurizer.Featurize(hashes, units, i, domain, quantities[i], buffer);
-            scores[i] = Model.Score(buffer);
-            cues[i].Factual = Model.FactualScore(buffer) ?? double.NaN;
+            (scores[i], cues[i].Factual) = Model.ScoreBoth(buffer);
         }
         return scores;
     }
