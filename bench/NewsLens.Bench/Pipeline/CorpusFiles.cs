@@ -1,6 +1,9 @@
 namespace NewsLens.Bench.Pipeline;
 
-/// <summary>Real article texts from ../shared/data for corpus runs: PTC train, PolNeAR train+dev, BASIL bodies.</summary>
+/// <summary>
+/// Real article texts from ../shared/data for corpus runs: PTC train, PolNeAR train+dev, BASIL bodies and the
+/// SemEval-2019 by-article training articles.
+/// </summary>
 internal static class CorpusFiles
 {
     public static string? DataRoot()
@@ -38,6 +41,10 @@ internal static class CorpusFiles
                     list.Add(("basil", string.Join("\n\n", texts)));
                 }
             }
+        var semeval = Path.Combine(root, "semeval2019-hyperpartisan-byarticle", "articles-training-byarticle-20181122.xml");
+        if (File.Exists(semeval))
+            foreach (var a in NewsLens.Analyzers.Verdict.Training.SemEvalArticleReader.ReadArticles(semeval))
+                list.Add(("semeval2019", a.Text));
         return list;
     }
 }

@@ -26,6 +26,7 @@ internal static class PipelineCorpusRun
         var cpuRates = new List<double>();
         var perAnalyzer = new Dictionary<string, double>();
         var allocByAnalyzer = new Dictionary<string, long>();
+        var cpuByCorpus = new Dictionary<string, List<double>>();
         long allocPerArticle = 0;
         int errors = 0;
         for (int pass = 0; pass < passes; pass++)
@@ -33,8 +34,26 @@ internal static class PipelineCorpusRun
             long alloc0 = GC.GetAllocatedBytesForCurrentThread();
             var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             var sw = Stopwatch.StartNew();
+            string? corpus = null;
+            var corpusCpu0 = TimeSpan.Zero;
+            int corpusCount = 0;
+            void CloseCorpus()
+            {
+                if (corpus is null) return;
+                var spent = (Process.GetCurrentProcess().TotalProcessorTime - corpusCpu0).TotalSeconds;
+                if (!cpuByCorpus.TryGetValue(corpus, out var l)) cpuByCorpus[corpus] = l = [];
+                l.Add(corpusCount / spent);
+            }
             foreach (var a in articles)
             {
+                if (a.Corpus != corpus)
+                {
+                    CloseCorpus();
+                    corpus = a.Corpus;
+                    corpusCpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+                    corpusCount = 0;
+                }
+                corpusCount++;
                 var r = pipeline.Analyze(a.Text);
                 if (r.HasErrors) errors++;
                 foreach (var t in r.Timings)
@@ -43,6 +62,7 @@ internal static class PipelineCorpusRun
                     allocByAnalyzer[t.AnalyzerId] = allocByAnalyzer.GetValueOrDefault(t.AnalyzerId) + t.AllocatedBytes;
                 }
             }
+            CloseCorpus();
             sw.Stop();
             var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
             cpuRates.Add(articles.Count / cpu);
@@ -55,6 +75,11 @@ internal static class PipelineCorpusRun
         double total = perAnalyzer.Values.Sum();
         foreach (var (id, ms) in perAnalyzer.OrderByDescending(kv => kv.Value))
             Console.WriteLine($"  {id,-32} {ms / passes / articles.Count:0.000} ms/article ({ms / total:P0} of analyzer time), {allocByAnalyzer[id] / 1024.0 / passes / articles.Count:0.0} KiB/article allocated");
+        foreach (var (name, list) in cpuByCorpus)
+        {
+            list.Sort();
+            Console.WriteLine($"  corpus {name,-12} median {list[list.Count / 2]:0} articles per CPU-second");
+        }
         double median = rates[rates.Count / 2];
         Console.WriteLine($"median: {median:0} articles/s wall (single thread), {cpuRates[cpuRates.Count / 2]:0} articles per CPU-second, {median * chars / articles.Count / 1e6:0.00} M chars/s, {allocPerArticle / 1024.0:0} KiB allocated per article, {errors} analyzer errors");
         return 0;
