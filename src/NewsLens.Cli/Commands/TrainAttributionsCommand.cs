@@ -15,7 +15,8 @@ internal static class TrainAttributionsCommand
         var epochs = new Option<int>("--epochs") { Description = "training epochs", DefaultValueFactory = _ => 6 };
         var evalOnly = new Option<bool>("--eval-dev") { Description = "only evaluate the model file (--out) on dev and print the table" };
         var basil = new Option<bool>("--eval-basil") { Description = "also check speaker attribution on BASIL quotes" };
-        var cmd = new Command("attributions", "Train the attribution model on PolNeAR train and score it on PolNeAR dev.") { data, output, epochs, evalOnly, basil };
+        var heldOut = new Option<double?>("--held-out") { Description = "development mode: train on 9/10 of the train articles with this cue bias, score the other tenth (never dev), list cue errors" };
+        var cmd = new Command("attributions", "Train the attribution model on PolNeAR train and score it on PolNeAR dev.") { data, output, epochs, evalOnly, basil, heldOut };
         cmd.SetAction(pr =>
         {
             string root = pr.GetValue(data)!;
@@ -23,6 +24,18 @@ internal static class TrainAttributionsCommand
             {
                 Console.Error.WriteLine($"newslens: {root}: not a PolNeAR folder (train/ and dev/ expected)");
                 return ExitCodes.Usage;
+            }
+            if (pr.GetValue(heldOut) is { } cueBias)
+            {
+                var (fit, held) = AttributionTrainer.HeldOutSplit(BratReader.ReadSplit(Path.Combine(root, "train")));
+                var m = AttributionTrainer.Train(fit, pr.GetValue(epochs), log: Console.WriteLine).WithCueBias(cueBias);
+                var x = new AttributionExtractor(m);
+                Console.WriteLine($"held-out train articles: {held.Count} annotation files, {held.Sum(t => t.Relations.Count)} relations (cue bias {cueBias})");
+                Console.Write(AttributionTrainer.Evaluate(x, held).Table());
+                var (missed, spurious) = AttributionTrainer.CueErrors(x, held, 40);
+                Console.WriteLine("missed cues: " + string.Join(", ", missed.Select(e => $"{e.Cue} ({e.Count})")));
+                Console.WriteLine("spurious cues: " + string.Join(", ", spurious.Select(e => $"{e.Cue} ({e.Count})")));
+                return ExitCodes.Ok;
             }
             AttributionModel model;
             var sw = System.Diagnostics.Stopwatch.StartNew();

@@ -129,10 +129,7 @@ public static class AttributionTrainer
     /// </summary>
     public static double TuneCueBias(IReadOnlyList<AnnotatedText> texts, int epochs, IReadOnlyList<double> grid, Action<string>? log = null)
     {
-        var articles = texts.Select(t => t.Text).Distinct().ToList();
-        var heldOut = new HashSet<string>(articles.Where((_, i) => i % 10 == 9));
-        var fit = texts.Where(t => !heldOut.Contains(t.Text)).ToList();
-        var held = texts.Where(t => heldOut.Contains(t.Text)).ToList();
+        var (fit, held) = HeldOutSplit(texts);
         var model = Train(fit, epochs);
         double best = 0, bestF1 = -1;
         foreach (var bias in grid)
@@ -143,6 +140,47 @@ public static class AttributionTrainer
             if (f1 > bestF1) { bestF1 = f1; best = bias; }
         }
         return best;
+    }
+
+    /// <summary>
+    /// The held-out split <see cref="TuneCueBias"/> uses: every tenth training article (all its annotation files
+    /// together) is held out. For development without touching dev.
+    /// </summary>
+    public static (List<AnnotatedText> Fit, List<AnnotatedText> Held) HeldOutSplit(IReadOnlyList<AnnotatedText> texts)
+    {
+        var articles = texts.Select(t => t.Text).Distinct().ToList();
+        var heldOut = new HashSet<string>(articles.Where((_, i) => i % 10 == 9));
+        return (texts.Where(t => !heldOut.Contains(t.Text)).ToList(), texts.Where(t => heldOut.Contains(t.Text)).ToList());
+    }
+
+    /// <summary>
+    /// The cue strings (lower-cased) most often missed (gold cue with no overlapping predicted cue) and most often
+    /// predicted wrongly (no overlapping gold cue) on <paramref name="texts"/>, for error analysis.
+    /// </summary>
+    public static (List<(string Cue, int Count)> Missed, List<(string Cue, int Count)> Spurious) CueErrors(AttributionExtractor extractor, IReadOnlyList<AnnotatedText> texts, int top)
+    {
+        var missed = new Dictionary<string, int>();
+        var spurious = new Dictionary<string, int>();
+        foreach (var t in texts)
+        {
+            var pred = extractor.Extract(Document.Create(t.Text)).Select(a => a.Cue).ToList();
+            var gold = t.Relations.Select(r => r.Cue).Where(c => c.Count > 0).ToList();
+            foreach (var g in gold)
+                if (!pred.Exists(p => g.Any(x => x.Overlaps(p))))
+                {
+                    var key = string.Join(" ... ", g.Select(x => t.Text[x.Start..x.End].ToLowerInvariant()));
+                    missed[key] = missed.GetValueOrDefault(key) + 1;
+                }
+            foreach (var p in pred)
+                if (!gold.Exists(g => g.Any(x => x.Overlaps(p))))
+                {
+                    var key = t.Text[p.Start..p.End].ToLowerInvariant();
+                    spurious[key] = spurious.GetValueOrDefault(key) + 1;
+                }
+        }
+        static List<(string, int)> Top(Dictionary<string, int> d, int n) =>
+            [.. d.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(n).Select(kv => (kv.Key, kv.Value))];
+        return (Top(missed, top), Top(spurious, top));
     }
 
     private static int RankUpdate(AveragedPerceptron ap, AttributionModel live, TokenView v, int lo, int hi, int cs, int ce, int gold, bool start, Span<int> fg, Span<int> fp)
