@@ -32,6 +32,7 @@ internal static class PipelineCorpusRun
         for (int pass = 0; pass < passes; pass++)
         {
             long alloc0 = GC.GetAllocatedBytesForCurrentThread();
+            int gc0 = GC.CollectionCount(0);
             var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             var sw = Stopwatch.StartNew();
             string? corpus = null;
@@ -68,7 +69,7 @@ internal static class PipelineCorpusRun
             cpuRates.Add(articles.Count / cpu);
             allocPerArticle = (GC.GetAllocatedBytesForCurrentThread() - alloc0) / articles.Count;
             rates.Add(articles.Count / sw.Elapsed.TotalSeconds);
-            Console.WriteLine($"pass {pass + 1}: {rates[^1]:0} articles/s wall, {cpuRates[^1]:0} articles per CPU-second, {chars / sw.Elapsed.TotalSeconds / 1e6:0.00} M chars/s wall");
+            Console.WriteLine($"pass {pass + 1}: {rates[^1]:0} articles/s wall, {cpuRates[^1]:0} articles per CPU-second, {chars / sw.Elapsed.TotalSeconds / 1e6:0.00} M chars/s wall, {GC.CollectionCount(0) - gc0} gen0 GCs, GC pause {GC.GetTotalPauseDuration().TotalSeconds:0.00} s in all");
         }
         rates.Sort();
         cpuRates.Sort();
