@@ -35,6 +35,7 @@ internal static class TrainAttributionsCommand
                 var (missed, spurious) = AttributionTrainer.CueErrors(x, held, 40);
                 Console.WriteLine("missed cues: " + string.Join(", ", missed.Select(e => $"{e.Cue} ({e.Count})")));
                 Console.WriteLine("spurious cues: " + string.Join(", ", spurious.Select(e => $"{e.Cue} ({e.Count})")));
+                foreach (var e in AttributionTrainer.ContentErrors(x, held, 40)) Console.WriteLine(e);
                 return ExitCodes.Ok;
             }
             AttributionModel model;

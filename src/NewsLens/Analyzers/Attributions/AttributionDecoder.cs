@@ -290,17 +290,23 @@ internal sealed class AttributionDecoder(AttributionModel model)
         if (ReferenceEquals(_cached, v)) return;
         _cached = v;
         int n = v.Count;
+        // why: the decoder is reused across documents on a thread; its per-token buffers only grow
+        if (_c54.Length < n)
+        {
+            int cap = Math.Max(n, 2 * _c54.Length);
+            for (int d = 0; d < 2; d++)
+                foreach (var cache in new[] { _startTok, _endTok, _srcStartTok, _srcEndTok }) cache[d] = new double[cap];
+            _shDense = new byte[cap + 2];
+            _c54 = new byte[cap]; _q59 = new byte[cap]; _b64 = new byte[cap]; _c74 = new byte[cap]; _q78 = new byte[cap]; _b84 = new byte[cap];
+        }
         for (int d = 0; d < 2; d++)
         {
-            foreach (var cache in new[] { _startTok, _endTok, _srcStartTok, _srcEndTok })
-            {
-                cache[d] = new double[n];
-                Array.Fill(cache[d], double.NaN);
-            }
+            Array.Fill(_startTok[d], double.NaN, 0, n);
+            Array.Fill(_endTok[d], double.NaN, 0, n);
+            Array.Fill(_srcStartTok[d], double.NaN, 0, n);
+            Array.Fill(_srcEndTok[d], double.NaN, 0, n);
         }
-        _shDense = new byte[n + 2];
         for (int t = -1; t <= n; t++) _shDense[t + 1] = (byte)ScoreTables.Sh(v.S(t));
-        _c54 = new byte[n]; _q59 = new byte[n]; _b64 = new byte[n]; _c74 = new byte[n]; _q78 = new byte[n]; _b84 = new byte[n];
         for (int t = 0; t < n; t++)
         {
             bool nextEnd = t + 1 < n && v.SentEnd[t + 1];
@@ -312,6 +318,9 @@ internal sealed class AttributionDecoder(AttributionModel model)
             _b84[t] = (byte)AttributionFeatures.Bucket(v.SentLast[t] - t);
         }
     }
+
+    /// <summary>Forgets the document last decoded (so a reused decoder keeps no reference to it).</summary>
+    public void Release() => _cached = null;
 
     // Token part of a source boundary score (kind 0: start, 1: end), cached per document and side of the cue.
     private double TokenCache(TokenView v, double[][] cache, int t, int cs, int kind)

@@ -38,7 +38,16 @@ public sealed class AttributionExtractor : IAnalyzer
 
     internal List<Attribution> Extract(TokenView v, CancellationToken ct)
     {
-        var decoder = new AttributionDecoder(_model);
+        var decoder = t_decoder is { } d && ReferenceEquals(d.Model, _model) ? d : t_decoder = new AttributionDecoder(_model);
+        try { return Extract(v, decoder, ct); }
+        finally { decoder.Release(); }
+    }
+
+    // why: a decoder's scratch buffers are sized to the largest document seen; one per thread spares the allocation per article
+    [ThreadStatic] private static AttributionDecoder? t_decoder;
+
+    private List<Attribution> Extract(TokenView v, AttributionDecoder decoder, CancellationToken ct)
+    {
         var resolver = new SpeakerResolver(v.Doc);
         var result = new List<Attribution>();
         foreach (var (cs, ce, conf) in decoder.TagCues(v))

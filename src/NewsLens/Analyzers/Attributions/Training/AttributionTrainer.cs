@@ -183,6 +183,33 @@ public static class AttributionTrainer
         return (Top(missed, top), Top(spurious, top));
     }
 
+    /// <summary>
+    /// Relations whose cue is predicted exactly but whose content is not: (gold content, predicted content) texts with
+    /// the cue marked, for error analysis.
+    /// </summary>
+    public static List<string> ContentErrors(AttributionExtractor extractor, IReadOnlyList<AnnotatedText> texts, int top)
+    {
+        var result = new List<string>();
+        foreach (var t in texts)
+        {
+            var pred = extractor.Extract(Document.Create(t.Text)).ToList();
+            foreach (var g in t.Relations)
+            {
+                if (g.Cue.Count == 0 || g.Content.Count == 0) continue;
+                var gc = AttributionScorer.Normalize(t.Text, g.Cue);
+                var p = pred.Find(a => AttributionScorer.Normalize(t.Text, [a.Cue]).SequenceEqual(gc));
+                if (p is null) continue;
+                var gcon = AttributionScorer.Normalize(t.Text, g.Content);
+                var pcon = AttributionScorer.Normalize(t.Text, p.ContentParts);
+                if (gcon.SequenceEqual(pcon)) continue;
+                string Show(IReadOnlyList<TextSpan> parts) => string.Join(" | ", parts.Select(x => t.Text[x.Start..x.End].ReplaceLineEndings(" ")));
+                result.Add($"cue [{t.Text[gc[0].Start..gc[0].End]}]\n   gold: {Show(gcon)}\n   pred: {Show(pcon)}");
+                if (result.Count >= top) return result;
+            }
+        }
+        return result;
+    }
+
     private static int RankUpdate(AveragedPerceptron ap, AttributionModel live, TokenView v, int lo, int hi, int cs, int ce, int gold, bool start, Span<int> fg, Span<int> fp)
     {
         int best = -1; double bs = double.NegativeInfinity;
