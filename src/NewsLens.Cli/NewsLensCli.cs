@@ -31,6 +31,7 @@ public static class NewsLensCli
         yield return TrainClaimsCommand.Create();
         yield return TrainTechniquesCommand.Create();
         yield return TrainVerdictCommand.Create();
+        yield return TrainClustersCommand.Create();
         yield break;
     }
 

@@ -26,6 +26,8 @@ internal sealed class ArticleFeatures
         InQuote = new bool[n];
         WordCount = new int[n];
         Cues = new ushort[n];
+        Cluster = new int[n];
+        var clusters = Lexical.WordClusters.Default;
         string text = doc.Text;
         var counts = new Dictionary<uint, int>(Math.Max(16, n / 2));
         for (int i = 0; i < n; i++)
@@ -41,6 +43,7 @@ internal sealed class ArticleFeatures
                 Lex[i] = flags;
                 Valence[i] = valence;
                 Cues[i] = (ushort)CueWords.MaskOf(w);
+                Cluster[i] = clusters.PackedByHash(Attributions.TokenView.HashLower(w));
                 if (w.Length >= 3)
                     counts[Hash[i]] = counts.TryGetValue(Hash[i], out int c) ? c + 1 : 1;
             }
@@ -92,6 +95,9 @@ internal sealed class ArticleFeatures
     public const LexiconFlags HitFlags = LexiconFlags.Bias | LexiconFlags.BabeBias | LexiconFlags.StrongSubjective | LexiconFlags.Intense;
 
     public Document Document { get; }
+
+    /// <summary>Packed word-cluster ids of each word token (0: unknown or not a word); see <see cref="Lexical.WordClusters.Unpack"/>.</summary>
+    public int[] Cluster { get; }
     public uint[] Hash { get; }
     public uint[] Suffix { get; }
     public byte[] Shape { get; }

@@ -76,6 +76,7 @@ internal static class SpanFeaturizer
         return result;
     }
 
+
     public static void Features(ArticleFeatures a, TextSpan span, int mask, List<int> into, Siblings siblings = default)
     {
         into.Add(FeatureHash.Index(150, (uint)Math.Min(siblings.SameText, 3), mask));
@@ -94,6 +95,12 @@ internal static class SpanFeaturizer
         {
             into.Add(FeatureHash.Index(110, a.Hash[i], mask));
             into.Add(FeatureHash.Index(118, a.Suffix[i], mask));
+            if (a.Cluster[i] != 0)
+            {
+                // why: word clusters from unlabeled news carry a rare technique's wording over to words used alike
+                into.Add(FeatureHash.Index(160, (uint)Lexical.WordClusters.Unpack(a.Cluster[i], Lexical.WordClusters.Medium), mask));
+                into.Add(FeatureHash.Index(161, (uint)Lexical.WordClusters.Unpack(a.Cluster[i], Lexical.WordClusters.Fine), mask));
+            }
             if (i > first) into.Add(FeatureHash.Index(111, a.Hash[i - 1], a.Hash[i], mask));
             byte shape = a.Shape[i];
             if (shape <= ArticleFeatures.ShapeAllCaps)

@@ -70,6 +70,17 @@ internal static class TokenFeaturizer
         into.Add(FeatureHash.Index(27, (uint)Math.Min(a.SentenceNegative[s], 4), hits, mask));
         if (a.InQuote[i]) into.Add(FeatureHash.Index(28, w0, mask));
         into.Add(FeatureHash.Index(25, a.Hash[last], (excl ? 1u : 0u) + (quest ? 2u : 0u), mask));
+        {
+            // why: clusters from unlabeled news let rare loaded words share weight with common ones used alike
+            uint C(int k, int level) => k < first || k > last ? 0xC0C0u : (uint)Lexical.WordClusters.Unpack(a.Cluster[k], level);
+            const int Fine = Lexical.WordClusters.Fine, Medium = Lexical.WordClusters.Medium, Coarse = Lexical.WordClusters.Coarse;
+            uint cm = C(i, Medium);
+            into.Add(FeatureHash.Index(40, C(i, Fine), mask));
+            into.Add(FeatureHash.Index(41, cm, mask));
+            into.Add(FeatureHash.Index(42, C(i - 1, Medium), cm, mask));
+            into.Add(FeatureHash.Index(43, cm, C(i + 1, Medium), mask));
+            into.Add(FeatureHash.Index(44, C(i - 1, Coarse) * 4096 + C(i, Coarse), C(i + 1, Coarse), mask));
+        }
     }
 
     private static void AddFlags(uint template, LexiconFlags flags, int mask, List<int> into)
