@@ -77,6 +77,14 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
                     examples.Add(o.Span);
                     if (examples.Count == 3) break;
                 }
+                if (VerdictTerms.IsClusterTerm(d.Terms[j]))
+                {
+                    var words = examples.Select(e => doc[e].ToLowerInvariant()).Distinct().Select(w => $"\"{w}\"");
+                    top.Add(new VerdictReason(d.Terms[j], "term",
+                        $"uses {n} word{(n == 1 ? "" : "s")} of one word cluster learned from news ({string.Join(", ", words)}; training articles: {d.TermMeanCount[j].ToString("0.##", CultureInfo.InvariantCulture)} on average)",
+                        n, Math.Round(d.TermMeanCount[j], 4), Math.Round(c, 4), examples));
+                    continue;
+                }
                 bool inTitle = d.Terms[j].StartsWith(VerdictTerms.TitlePrefix, StringComparison.Ordinal);
                 string shown = inTitle ? d.Terms[j][VerdictTerms.TitlePrefix.Length..] : d.Terms[j];
                 top.Add(new VerdictReason(d.Terms[j], "term",
@@ -225,6 +233,11 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
                 int t = model.TermIndex(VerdictTerms.TitlePrefix + term.ToString());
                 if (t >= 0) Terms.Add(t);
             }
+            if (model.ClusterTermIndex is { } clusterIndex && VerdictTerms.ClusterOf(term) is int cl && cl >= 0 && clusterIndex[cl] is int jc && jc >= 0)
+            {
+                Terms.Add(jc);
+                Terms.Occurrences?.Add(new Occurrence(jc, sentence, span));
+            }
             int j = model.TermIndex(term);
             if (j < 0) return;
             Terms.Add(j);
@@ -303,7 +316,15 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
             // Strongest first, ties by term index.
             picked.Sort((a, b) => Math.Abs(acc[a]) != Math.Abs(acc[b]) ? Math.Abs(acc[b]).CompareTo(Math.Abs(acc[a])) : a.CompareTo(b));
             var names = new string[Math.Min(3, picked.Count)];
-            for (int r = 0; r < names.Length; r++) names[r] = d.Terms[text.Indices[picked[r]]];
+            for (int r = 0; r < names.Length; r++)
+            {
+                int term = text.Indices[picked[r]];
+                names[r] = d.Terms[term];
+                // why: a cluster term means nothing to a reader; show the sentence's word that stood for it
+                if (VerdictTerms.IsClusterTerm(names[r]))
+                    for (int k = first[index]; k < last[index]; k++)
+                        if (occurrences[k].Term == term && !occurrences[k].Span.IsEmpty) { names[r] = doc[occurrences[k].Span].ToLowerInvariant(); break; }
+            }
             return new(index, doc.Sentences[index].Span, Math.Round(sums[index], 4), names);
         }
     }

@@ -25,6 +25,13 @@ public sealed class VerdictModel
         for (int i = 0; i < data.Terms.Length; i++) index[data.Terms[i]] = i;
         _termLookup = index.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(); // why: read for every term of every article
         Outlets = new OutletMask(data.OutletKeys);
+        _clusterTermIndex = new(() =>
+        {
+            if (!data.Terms.Any(VerdictTerms.IsClusterTerm)) return null;
+            var index = new int[4096];
+            for (int c = 0; c < index.Length; c++) index[c] = TermIndex(VerdictTerms.ClusterTerm(c));
+            return index;
+        });
         Sha256 = sha256;
     }
 
@@ -44,6 +51,11 @@ public sealed class VerdictModel
 
     /// <summary>Index of a text term, or -1.</summary>
     public int TermIndex(ReadOnlySpan<char> term) => _termLookup.TryGetValue(term, out int i) ? i : -1;
+
+    /// <summary>Term index of each fine word cluster's term (-1 when the model has none), or null when the model reads no cluster terms.</summary>
+    internal int[]? ClusterTermIndex => _clusterTermIndex.Value;
+
+    private readonly Lazy<int[]?> _clusterTermIndex;
 
     /// <summary>Calibrated probability of the hyperpartisan class for a raw margin.</summary>
     public double Calibrate(double margin) => LogisticRegression.Sigmoid(Data.PlattA * margin + Data.PlattB);

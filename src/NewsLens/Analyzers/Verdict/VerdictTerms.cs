@@ -24,6 +24,18 @@ public static class VerdictTerms
     /// <summary>Prefix of the extra copy of a title term when a model reads titles separately (<c>title:shocking</c>).</summary>
     public const string TitlePrefix = "title:";
 
+    private static readonly string[] ClusterTerms = [.. Enumerable.Range(0, 4096).Select(i => "<c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ">")];
+
+    /// <summary>The term that stands for a fine word cluster (<c>&lt;c123&gt;</c>).</summary>
+    public static string ClusterTerm(int id) => ClusterTerms[id];
+
+    /// <summary>True for a term made by <see cref="ClusterTerm"/>.</summary>
+    public static bool IsClusterTerm(string term) => term.Length > 3 && term[0] == '<' && term[1] == 'c' && char.IsAsciiDigit(term[2]);
+
+    /// <summary>The fine word cluster of a unigram term (the embedded <see cref="Lexical.WordClusters"/>), or -1 (bigram, unknown word, number).</summary>
+    public static int ClusterOf(ReadOnlySpan<char> term) =>
+        term.IndexOf(' ') >= 0 ? -1 : Lexical.WordClusters.Default.Cluster(term, Lexical.WordClusters.Fine);
+
     public static void Visit(Document doc, OutletMask mask, TermVisitor visit) => Visit(doc, mask, BoilerplateFilter.Empty, visit);
 
     /// <summary>As <see cref="Visit(Document, OutletMask, TermVisitor)"/>, skipping the paragraphs <paramref name="boilerplate"/> knows.</summary>

@@ -34,6 +34,10 @@ public static class VerdictCardWriter
         sb.Append("  `ground-truth-training-byarticle-20181122.xml`: ").Append(d.Facts.GetValueOrDefault("trainedOn")).Append(".\n");
         sb.Append("  SemEval-2019 Task 4 (Kiesel et al. 2019), official release CC BY 4.0 (Zenodo 10.5281/zenodo.5776081).\n");
         sb.Append("- Style word lists compiled into `src/NewsLens/Analyzers/Style/Data/style-lexicon.tsv` (see the README beside it for sources and licences).\n");
+        if (options.ClusterTerms)
+            sb.Append("- Word-cluster terms: each word's fine cluster (1,024 clusters learned from unlabeled news, `models/clusters.md`, SHA-256 ")
+              .Append(Lexical.WordClusters.Default.Sha256).Append(") counts as a term `<cN>`, so rare partisan words share weight with words used alike. ")
+              .Append("Before they were added (same folds): outlet-grouped accuracy 0.775, F1 0.677, AUC 0.843, ECE 0.042; random 0.775, 0.676, 0.854, 0.031.\n");
         sb.Append("- No article text is stored in the model: only n-grams used by at least ")
           .Append(options.MinDocumentFrequency).Append(" training articles from at least ").Append(options.MinOutlets).Append(" distinct outlets.\n\n");
         sb.Append("## Command\n\n```\n").Append(command).Append("\n```\n\n");

@@ -71,7 +71,7 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
 
     private Dictionary<string, int>[] TermCounts(List<Prepared> data, OutletMask mask, BoilerplateFilter boilerplate)
     {
-        bool titles = options.TitleFeatures;
+        bool titles = options.TitleFeatures, clusterTerms = options.ClusterTerms;
         var result = new Dictionary<string, int>[data.Count];
         for (int i = 0; i < data.Count; i++)
         {
@@ -81,6 +81,11 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
             {
                 if (lookup.TryGetValue(term, out int c)) lookup[term] = c + 1;
                 else lookup[term] = 1;
+                if (clusterTerms && VerdictTerms.ClusterOf(term) is int cl && cl >= 0)
+                {
+                    var ct = VerdictTerms.ClusterTerm(cl);
+                    counts[ct] = counts.GetValueOrDefault(ct) + 1;
+                }
                 if (titles && sentence < 0)
                 {
                     var t = VerdictTerms.TitlePrefix + term.ToString();
@@ -209,6 +214,8 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
         {
             ["trainedOn"] = $"{data.Count} articles ({data.Count(d => d.Label)} hyperpartisan) from {data.Select(d => d.Outlet).Distinct().Count()} outlets",
             ["titleFeatures"] = titleFeatures ? "true" : "false",
+            // why: the cluster terms mean what the embedded clusters say; a model is valid only with the clusters it was trained with
+            ["clusters"] = Lexical.WordClusters.Default.Sha256,
             ["positiveRate"] = (data.Count(d => d.Label) / (double)data.Count).ToString("0.####", CultureInfo.InvariantCulture),
             ["boilerplateParagraphs"] = boilerplate.Count.ToString(CultureInfo.InvariantCulture),
             ["settings"] = $"l2={l2.ToString(CultureInfo.InvariantCulture)} styleScale={scale.ToString(CultureInfo.InvariantCulture)} terms={v}",

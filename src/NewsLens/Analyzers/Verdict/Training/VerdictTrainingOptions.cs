@@ -22,5 +22,7 @@ public sealed record VerdictTrainingOptions
     public bool TitleFeatures { get; init; }
     /// <summary>L2 strengths λ tried (objective: summed log loss + λ/2·‖w‖², solved by L-BFGS).</summary>
     public IReadOnlyList<double> L2Grid { get; init; } = [0.01, 0.03, 0.1, 0.3];
+    /// <summary>Also count each word's fine word cluster as a term (<c>&lt;c123&gt;</c>), so rare words share weight with words used alike.</summary>
+    public bool ClusterTerms { get; init; } = true;
     public IReadOnlyList<float> StyleScaleGrid { get; init; } = [0.02f, 0.05f, 0.15f];
 }
