@@ -233,12 +233,12 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
                 int t = model.TermIndex(VerdictTerms.TitlePrefix + term.ToString());
                 if (t >= 0) Terms.Add(t);
             }
-            if (model.ClusterTermIndex is { } clusterIndex && VerdictTerms.ClusterOf(term) is int cl && cl >= 0 && clusterIndex[cl] is int jc && jc >= 0)
+            var (j, jc) = model.Lookup(term);
+            if (jc >= 0)
             {
                 Terms.Add(jc);
                 Terms.Occurrences?.Add(new Occurrence(jc, sentence, span));
             }
-            int j = model.TermIndex(term);
             if (j < 0) return;
             Terms.Add(j);
             Terms.Occurrences?.Add(new Occurrence(j, sentence, span));

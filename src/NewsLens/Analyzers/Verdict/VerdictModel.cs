@@ -16,22 +16,27 @@ public sealed class VerdictModel
     internal const string Kind = "newslens.verdict";
     internal const int FormatVersion = 1;
 
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _termLookup;
+    private readonly FrozenDictionary<string, (int Term, int Cluster)>.AlternateLookup<ReadOnlySpan<char>> _termLookup;
 
     internal VerdictModel(VerdictModelData data, string? sha256 = null)
     {
         Data = data;
-        var index = new Dictionary<string, int>(data.Terms.Length, StringComparer.Ordinal);
-        for (int i = 0; i < data.Terms.Length; i++) index[data.Terms[i]] = i;
-        _termLookup = index.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(); // why: read for every term of every article
-        Outlets = new OutletMask(data.OutletKeys);
-        _clusterTermIndex = new(() =>
+        var index = new Dictionary<string, (int Term, int Cluster)>(data.Terms.Length, StringComparer.Ordinal);
+        for (int i = 0; i < data.Terms.Length; i++) index[data.Terms[i]] = (i, -1);
+        // why: a word's own term and its cluster's term come from one lookup (read for every term of every article)
+        if (data.Terms.Any(VerdictTerms.IsClusterTerm))
         {
-            if (!data.Terms.Any(VerdictTerms.IsClusterTerm)) return null;
-            var index = new int[4096];
-            for (int c = 0; c < index.Length; c++) index[c] = TermIndex(VerdictTerms.ClusterTerm(c));
-            return index;
-        });
+            var clusterTerm = new int[4096];
+            for (int c = 0; c < clusterTerm.Length; c++) clusterTerm[c] = index.TryGetValue(VerdictTerms.ClusterTerm(c), out var e) ? e.Term : -1;
+            foreach (var (word, packed) in Lexical.WordClusters.Default.Entries)
+            {
+                int ct = clusterTerm[Lexical.WordClusters.Unpack(packed, Lexical.WordClusters.Fine)];
+                if (ct < 0) continue;
+                index[word] = (index.TryGetValue(word, out var e) ? e.Term : -1, ct);
+            }
+        }
+        _termLookup = index.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Outlets = new OutletMask(data.OutletKeys);
         Sha256 = sha256;
     }
 
@@ -50,12 +55,10 @@ public sealed class VerdictModel
     public IReadOnlyDictionary<string, string> Facts => Data.Facts;
 
     /// <summary>Index of a text term, or -1.</summary>
-    public int TermIndex(ReadOnlySpan<char> term) => _termLookup.TryGetValue(term, out int i) ? i : -1;
+    public int TermIndex(ReadOnlySpan<char> term) => _termLookup.TryGetValue(term, out var e) ? e.Term : -1;
 
-    /// <summary>Term index of each fine word cluster's term (-1 when the model has none), or null when the model reads no cluster terms.</summary>
-    internal int[]? ClusterTermIndex => _clusterTermIndex.Value;
-
-    private readonly Lazy<int[]?> _clusterTermIndex;
+    /// <summary>The term's own index and the index of its word cluster's term (each -1 when the model has none).</summary>
+    internal (int Term, int Cluster) Lookup(ReadOnlySpan<char> term) => _termLookup.TryGetValue(term, out var e) ? e : (-1, -1);
 
     /// <summary>Calibrated probability of the hyperpartisan class for a raw margin.</summary>
     public double Calibrate(double margin) => LogisticRegression.Sigmoid(Data.PlattA * margin + Data.PlattB);
