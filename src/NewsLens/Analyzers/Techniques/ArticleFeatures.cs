@@ -27,7 +27,7 @@ internal sealed class ArticleFeatures
         WordCount = new int[n];
         Cues = new ushort[n];
         Cluster = new int[n];
-        var clusters = Lexical.WordClusters.Default;
+        var clusters = ClustersByHash;
         string text = doc.Text;
         var counts = new Dictionary<uint, int>(Math.Max(16, n / 2));
         for (int i = 0; i < n; i++)
@@ -43,7 +43,7 @@ internal sealed class ArticleFeatures
                 Lex[i] = flags;
                 Valence[i] = valence;
                 Cues[i] = (ushort)CueWords.MaskOf(w);
-                Cluster[i] = clusters.PackedByHash(Attributions.TokenView.HashLower(w));
+                Cluster[i] = clusters.TryGetValue(Hash[i], out int packed) ? packed : 0;
                 if (w.Length >= 3)
                     counts[Hash[i]] = counts.TryGetValue(Hash[i], out int c) ? c + 1 : 1;
             }
@@ -93,6 +93,9 @@ internal sealed class ArticleFeatures
 
     /// <summary>Memberships that count as a loaded-word hit for sentence-level cues.</summary>
     public const LexiconFlags HitFlags = LexiconFlags.Bias | LexiconFlags.BabeBias | LexiconFlags.StrongSubjective | LexiconFlags.Intense;
+
+    // why: tokens are hashed with FeatureHash.Word already; the cluster table keyed by that hash needs no second pass over the characters
+    private static readonly Dictionary<uint, int> ClustersByHash = Lexical.WordClusters.Default.IndexBy(w => FeatureHash.Word(w));
 
     public Document Document { get; }
 

@@ -73,13 +73,11 @@ internal static class TokenFeaturizer
         {
             // why: clusters from unlabeled news let rare loaded words share weight with common ones used alike
             uint C(int k, int level) => k < first || k > last ? 0xC0C0u : (uint)Lexical.WordClusters.Unpack(a.Cluster[k], level);
-            const int Fine = Lexical.WordClusters.Fine, Medium = Lexical.WordClusters.Medium, Coarse = Lexical.WordClusters.Coarse;
+            const int Fine = Lexical.WordClusters.Fine, Medium = Lexical.WordClusters.Medium;
             uint cm = C(i, Medium);
             into.Add(FeatureHash.Index(40, C(i, Fine), mask));
             into.Add(FeatureHash.Index(41, cm, mask));
             into.Add(FeatureHash.Index(42, C(i - 1, Medium), cm, mask));
-            into.Add(FeatureHash.Index(43, cm, C(i + 1, Medium), mask));
-            into.Add(FeatureHash.Index(44, C(i - 1, Coarse) * 4096 + C(i, Coarse), C(i + 1, Coarse), mask));
         }
     }
 
