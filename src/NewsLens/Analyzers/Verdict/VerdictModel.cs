@@ -16,7 +16,7 @@ public sealed class VerdictModel
     internal const string Kind = "newslens.verdict";
     internal const int FormatVersion = 1;
 
-    private readonly FrozenDictionary<string, (int Term, int Cluster)>.AlternateLookup<ReadOnlySpan<char>> _termLookup;
+    private readonly TermTable _termLookup;
 
     internal VerdictModel(VerdictModelData data, string? sha256 = null)
     {
@@ -35,7 +35,7 @@ public sealed class VerdictModel
                 index[word] = (index.TryGetValue(word, out var e) ? e.Term : -1, ct);
             }
         }
-        _termLookup = index.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _termLookup = new TermTable(index);
         Outlets = new OutletMask(data.OutletKeys);
         Sha256 = sha256;
     }
@@ -55,7 +55,7 @@ public sealed class VerdictModel
     public IReadOnlyDictionary<string, string> Facts => Data.Facts;
 
     /// <summary>Index of a text term, or -1.</summary>
-    public int TermIndex(ReadOnlySpan<char> term) => _termLookup.TryGetValue(term, out var e) ? e.Term : -1;
+    public int TermIndex(ReadOnlySpan<char> term) => _termLookup.TryGetValue(term, out var e) ? e.A : -1;
 
     /// <summary>The term's own index and the index of its word cluster's term (each -1 when the model has none).</summary>
     internal (int Term, int Cluster) Lookup(ReadOnlySpan<char> term) => _termLookup.TryGetValue(term, out var e) ? e : (-1, -1);
