@@ -40,17 +40,6 @@ public sealed class WordClusters
 
     public int Count => _byWord.Count;
 
-    /// <summary>
-    /// A map from <paramref name="hash"/> of each word to its packed ids (first word wins on a collision), for callers
-    /// that already hash every token: one integer lookup instead of a string one.
-    /// </summary>
-    public Dictionary<uint, int> IndexBy(Func<string, uint> hash)
-    {
-        var map = new Dictionary<uint, int>(_byWord.Count);
-        foreach (var (w, packed) in _byWord.OrderBy(kv => kv.Key, StringComparer.Ordinal)) map.TryAdd(hash(w), packed);
-        return map;
-    }
-
     /// <summary>Every word with its packed ids (see <see cref="Unpack"/>), in no particular order.</summary>
     public IEnumerable<(string Word, int Packed)> Entries => _byWord.Select(kv => (kv.Key, kv.Value));
 

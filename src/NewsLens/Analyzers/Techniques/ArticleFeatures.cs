@@ -27,7 +27,7 @@ internal sealed class ArticleFeatures
         WordCount = new int[n];
         Cues = new ushort[n];
         Cluster = new int[n];
-        var clusters = ClustersByHash;
+        var facts = lexicon.ByHash;
         string text = doc.Text;
         var counts = new Dictionary<uint, int>(Math.Max(16, n / 2));
         for (int i = 0; i < n; i++)
@@ -39,11 +39,13 @@ internal sealed class ArticleFeatures
             Shape[i] = ShapeOf(w, t.Kind);
             if (t.Kind == TokenKind.Word)
             {
-                var (flags, valence) = lexicon.Lookup(w);
-                Lex[i] = flags;
-                Valence[i] = valence;
-                Cues[i] = (ushort)CueWords.MaskOf(w);
-                Cluster[i] = clusters.TryGetValue(Hash[i], out int packed) ? packed : 0;
+                if (facts.TryGetValue(Hash[i], out var f))
+                {
+                    Lex[i] = f.Flags;
+                    Valence[i] = f.Valence;
+                    Cues[i] = f.Cues;
+                    Cluster[i] = f.Cluster;
+                }
                 if (w.Length >= 3)
                     counts[Hash[i]] = counts.TryGetValue(Hash[i], out int c) ? c + 1 : 1;
             }
@@ -93,9 +95,6 @@ internal sealed class ArticleFeatures
 
     /// <summary>Memberships that count as a loaded-word hit for sentence-level cues.</summary>
     public const LexiconFlags HitFlags = LexiconFlags.Bias | LexiconFlags.BabeBias | LexiconFlags.StrongSubjective | LexiconFlags.Intense;
-
-    // why: tokens are hashed with FeatureHash.Word already; the cluster table keyed by that hash needs no second pass over the characters
-    private static readonly Dictionary<uint, int> ClustersByHash = Lexical.WordClusters.Default.IndexBy(w => FeatureHash.Word(w));
 
     public Document Document { get; }
 

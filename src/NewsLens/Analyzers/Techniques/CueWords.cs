@@ -57,6 +57,9 @@ internal static class CueWords
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>Every cue word with its group mask.</summary>
+    internal static IEnumerable<KeyValuePair<string, ushort>> All => Masks;
+
     /// <summary>Bit mask of the groups <paramref name="word"/> belongs to (bit g for group g).</summary>
     public static int MaskOf(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var m) ? m : 0;
 }

@@ -23,6 +23,42 @@ public sealed class TechniqueLexicon
 
     public static TechniqueLexicon Empty { get; } = new([]);
 
+    /// <summary>What the token features need of one word, found by one lookup.</summary>
+    internal readonly record struct WordFacts(LexiconFlags Flags, float Valence, ushort Cues, int Cluster);
+
+    private Dictionary<uint, WordFacts>? _byHash;
+
+    /// <summary>
+    /// Lexicon flags and valence, cue-group mask and packed word clusters, keyed by <see cref="FeatureHash.Word"/> (the
+    /// hash every token gets anyway): one integer lookup per token instead of three string lookups. Built on first use.
+    /// </summary>
+    internal Dictionary<uint, WordFacts> ByHash => LazyInitializer.EnsureInitialized(ref _byHash, BuildByHash);
+
+    private Dictionary<uint, WordFacts> BuildByHash()
+    {
+        var map = new Dictionary<uint, WordFacts>();
+        WordFacts Get(uint h) => map.TryGetValue(h, out var f) ? f : default;
+        foreach (var (w, v) in _entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            uint h = FeatureHash.Word(w);
+            var f = Get(h);
+            map[h] = f with { Flags = f.Flags | v.Flags, Valence = f.Valence != 0 ? f.Valence : v.Valence };
+        }
+        foreach (var (w, mask) in CueWords.All.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            uint h = FeatureHash.Word(w);
+            var f = Get(h);
+            map[h] = f with { Cues = (ushort)(f.Cues | mask) };
+        }
+        foreach (var (w, packed) in Lexical.WordClusters.Default.Entries.OrderBy(e => e.Word, StringComparer.Ordinal))
+        {
+            uint h = FeatureHash.Word(w);
+            var f = Get(h);
+            if (f.Cluster == 0) map[h] = f with { Cluster = packed };
+        }
+        return map;
+    }
+
     public int Count => _entries.Count;
 
     /// <summary>Flags and VADER valence (in [-4, 4], 0 when unknown) of <paramref name="word"/>.</summary>
