@@ -56,6 +56,7 @@ public sealed class TechniqueModel
         var tc = new TechniqueClassifier(W(1, "tc.count"), arrays[2]) { UseRules = header.TryGetValue("tc.rules", out var rules) && rules == "1" };
         var meta = header.Where(kv => kv.Key.StartsWith("meta.", StringComparison.Ordinal))
             .ToDictionary(kv => kv.Key["meta.".Length..], kv => kv.Value);
+        Lexical.WordClusters.CheckTrainedWith(meta.GetValueOrDefault("clusters"), FileName, "newslens train techniques");
         return new TechniqueModel(lexicon, si, tc, meta, ModelFile.Sha256(bytes));
     }
 

@@ -119,6 +119,7 @@ public sealed class VerdictModel
             Facts = header.Where(kv => kv.Key.StartsWith("fact.", StringComparison.Ordinal)).ToDictionary(kv => kv.Key[5..], kv => kv.Value),
         };
         data.Validate();
+        Lexical.WordClusters.CheckTrainedWith(data.Facts.GetValueOrDefault("clusters"), FileName, TrainCommand);
         return new VerdictModel(data, ModelFile.Sha256(bytes));
     }
 
