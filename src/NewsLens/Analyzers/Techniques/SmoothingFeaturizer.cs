@@ -57,6 +57,9 @@ internal static class SmoothingFeaturizer
         for (int j = i - 1; j >= first && p[j] >= 0.5f; j--) left++;
         for (int j = i + 1; j <= last && p[j] >= 0.5f; j++) right++;
         into.Add(FeatureHash.Index(237, TokenFeaturizer.Bucket(left + 1), TokenFeaturizer.Bucket(right + 1), Mask));
+        // why: whether a probability is trusted depends on what kind of word carries it (word clusters from unlabeled news)
+        into.Add(FeatureHash.Index(240, (uint)Lexical.WordClusters.Unpack(a.Cluster[i], Lexical.WordClusters.Coarse), Bin(p[i], 5), Mask));
+        into.Add(FeatureHash.Index(242, (uint)Lexical.WordClusters.Unpack(a.Cluster[i], Lexical.WordClusters.Medium), Mask));
         // max of the neighbourhood on each side: does a span continue across this token?
         float lmax = 0, rmax = 0;
         for (int j = Math.Max(first, i - 6); j < i; j++) lmax = Math.Max(lmax, p[j]);
