@@ -59,8 +59,6 @@ internal static class TrainTechniquesCommand
                 ["data"] = "ptc-semeval2020-task11 train-articles (" + articles.Count.ToString(CultureInfo.InvariantCulture) + " articles)",
                 ["lexicons"] = pr.GetValue(noCopyleft) ? "recasens2013, hedges-boosters-islam2020, vader, mfd2.0" : "recasens2013, mpqa, hedges-boosters-islam2020, vader, mfd2.0, babe",
                 ["command"] = "newslens train techniques" + (pr.GetValue(noCopyleft) ? " --no-copyleft-lexicons" : ""),
-                // why: token and span features read the word clusters; a model is only valid with the clusters it was trained with
-                ["clusters"] = NewsLens.Lexical.WordClusters.Default.Sha256,
             };
             var model = TechniqueTrainer.Train(articles, lexicon, log: Console.WriteLine, metadata: meta);
             var path = pr.GetValue(output) ?? Path.Combine(RepoRoot() ?? ".", "models", TechniqueModel.FileName);

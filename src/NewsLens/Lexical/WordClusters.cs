@@ -53,20 +53,8 @@ public sealed class WordClusters
         using var ms = new MemoryStream();
         s.CopyTo(ms);
         var bytes = ms.ToArray();
-        return new WordClusters(Read(new MemoryStream(bytes)), Analyzers.Attributions.TokenView.HashLower) { Sha256 = Learning.ModelFile.Sha256(bytes) };
+        return new WordClusters(Read(new MemoryStream(bytes)), Analyzers.Attributions.TokenView.HashLower) { Sha256 = Models.ModelFile.Sha256(bytes) };
     });
-
-    /// <summary>
-    /// Throws when a model was trained with other word clusters than the embedded ones (its features would not mean
-    /// what its weights expect). <paramref name="trainedWith"/> is the SHA-256 the model recorded, or null for a model
-    /// that reads no clusters.
-    /// </summary>
-    /// <exception cref="InvalidDataException">naming the model and the command that retrains it.</exception>
-    public static void CheckTrainedWith(string? trainedWith, string model, string trainCommand)
-    {
-        if (string.IsNullOrEmpty(trainedWith) || trainedWith == Default.Sha256) return;
-        throw new InvalidDataException($"{model} was trained with other word clusters (sha256 {trainedWith[..12]}..., embedded {(Default.Sha256.Length >= 12 ? Default.Sha256[..12] : "none")}...); retrain it with '{trainCommand}'");
-    }
 
     /// <summary>SHA-256 of the data file the clusters were read from (empty when not read from one).</summary>
     public string Sha256 { get; private init; } = "";

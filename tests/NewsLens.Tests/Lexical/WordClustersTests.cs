@@ -86,22 +86,3 @@ public class WordClustersTests
         Assert.NotEqual(c.Cluster("said", WordClusters.Coarse), c.Cluster("monday", WordClusters.Coarse));
     }
 }
-
-public class WordClustersCompatibilityTests
-{
-    [Fact]
-    public void A_model_trained_with_other_clusters_is_refused_with_the_command_that_retrains_it()
-    {
-        var ex = Assert.Throws<InvalidDataException>(() => WordClusters.CheckTrainedWith(new string('a', 64), "x.bin", "newslens train x"));
-        Assert.Contains("x.bin", ex.Message);
-        Assert.Contains("newslens train x", ex.Message);
-    }
-
-    [Fact]
-    public void A_model_trained_with_the_embedded_clusters_or_without_any_is_accepted()
-    {
-        WordClusters.CheckTrainedWith(WordClusters.Default.Sha256, "x.bin", "newslens train x");
-        WordClusters.CheckTrainedWith(null, "x.bin", "newslens train x");
-        Assert.Equal(64, WordClusters.Default.Sha256.Length);
-    }
-}

@@ -1,4 +1,4 @@
-using NewsLens.Learning;
+using NewsLens.Models;
 
 namespace NewsLens.Analyzers.Attributions;
 
@@ -9,20 +9,20 @@ namespace NewsLens.Analyzers.Attributions;
 /// </summary>
 public sealed class AttributionModel
 {
-    internal const string Kind = "newslens.attributions";
-    internal const int FormatVersion = 3;
+    public const string FileName = "attributions.bin";
+    public const string TrainCommand = "newslens train attributions";
 
     internal const int VocabularyBits = 16;
 
-    internal AttributionModel(float[] weights, IReadOnlyDictionary<string, string> header, string? sha256 = null, ulong[]? cueVocabulary = null)
+    internal AttributionModel(float[] weights, IReadOnlyDictionary<string, string> facts, string? sha256 = null, ulong[]? cueVocabulary = null, double cueBias = 0)
     {
         CueVocabulary = cueVocabulary ?? Enumerable.Repeat(ulong.MaxValue, (1 << VocabularyBits) / 64).ToArray();
         if (weights.Length != 1 << AttributionFeatures.Bits)
             throw new ArgumentException($"expected {1 << AttributionFeatures.Bits} weights, got {weights.Length}", nameof(weights));
         Weights = weights;
-        Header = header;
+        Facts = facts;
         Sha256 = sha256;
-        CueBias = header.TryGetValue("cueBias", out var b) && double.TryParse(b, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var x) ? x : 0;
+        CueBias = cueBias;
     }
 
     internal float[] Weights { get; }
@@ -31,11 +31,7 @@ public sealed class AttributionModel
     internal double CueBias { get; }
 
     /// <summary>The same weights with another cue bias (for tuning).</summary>
-    public AttributionModel WithCueBias(double bias)
-    {
-        var h = new Dictionary<string, string>(Header) { ["cueBias"] = bias.ToString("R", System.Globalization.CultureInfo.InvariantCulture) };
-        return new AttributionModel(Weights, h, Sha256, CueVocabulary);
-    }
+    public AttributionModel WithCueBias(double bias) => new(Weights, Facts, Sha256, CueVocabulary, bias);
 
     private ScoreTables? _tables;
 
@@ -52,7 +48,7 @@ public sealed class AttributionModel
     }
 
     /// <summary>Training facts written into the file (data, epochs, scores).</summary>
-    public IReadOnlyDictionary<string, string> Header { get; }
+    public IReadOnlyDictionary<string, string> Facts { get; }
 
     /// <summary>SHA-256 of the file the model was loaded from, or null for an in-memory model.</summary>
     public string? Sha256 { get; }
@@ -73,43 +69,50 @@ public sealed class AttributionModel
         return s;
     }
 
+    /// <summary>What an attribution model file holds: the non-zero weights (index stored as float: exact below 2^24) and
+    /// the cue vocabulary bitset as 16-bit chunks, each exact in a float.</summary>
+    internal static readonly ModelSpec Spec = new("newslens.attributions", 4, FileName, TrainCommand)
+    {
+        Arrays = ["weights.index", "weights.value", "cueVocabulary"],
+        Scalars = ["cueBias"],
+    };
+
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">when the stream does not hold an attribution model.</exception>
     public static AttributionModel Load(Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var ms = new MemoryStream();
-        stream.CopyTo(ms);
-        var bytes = ms.ToArray();
-        ms.Position = 0;
-        var (version, header, arrays) = ModelFile.Read(ms, Kind);
-        if (version != FormatVersion) throw new InvalidDataException($"attribution model format {version} is not supported (expected {FormatVersion})");
-        if (arrays.Count != 3 || arrays[0].Length != arrays[1].Length || arrays[2].Length != (1 << VocabularyBits) / 16)
-            throw new InvalidDataException("attribution model arrays are malformed");
+        var m = ModelFile.Read(stream, Spec);
+        var idx = m.Array("weights.index");
+        var val = m.Array("weights.value");
+        var chunks = m.Array("cueVocabulary");
+        if (idx.Length != val.Length || chunks.Length != (1 << VocabularyBits) / 16)
+            throw new InvalidDataException($"{FileName}: weight or vocabulary arrays are malformed; retrain with `{TrainCommand}`");
         var w = new float[1 << AttributionFeatures.Bits];
-        var idx = arrays[0];
-        var val = arrays[1];
         for (int i = 0; i < idx.Length; i++)
         {
             int j = (int)idx[i];
-            if ((uint)j >= (uint)w.Length) throw new InvalidDataException("attribution model index out of range");
+            if ((uint)j >= (uint)w.Length) throw new InvalidDataException($"{FileName}: weight index out of range");
             w[j] = val[i];
         }
         var vocab = new ulong[(1 << VocabularyBits) / 64];
-        for (int i = 0; i < arrays[2].Length; i++) vocab[i >> 2] |= (ulong)(uint)arrays[2][i] << (16 * (i & 3));
-        return new AttributionModel(w, header, ModelFile.Sha256(bytes), vocab);
+        for (int i = 0; i < chunks.Length; i++) vocab[i >> 2] |= (ulong)(uint)chunks[i] << (16 * (i & 3));
+        return new AttributionModel(w, m.Facts, m.Sha256, vocab, m.Scalar("cueBias"));
     }
 
-    /// <summary>Writes the non-zero weights (index stored as float: exact below 2^24).</summary>
     public void Save(Stream stream)
     {
         var idx = new List<float>();
         var val = new List<float>();
         for (int i = 0; i < Weights.Length; i++)
             if (Weights[i] != 0) { idx.Add(i); val.Add(Weights[i]); }
-        // The vocabulary bitset travels as 16-bit chunks, each exact in a float.
         var vocab = new float[CueVocabulary.Length * 4];
         for (int i = 0; i < vocab.Length; i++) vocab[i] = (CueVocabulary[i >> 2] >> (16 * (i & 3))) & 0xFFFF;
-        ModelFile.Write(stream, Kind, FormatVersion, Header, [idx.ToArray(), val.ToArray(), vocab]);
+        var m = new ModelContent();
+        m.Arrays["weights.index"] = [.. idx];
+        m.Arrays["weights.value"] = [.. val];
+        m.Arrays["cueVocabulary"] = vocab;
+        m.Scalars["cueBias"] = CueBias;
+        foreach (var (k, v) in Facts) m.Facts[k] = v;
+        ModelFile.Write(stream, Spec, m);
     }
 }

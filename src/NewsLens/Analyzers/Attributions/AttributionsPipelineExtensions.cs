@@ -6,9 +6,6 @@ namespace NewsLens.Analyzers.Attributions;
 /// <summary>Registers the attribution extractor in a pipeline.</summary>
 public static class AttributionsPipelineExtensions
 {
-    /// <summary>Model file name under the model directory.</summary>
-    public const string ModelFileName = "attributions.bin";
-
     /// <summary>Adds <see cref="AttributionExtractor"/> with the model from <paramref name="models"/>.</summary>
     /// <exception cref="FileNotFoundException">when the model file is missing (names the command that trains it).</exception>
     public static PipelineBuilder UseAttributions(this PipelineBuilder builder, ModelDirectory models)
@@ -21,7 +18,7 @@ public static class AttributionsPipelineExtensions
     /// <summary>Loads the attribution model from <paramref name="models"/>.</summary>
     public static AttributionModel LoadModel(ModelDirectory models)
     {
-        string path = models.Require(ModelFileName, "newslens train attributions");
+        string path = models.Require(AttributionModel.FileName, AttributionModel.TrainCommand);
         using var fs = File.OpenRead(path);
         return AttributionModel.Load(fs);
     }

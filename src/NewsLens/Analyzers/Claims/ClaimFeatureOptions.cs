@@ -14,19 +14,21 @@ public sealed record ClaimFeatureOptions
     /// <summary>Add a domain-specific copy of every feature beside the shared one ("frustratingly easy" domain adaptation).</summary>
     public bool DomainCopies { get; init; } = true;
 
-    public Dictionary<string, string> ToHeader() => new()
+    /// <summary>Records the options as scalars of a model file.</summary>
+    internal void WriteTo(Models.ModelContent m)
     {
-        ["features.bits"] = Bits.ToString(CultureInfo.InvariantCulture),
-        ["features.affixes"] = Affixes ? "1" : "0",
-        ["features.context"] = Context ? "1" : "0",
-        ["features.domainCopies"] = DomainCopies ? "1" : "0",
-    };
+        m.Scalars["features.bits"] = Bits;
+        m.Scalars["features.affixes"] = Affixes ? 1 : 0;
+        m.Scalars["features.context"] = Context ? 1 : 0;
+        m.Scalars["features.domainCopies"] = DomainCopies ? 1 : 0;
+    }
 
-    public static ClaimFeatureOptions FromHeader(IReadOnlyDictionary<string, string> h) => new()
+    /// <summary>The options a model file records.</summary>
+    internal static ClaimFeatureOptions ReadFrom(Models.ModelContent m) => new()
     {
-        Bits = int.Parse(h["features.bits"], CultureInfo.InvariantCulture),
-        Affixes = h["features.affixes"] == "1",
-        Context = h["features.context"] == "1",
-        DomainCopies = h["features.domainCopies"] == "1",
+        Bits = (int)m.Scalar("features.bits"),
+        Affixes = m.Scalar("features.affixes") != 0,
+        Context = m.Scalar("features.context") != 0,
+        DomainCopies = m.Scalar("features.domainCopies") != 0,
     };
 }

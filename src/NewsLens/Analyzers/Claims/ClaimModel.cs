@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsLens.Learning;
+using NewsLens.Models;
 
 namespace NewsLens.Analyzers.Claims;
 
@@ -9,8 +10,6 @@ namespace NewsLens.Analyzers.Claims;
 /// </summary>
 public sealed class ClaimModel
 {
-    public const string Kind = "newslens.claims";
-    public const int FormatVersion = 1;
     public const string FileName = "claims.bin";
     public const string TrainCommand = "newslens train claims";
 
@@ -105,48 +104,53 @@ public sealed class ClaimModel
         return LogisticRegression.Sigmoid(z);
     }
 
+    /// <summary>What a claims model file holds; the factual head (<c>factual.weights</c>, <c>factual.bias</c>) is optional.</summary>
+    internal static readonly ModelSpec Spec = new("newslens.claims", 2, FileName, TrainCommand)
+    {
+        Arrays = ["weights"],
+        Scalars = ["bias", "features.bits", "features.affixes", "features.context", "features.domainCopies"],
+    };
+
     public void Save(Stream stream)
     {
-        var header = new Dictionary<string, string>(Options.ToHeader());
-        foreach (var (d, t) in Thresholds) header["threshold." + d.ToString().ToLowerInvariant()] = t.ToString("R", CultureInfo.InvariantCulture);
-        foreach (var (k, v) in Info) header["info." + k] = v;
-        ModelFile.Write(stream, Kind, FormatVersion, header,
-            FactualWeights is null ? [Weights, [Bias]] : [Weights, [Bias], FactualWeights, [FactualBias]]);
+        var m = new ModelContent();
+        Options.WriteTo(m);
+        m.Arrays["weights"] = Weights;
+        m.Scalars["bias"] = Bias;
+        if (FactualWeights is not null)
+        {
+            m.Arrays["factual.weights"] = FactualWeights;
+            m.Scalars["factual.bias"] = FactualBias;
+        }
+        foreach (var (d, t) in Thresholds) m.Scalars["threshold." + d.ToString().ToLowerInvariant()] = t;
+        foreach (var (k, v) in Info) m.Facts[k] = v;
+        ModelFile.Write(stream, Spec, m);
     }
 
     /// <exception cref="InvalidDataException">when the stream is not a claims model of a supported version.</exception>
-    public static ClaimModel Load(Stream stream, string? sha256 = null)
+    public static ClaimModel Load(Stream stream)
     {
-        var (version, header, arrays) = ModelFile.Read(stream, Kind);
-        if (version != FormatVersion) throw new InvalidDataException($"claims model format {version} is not supported (expected {FormatVersion})");
-        if (arrays.Count is not (2 or 4) || arrays[1].Length != 1 || (arrays.Count == 4 && (arrays[3].Length != 1 || arrays[2].Length != arrays[0].Length)))
-            throw new InvalidDataException("claims model: expected a weight array and a bias, optionally followed by the factual head's");
-        try
+        var m = ModelFile.Read(stream, Spec);
+        var options = ClaimFeatureOptions.ReadFrom(m);
+        var weights = m.Array("weights");
+        var factual = m.OptionalArray("factual.weights");
+        if (weights.Length != 1 << options.Bits || (factual is not null && factual.Length != weights.Length))
+            throw new InvalidDataException($"{FileName}: weight arrays do not match features.bits {options.Bits}; retrain with `{TrainCommand}`");
+        var thresholds = new Dictionary<ClaimDomain, double>();
+        foreach (var d in Enum.GetValues<ClaimDomain>())
+            if (m.Scalars.TryGetValue("threshold." + d.ToString().ToLowerInvariant(), out var t)) thresholds[d] = t;
+        return new ClaimModel(options, weights, (float)m.Scalar("bias"), thresholds, m.Facts)
         {
-            var options = ClaimFeatureOptions.FromHeader(header);
-            var thresholds = new Dictionary<ClaimDomain, double>();
-            foreach (var d in Enum.GetValues<ClaimDomain>())
-                if (header.TryGetValue("threshold." + d.ToString().ToLowerInvariant(), out var s))
-                    thresholds[d] = double.Parse(s, CultureInfo.InvariantCulture);
-            var info = header.Where(kv => kv.Key.StartsWith("info.", StringComparison.Ordinal)).ToDictionary(kv => kv.Key[5..], kv => kv.Value);
-            return new ClaimModel(options, arrays[0], arrays[1][0], thresholds, info)
-            {
-                Sha256 = sha256,
-                FactualWeights = arrays.Count == 4 ? arrays[2] : null,
-                FactualBias = arrays.Count == 4 ? arrays[3][0] : 0,
-            };
-        }
-        catch (Exception ex) when (ex is KeyNotFoundException or FormatException or ArgumentException)
-        {
-            throw new InvalidDataException($"claims model header is invalid: {ex.Message}", ex);
-        }
+            Sha256 = m.Sha256,
+            FactualWeights = factual,
+            FactualBias = factual is null ? 0 : (float)m.Scalar("factual.bias"),
+        };
     }
 
     /// <summary>Loads <paramref name="path"/>, recording its SHA-256.</summary>
     public static ClaimModel LoadFile(string path)
     {
-        var bytes = File.ReadAllBytes(path);
-        using var ms = new MemoryStream(bytes, writable: false);
-        return Load(ms, ModelFile.Sha256(bytes));
+        using var f = File.OpenRead(path);
+        return Load(f);
     }
 }

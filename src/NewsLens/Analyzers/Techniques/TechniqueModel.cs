@@ -1,5 +1,5 @@
 using System.Globalization;
-using NewsLens.Learning;
+using NewsLens.Models;
 using NewsLens.Text;
 
 namespace NewsLens.Analyzers.Techniques;
@@ -12,8 +12,6 @@ public sealed class TechniqueModel
 {
     public const string FileName = "techniques.bin";
     public const string TrainCommand = "newslens train techniques";
-    internal const string Kind = "newslens.techniques";
-    internal const int FormatVersion = 1;
 
     internal TechniqueModel(TechniqueLexicon lexicon, SpanIdentifier spans, TechniqueClassifier classifier,
         IReadOnlyDictionary<string, string>? metadata = null, string? sha256 = null)
@@ -35,29 +33,26 @@ public sealed class TechniqueModel
     /// <summary>SHA-256 of the file it was loaded from; null for a model built in memory.</summary>
     public string? Sha256 { get; }
 
+    /// <summary>What a techniques model file holds (weights stored as packed half-precision pairs).</summary>
+    internal static readonly ModelSpec Spec = new("newslens.techniques", 2, FileName, TrainCommand)
+    {
+        Texts = ["lexicon"],
+        Arrays = ["si.weights", "tc.weights", "tc.bias"],
+        Scalars = ["si.count", "si.bias", "si.threshold", "si.maxGap", "si.minSpanScore", "tc.count", "tc.rules"],
+    };
+
     /// <summary>Loads a model written by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">when the stream is not a techniques model of a known version.</exception>
     public static TechniqueModel Load(Stream stream)
     {
-        using var ms = new MemoryStream();
-        stream.CopyTo(ms);
-        var bytes = ms.ToArray();
-        ms.Position = 0;
-        var (version, header, arrays) = ModelFile.Read(ms, Kind);
-        if (version != FormatVersion) throw new InvalidDataException($"techniques model version {version} is not supported (expected {FormatVersion})");
-        if (arrays.Count is not (3 or 4)) throw new InvalidDataException("techniques model must hold 3 or 4 arrays");
-        string Get(string key) => header.TryGetValue(key, out var v) ? v : throw new InvalidDataException($"techniques model lacks '{key}'");
-        float F(string key) => float.Parse(Get(key), CultureInfo.InvariantCulture);
-        var lexicon = TechniqueLexicon.Deserialize(Get("lexicon"));
-        if (Get("weights") != "half-pairs") throw new InvalidDataException("unknown weight encoding");
-        float[] W(int k, string countKey) => HalfPacking.Unpack(arrays[k], (int)F(countKey));
-        var si = new SpanIdentifier(W(0, "si.count"), F("si.bias"), F("si.threshold"), (int)F("si.maxGap"),
-            arrays.Count == 4 ? W(3, "si2.count") : null, arrays.Count == 4 ? F("si2.bias") : 0, F("si.minSpanScore"));
-        var tc = new TechniqueClassifier(W(1, "tc.count"), arrays[2]) { UseRules = header.TryGetValue("tc.rules", out var rules) && rules == "1" };
-        var meta = header.Where(kv => kv.Key.StartsWith("meta.", StringComparison.Ordinal))
-            .ToDictionary(kv => kv.Key["meta.".Length..], kv => kv.Value);
-        Lexical.WordClusters.CheckTrainedWith(meta.GetValueOrDefault("clusters"), FileName, "newslens train techniques");
-        return new TechniqueModel(lexicon, si, tc, meta, ModelFile.Sha256(bytes));
+        var m = ModelFile.Read(stream, Spec);
+        float[] W(string name, string count) => HalfPacking.Unpack(m.Array(name), (int)m.Scalar(count));
+        var lexicon = TechniqueLexicon.Deserialize(m.Text("lexicon"));
+        bool smooth = m.OptionalArray("si2.weights") is not null;
+        var si = new SpanIdentifier(W("si.weights", "si.count"), (float)m.Scalar("si.bias"), (float)m.Scalar("si.threshold"), (int)m.Scalar("si.maxGap"),
+            smooth ? W("si2.weights", "si2.count") : null, smooth ? (float)m.Scalar("si2.bias") : 0, (float)m.Scalar("si.minSpanScore"));
+        var tc = new TechniqueClassifier(W("tc.weights", "tc.count"), m.Array("tc.bias")) { UseRules = m.Scalar("tc.rules") != 0 };
+        return new TechniqueModel(lexicon, si, tc, m.Facts, m.Sha256);
     }
 
     /// <summary>Loads <see cref="FileName"/> from a file path.</summary>
@@ -69,27 +64,28 @@ public sealed class TechniqueModel
 
     public void Save(Stream stream)
     {
-        var header = new Dictionary<string, string>
-        {
-            ["lexicon"] = Lexicon.Serialize(),
-            ["si.bias"] = Spans.Bias.ToString("R", CultureInfo.InvariantCulture),
-            ["si.threshold"] = Spans.Threshold.ToString("R", CultureInfo.InvariantCulture),
-            ["si.maxGap"] = Spans.MaxGap.ToString(CultureInfo.InvariantCulture),
-            ["si.minSpanScore"] = Spans.MinSpanScore.ToString("R", CultureInfo.InvariantCulture),
-            ["weights"] = "half-pairs",
-            ["tc.rules"] = Classifier.UseRules ? "1" : "0",
-            ["si.count"] = Spans.Weights.Length.ToString(CultureInfo.InvariantCulture),
-            ["tc.count"] = Classifier.Weights.Length.ToString(CultureInfo.InvariantCulture),
-        };
-        List<float[]> arrays = [HalfPacking.Pack(Spans.Weights), HalfPacking.Pack(Classifier.Weights), Classifier.Bias];
+        var m = new ModelContent();
+        m.Texts["lexicon"] = Lexicon.Serialize();
+        m.Scalars["si.bias"] = Spans.Bias;
+        m.Scalars["si.threshold"] = Spans.Threshold;
+        m.Scalars["si.maxGap"] = Spans.MaxGap;
+        m.Scalars["si.minSpanScore"] = Spans.MinSpanScore;
+        m.Scalars["tc.rules"] = Classifier.UseRules ? 1 : 0;
+        m.Scalars["si.count"] = Spans.Weights.Length;
+        m.Scalars["tc.count"] = Classifier.Weights.Length;
+        m.Arrays["si.weights"] = HalfPacking.Pack(Spans.Weights);
+        m.Arrays["tc.weights"] = HalfPacking.Pack(Classifier.Weights);
+        m.Arrays["tc.bias"] = Classifier.Bias;
         if (Spans.SmoothWeights is not null)
         {
-            header["si2.bias"] = Spans.SmoothBias.ToString("R", CultureInfo.InvariantCulture);
-            header["si2.count"] = Spans.SmoothWeights.Length.ToString(CultureInfo.InvariantCulture);
-            arrays.Add(HalfPacking.Pack(Spans.SmoothWeights));
+            m.Scalars["si2.bias"] = Spans.SmoothBias;
+            m.Scalars["si2.count"] = Spans.SmoothWeights.Length;
+            m.Arrays["si2.weights"] = HalfPacking.Pack(Spans.SmoothWeights);
         }
-        foreach (var (k, v) in Metadata) header["meta." + k] = v;
-        ModelFile.Write(stream, Kind, FormatVersion, header, arrays);
+        foreach (var (k, v) in Metadata) m.Facts[k] = v;
+        // why: token and span features read the word clusters; the model is valid only with the clusters it was trained with
+        m.TrainedWith[ModelDependencies.Clusters] = ModelDependencies.Current(ModelDependencies.Clusters);
+        ModelFile.Write(stream, Spec, m);
     }
 
     /// <summary>SI alone: disjoint technique spans of <paramref name="doc"/> with their span scores in [0, 1].</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using NewsLens.Learning;
+using NewsLens.Models;
 
 namespace NewsLens.Analyzers.Verdict;
 
@@ -13,8 +14,6 @@ public sealed class VerdictModel
 {
     public const string FileName = "verdict.bin";
     public const string TrainCommand = "newslens train verdict";
-    internal const string Kind = "newslens.verdict";
-    internal const int FormatVersion = 1;
 
     private readonly TermTable _termLookup;
 
@@ -64,11 +63,10 @@ public sealed class VerdictModel
     public double Calibrate(double margin) => LogisticRegression.Sigmoid(Data.PlattA * margin + Data.PlattB);
 
     /// <summary>True when the model also reads the metadata title's terms as separate <c>title:</c> features.</summary>
-    public bool TitleFeatures => Data.Facts.TryGetValue("titleFeatures", out var v) && v == "true";
+    public bool TitleFeatures => Data.TitleFeatures;
 
     /// <summary>Share of hyperpartisan articles in the training data (the prior the calibration reflects).</summary>
-    public double TrainingPositiveRate =>
-        Data.Facts.TryGetValue("positiveRate", out var v) && double.TryParse(v, CultureInfo.InvariantCulture, out var r) ? r : 0.5;
+    public double TrainingPositiveRate => Data.PositiveRate;
 
     /// <summary>
     /// The probability re-expressed for a collection whose share of hyperpartisan articles is <paramref name="prior"/>
@@ -82,65 +80,78 @@ public sealed class VerdictModel
         return LogisticRegression.Sigmoid(logit);
     }
 
+    /// <summary>What a verdict model file holds.</summary>
+    internal static readonly ModelSpec Spec = new("newslens.verdict", 2, FileName, TrainCommand)
+    {
+        Texts = ["terms", "styleNames", "outlets", "boilerplate"],
+        Arrays = ["idf", "textWeights", "termMeanCount", "styleMean", "styleStd", "styleWeights", "mainstreamMean", "mainstreamStd",
+            "hyperpartisanMean", "reliabilityWeights"],
+        Scalars = ["bias", "styleScale", "platt.a", "platt.b", "positiveRate", "titleFeatures"],
+    };
+
     /// <summary>Loads a model written by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">when the stream is not a verdict model of a supported version.</exception>
     public static VerdictModel Load(Stream stream)
     {
-        using var ms = new MemoryStream();
-        stream.CopyTo(ms);
-        var bytes = ms.ToArray();
-        ms.Position = 0;
-        var (version, header, arrays) = ModelFile.Read(ms, Kind);
-        if (version != FormatVersion) throw new InvalidDataException($"verdict model format {version} is not supported (expected {FormatVersion})");
-        if (arrays.Count != 11) throw new InvalidDataException("verdict model: wrong number of arrays");
-        string Get(string key) => header.TryGetValue(key, out var v) ? v : throw new InvalidDataException($"verdict model: header '{key}' is missing");
-        var terms = Get("terms").Split('\n');
-        var styleNames = Get("styleNames").Split('\n');
+        var m = ModelFile.Read(stream, Spec);
+        string[] Lines(string name) => m.Text(name).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var data = new VerdictModelData
         {
-            Terms = terms.Length == 1 && terms[0].Length == 0 ? [] : terms,
-            StyleNames = styleNames,
-            OutletKeys = Get("outlets").Split('\n', StringSplitOptions.RemoveEmptyEntries),
-            Boilerplate = BoilerplateFilter.Parse(Get("boilerplate")),
-            Idf = arrays[0],
-            TextWeights = arrays[1],
-            TermMeanCount = arrays[2],
-            StyleMean = arrays[3],
-            StyleStd = arrays[4],
-            StyleWeights = arrays[5],
-            MainstreamMean = arrays[6],
-            MainstreamStd = arrays[7],
-            HyperpartisanMean = arrays[8],
-            Bias = arrays[9][0],
-            StyleScale = arrays[9][1],
-            PlattA = arrays[9][2],
-            PlattB = arrays[9][3],
-            ReliabilityWeights = arrays[10],
-            Facts = header.Where(kv => kv.Key.StartsWith("fact.", StringComparison.Ordinal)).ToDictionary(kv => kv.Key[5..], kv => kv.Value),
+            Terms = Lines("terms"),
+            StyleNames = Lines("styleNames"),
+            OutletKeys = Lines("outlets"),
+            Boilerplate = BoilerplateFilter.Parse(m.Text("boilerplate")),
+            Idf = m.Array("idf"),
+            TextWeights = m.Array("textWeights"),
+            TermMeanCount = m.Array("termMeanCount"),
+            StyleMean = m.Array("styleMean"),
+            StyleStd = m.Array("styleStd"),
+            StyleWeights = m.Array("styleWeights"),
+            MainstreamMean = m.Array("mainstreamMean"),
+            MainstreamStd = m.Array("mainstreamStd"),
+            HyperpartisanMean = m.Array("hyperpartisanMean"),
+            ReliabilityWeights = m.Array("reliabilityWeights"),
+            Bias = (float)m.Scalar("bias"),
+            StyleScale = (float)m.Scalar("styleScale"),
+            PlattA = m.Scalar("platt.a"),
+            PlattB = m.Scalar("platt.b"),
+            PositiveRate = m.Scalar("positiveRate"),
+            TitleFeatures = m.Scalar("titleFeatures") != 0,
+            Facts = m.Facts,
         };
         data.Validate();
-        Lexical.WordClusters.CheckTrainedWith(data.Facts.GetValueOrDefault("clusters"), FileName, TrainCommand);
-        return new VerdictModel(data, ModelFile.Sha256(bytes));
+        return new VerdictModel(data, m.Sha256);
     }
 
     /// <summary>Writes the model; the same model gives byte-identical output.</summary>
     public void Save(Stream stream)
     {
         var d = Data;
-        var header = new Dictionary<string, string>
-        {
-            ["terms"] = string.Join('\n', d.Terms),
-            ["styleNames"] = string.Join('\n', d.StyleNames),
-            ["outlets"] = string.Join('\n', d.OutletKeys.Order(StringComparer.Ordinal)),
-            ["boilerplate"] = d.Boilerplate.Serialize(),
-        };
-        foreach (var (k, v) in d.Facts) header["fact." + k] = v;
-        ModelFile.Write(stream, Kind, FormatVersion, header,
-        [
-            d.Idf, d.TextWeights, d.TermMeanCount, d.StyleMean, d.StyleStd, d.StyleWeights,
-            d.MainstreamMean, d.MainstreamStd, d.HyperpartisanMean,
-            [d.Bias, d.StyleScale, (float)d.PlattA, (float)d.PlattB], d.ReliabilityWeights,
-        ]);
+        var m = new ModelContent();
+        m.Texts["terms"] = string.Join('\n', d.Terms);
+        m.Texts["styleNames"] = string.Join('\n', d.StyleNames);
+        m.Texts["outlets"] = string.Join('\n', d.OutletKeys.Order(StringComparer.Ordinal));
+        m.Texts["boilerplate"] = d.Boilerplate.Serialize();
+        m.Arrays["idf"] = d.Idf;
+        m.Arrays["textWeights"] = d.TextWeights;
+        m.Arrays["termMeanCount"] = d.TermMeanCount;
+        m.Arrays["styleMean"] = d.StyleMean;
+        m.Arrays["styleStd"] = d.StyleStd;
+        m.Arrays["styleWeights"] = d.StyleWeights;
+        m.Arrays["mainstreamMean"] = d.MainstreamMean;
+        m.Arrays["mainstreamStd"] = d.MainstreamStd;
+        m.Arrays["hyperpartisanMean"] = d.HyperpartisanMean;
+        m.Arrays["reliabilityWeights"] = d.ReliabilityWeights;
+        m.Scalars["bias"] = d.Bias;
+        m.Scalars["styleScale"] = d.StyleScale;
+        m.Scalars["platt.a"] = d.PlattA;
+        m.Scalars["platt.b"] = d.PlattB;
+        m.Scalars["positiveRate"] = d.PositiveRate;
+        m.Scalars["titleFeatures"] = d.TitleFeatures ? 1 : 0;
+        foreach (var (k, v) in d.Facts) m.Facts[k] = v;
+        // why: cluster terms mean what the embedded clusters say; the model is valid only with the clusters it was trained with
+        if (d.Terms.Any(VerdictTerms.IsClusterTerm)) m.TrainedWith[ModelDependencies.Clusters] = ModelDependencies.Current(ModelDependencies.Clusters);
+        ModelFile.Write(stream, Spec, m);
     }
 
     internal static string Format(double v) => v.ToString("0.####", CultureInfo.InvariantCulture);

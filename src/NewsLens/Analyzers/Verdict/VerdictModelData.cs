@@ -30,6 +30,10 @@ internal sealed class VerdictModelData
     public required float StyleScale { get; init; }
     public required double PlattA { get; init; }
     public required double PlattB { get; init; }
+    /// <summary>Share of hyperpartisan articles in the training data (the prior the calibration reflects).</summary>
+    public required double PositiveRate { get; init; }
+    /// <summary>True when the model reads the metadata title's terms as separate <c>title:</c> features.</summary>
+    public bool TitleFeatures { get; init; }
     public Dictionary<string, string> Facts { get; init; } = [];
 
     public void Validate()

@@ -49,7 +49,7 @@ public sealed class VerdictModelTests
     public void A_file_of_another_kind_is_refused_with_a_clear_message()
     {
         var ms = new MemoryStream();
-        Learning.ModelFile.Write(ms, "something.else", 1, new Dictionary<string, string>(), []);
+        NewsLens.Models.ModelFile.Write(ms, new NewsLens.Models.ModelSpec("something.else", 1, "x.bin", "newslens train x"), new NewsLens.Models.ModelContent());
         ms.Position = 0;
         var ex = Assert.Throws<InvalidDataException>(() => VerdictModel.Load(ms));
         Assert.Contains("verdict", ex.Message);

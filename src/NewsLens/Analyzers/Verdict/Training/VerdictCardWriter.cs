@@ -60,7 +60,7 @@ public static class VerdictCardWriter
         foreach (var r in result.Reports)
             sb.Append($"| {r.Name} | {F(r.Raw.Accuracy)} | {F(r.Raw.BalancedAccuracy)} | {F(r.Raw.Precision)} | {F(r.Raw.Recall)} | {F(r.Raw.F1)} |\n");
         sb.Append("\nFor comparison, SemEval-2019 Task 4 best published test scores: accuracy 0.822, F1 0.821 (a different, held-out, balanced test set).\n");
-        sb.Append("The probability reflects the training share of hyperpartisan articles (").Append(d.Facts.GetValueOrDefault("positiveRate"))
+        sb.Append("The probability reflects the training share of hyperpartisan articles (").Append(d.PositiveRate.ToString("0.####", CultureInfo.InvariantCulture))
           .Append("); `newslens classify --prior P` re-expresses it for a collection with share P (the by-article test set is balanced: P = 0.5).\n");
         sb.Append("Honesty note: the hyper-parameters are chosen inside each training fold, but the design (features, class balancing,\n");
         sb.Append("solver, grids) was compared on these same folds during development, so the figures may be slightly optimistic.\n\n");

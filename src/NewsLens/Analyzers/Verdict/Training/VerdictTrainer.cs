@@ -213,10 +213,6 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
         var facts = new Dictionary<string, string>
         {
             ["trainedOn"] = $"{data.Count} articles ({data.Count(d => d.Label)} hyperpartisan) from {data.Select(d => d.Outlet).Distinct().Count()} outlets",
-            ["titleFeatures"] = titleFeatures ? "true" : "false",
-            // why: the cluster terms mean what the embedded clusters say; a model is valid only with the clusters it was trained with
-            ["clusters"] = Lexical.WordClusters.Default.Sha256,
-            ["positiveRate"] = (data.Count(d => d.Label) / (double)data.Count).ToString("0.####", CultureInfo.InvariantCulture),
             ["boilerplateParagraphs"] = boilerplate.Count.ToString(CultureInfo.InvariantCulture),
             ["settings"] = $"l2={l2.ToString(CultureInfo.InvariantCulture)} styleScale={scale.ToString(CultureInfo.InvariantCulture)} terms={v}",
         };
@@ -225,6 +221,8 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
         return new VerdictModelData
         {
             Terms = fold.Terms,
+            PositiveRate = Math.Round(data.Count(d => d.Label) / (double)data.Count, 4),
+            TitleFeatures = titleFeatures,
             StyleNames = [.. StyleFeatureCatalog.Core.Select(f => f.Name)],
             OutletKeys = [.. mask.Keys.Order(StringComparer.Ordinal)],
             Boilerplate = boilerplate,
