@@ -32,6 +32,7 @@ public static class NewsLensCli
         yield return TrainTechniquesCommand.Create();
         yield return TrainVerdictCommand.Create();
         yield return TrainClustersCommand.Create();
+        yield return TrainLexiconCommand.Create();
         yield break;
     }
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using NewsLens.Analyzers.Claims;
-using NewsLens.Analyzers.Claims.Training;
+using NewsLens.Training.Claims;
 using NewsLens.Analyzers.Quantities;
 using NewsLens.Models;
 using NewsLens.Pipeline;

@@ -43,7 +43,7 @@ internal static class CorpusFiles
             }
         var semeval = Path.Combine(root, "semeval2019-hyperpartisan-byarticle", "articles-training-byarticle-20181122.xml");
         if (File.Exists(semeval))
-            foreach (var a in NewsLens.Analyzers.Verdict.Training.SemEvalArticleReader.ReadArticles(semeval))
+            foreach (var a in NewsLens.Training.Verdict.SemEvalArticleReader.ReadArticles(semeval))
                 list.Add(("semeval2019", a.Text));
         return list;
     }

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using NewsLens.Analyzers;
 using NewsLens.Analyzers.Style;
 using NewsLens.Analyzers.Verdict;
-using NewsLens.Analyzers.Verdict.Training;
+using NewsLens.Training.Verdict;
 using NewsLens.Models;
 using NewsLens.Pipeline;
 using NewsLens.Text;

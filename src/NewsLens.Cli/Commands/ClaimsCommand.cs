@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NewsLens.Analyzers.Claims;
-using NewsLens.Analyzers.Claims.Training;
+using NewsLens.Training.Claims;
 using NewsLens.Analyzers.Quantities;
 using NewsLens.Models;
 using NewsLens.Pipeline;

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using NewsLens.Analyzers.Style;
 using NewsLens.Analyzers.Verdict;
-using NewsLens.Analyzers.Verdict.Training;
+using NewsLens.Training.Verdict;
 using NewsLens.Models;
 using NewsLens.Text;
 

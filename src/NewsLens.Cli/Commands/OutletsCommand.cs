@@ -9,10 +9,17 @@ internal static class OutletsCommand
     public static Command Create()
     {
         var queries = new Argument<string[]>("queries") { Description = "Domains, URLs or outlet names.", Arity = ArgumentArity.OneOrMore };
-        var cmd = new Command("outlets", "Look up an outlet's factuality and bias ratings in the registry.") { queries };
+        var registryFile = new Option<string?>("--registry") { Description = "Your own ratings file, in the embedded registry's TSV format (gzip or plain)." };
+        var cmd = new Command("outlets", "Look up an outlet's factuality and bias ratings in the registry.") { queries, registryFile };
         cmd.SetAction(pr =>
         {
-            var registry = OutletRegistry.Embedded;
+            OutletRegistry registry;
+            try { registry = pr.GetValue(registryFile) is { } file ? OutletRegistry.LoadFile(file) : OutletRegistry.Embedded; }
+            catch (InvalidDataException ex)
+            {
+                Console.Error.WriteLine($"newslens outlets: --registry {ex.Message}");
+                return ExitCodes.Usage;
+            }
             int failed = 0;
             foreach (var q in pr.GetValue(queries) ?? [])
             {
@@ -32,6 +39,7 @@ internal static class OutletsCommand
                 Console.WriteLine($"  credibility: {Or(r.Credibility)} (MBFC)");
                 Console.WriteLine($"  provenance:  {r.Provenance}   {r.ReviewUrl}");
             }
+            if (registry.Notice.Length > 0) Console.WriteLine("\n" + registry.Notice);
             return failed == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
         });
         return cmd;

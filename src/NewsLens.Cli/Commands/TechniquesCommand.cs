@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using NewsLens.Analyzers.Techniques;
-using NewsLens.Analyzers.Techniques.Training;
+using NewsLens.Training.Techniques;
 using NewsLens.Models;
 using NewsLens.Text;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using NewsLens.Analyzers.Attributions;
-using NewsLens.Analyzers.Attributions.Training;
+using NewsLens.Training.Attributions;
 using NewsLens.Models;
 
 namespace NewsLens.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using NewsLens.Analyzers.Claims;
-using NewsLens.Analyzers.Claims.Training;
+using NewsLens.Training.Claims;
 
 namespace NewsLens.Cli.Commands;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using NewsLens.Lexical;
-using NewsLens.Lexical.Training;
+using NewsLens.Training.Clusters;
 
 namespace NewsLens.Cli.Commands;
 

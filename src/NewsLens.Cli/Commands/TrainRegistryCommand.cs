@@ -1,5 +1,5 @@
 using System.CommandLine;
-using NewsLens.Analyzers.Outlets.Training;
+using NewsLens.Training.Outlets;
 
 namespace NewsLens.Cli.Commands;
 

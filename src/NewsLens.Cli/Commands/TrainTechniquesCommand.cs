@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using NewsLens.Analyzers.Techniques;
-using NewsLens.Analyzers.Techniques.Training;
+using NewsLens.Training.Techniques;
 
 namespace NewsLens.Cli.Commands;
 
@@ -16,8 +16,7 @@ internal static class TrainTechniquesCommand
         var cv = new Option<int>("--cv") { Description = "Run k-fold cross-validation grouped by article instead of training (e.g. 5).", DefaultValueFactory = _ => 0 };
         var stage = new Option<string>("--stage") { Description = "With --cv: evaluate si, tc or both.", DefaultValueFactory = _ => "both" };
         stage.AcceptOnlyFromAmong("both", "si", "tc");
-        var noCopyleft = new Option<bool>("--no-copyleft-lexicons") { Description = "Leave out MPQA (GPL) and BABE (AGPL) word lists." };
-        var cmd = new Command("techniques", "Train the propaganda-technique tagger (SI + TC) on the PTC training articles.") { data, output, cv, stage, noCopyleft };
+        var cmd = new Command("techniques", "Train the propaganda-technique tagger (SI + TC) on the PTC training articles.") { data, output, cv, stage };
         cmd.SetAction(pr =>
         {
             var root = pr.GetValue(data) ?? DefaultSharedData();
@@ -28,24 +27,22 @@ internal static class TrainTechniquesCommand
             }
             var sw = Stopwatch.StartNew();
             List<PtcArticle> articles;
-            TechniqueLexicon lexicon;
             try
             {
                 articles = PtcCorpus.Load(Path.Combine(root, "ptc-semeval2020-task11"));
-                lexicon = LexiconCompiler.Compile(Path.Combine(root, "lexicons"), Path.Combine(root, "babe-media-bias"), !pr.GetValue(noCopyleft));
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine($"newslens train techniques: {ex.Message}");
                 return ExitCodes.SomeFailed;
             }
-            Console.WriteLine($"{articles.Count} PTC articles, {articles.Sum(a => a.SiSpans.Count)} SI spans, {articles.Sum(a => a.TcSpans.Count)} TC spans; lexicon of {lexicon.Count} words");
+            Console.WriteLine($"{articles.Count} PTC articles, {articles.Sum(a => a.SiSpans.Count)} SI spans, {articles.Sum(a => a.TcSpans.Count)} TC spans; lexicon of {NewsLens.Lexical.Lexicon.Embedded.Count} terms");
             int folds = pr.GetValue(cv);
             if (folds > 0)
             {
                 var st = pr.GetValue(stage);
                 var opts = new TechniqueTrainingOptions { EvaluateSpans = st != "tc", EvaluateClasses = st != "si" };
-                var r = TechniqueTrainer.CrossValidate(articles, lexicon, folds, opts, log: Console.WriteLine);
+                var r = TechniqueTrainer.CrossValidate(articles, folds, opts, log: Console.WriteLine);
                 Console.WriteLine($"{r.Folds}-fold CV grouped by article over {r.Articles} articles:");
                 Console.WriteLine($"SI (official partial-overlap measure, code points): P={r.SiPrecision:0.0000} R={r.SiRecall:0.0000} F1={r.SiF1:0.0000} (predicted {r.SiPredicted}, gold merged {r.SiGold})");
                 Console.WriteLine($"TC micro-F1 on gold spans: {r.TcMicroF1:0.0000} ({r.TcCorrect}/{r.TcTotal})");
@@ -57,10 +54,10 @@ internal static class TrainTechniquesCommand
             var meta = new Dictionary<string, string>
             {
                 ["data"] = "ptc-semeval2020-task11 train-articles (" + articles.Count.ToString(CultureInfo.InvariantCulture) + " articles)",
-                ["lexicons"] = pr.GetValue(noCopyleft) ? "recasens2013, hedges-boosters-islam2020, vader, mfd2.0" : "recasens2013, mpqa, hedges-boosters-islam2020, vader, mfd2.0, babe",
-                ["command"] = "newslens train techniques" + (pr.GetValue(noCopyleft) ? " --no-copyleft-lexicons" : ""),
+                ["lexicons"] = "embedded lexicon (newslens train lexicon): recasens2013, hedges-boosters-islam2020, vader, mfd2.0, ours",
+                ["command"] = "newslens train techniques",
             };
-            var model = TechniqueTrainer.Train(articles, lexicon, log: Console.WriteLine, metadata: meta);
+            var model = TechniqueTrainer.Train(articles, log: Console.WriteLine, metadata: meta);
             var path = pr.GetValue(output) ?? Path.Combine(RepoRoot() ?? ".", "models", TechniqueModel.FileName);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             using (var f = File.Create(path)) model.Save(f);

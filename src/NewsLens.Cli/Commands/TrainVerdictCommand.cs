@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
-using NewsLens.Analyzers.Style.Training;
 using NewsLens.Analyzers.Verdict;
-using NewsLens.Analyzers.Verdict.Training;
+using NewsLens.Training.Verdict;
 
 namespace NewsLens.Cli.Commands;
 
@@ -15,13 +14,12 @@ internal static class TrainVerdictCommand
         var cv = new Option<int>("--cv") { Description = "Cross-validation folds, random and outlet-grouped (0: train only).", DefaultValueFactory = _ => 10 };
         var output = new Option<string?>("--output", "-o") { Description = "Model file to write (default: models/verdict.bin in the repository)." };
         var noWrite = new Option<bool>("--no-write") { Description = "Evaluate only; write no model, card or figure." };
-        var compile = new Option<bool>("--compile-lexicons") { Description = "Recompile src/NewsLens/Analyzers/Style/Data/style-lexicon.tsv from the shared lexicons first (then rebuild)." };
         var l2 = new Option<double?>("--l2") { Description = "Fix the L2 strength instead of choosing it by inner CV." };
         var scale = new Option<float?>("--style-scale") { Description = "Fix the style scale instead of choosing it by inner CV." };
         var minOutlets = new Option<int>("--min-outlets") { Description = "Keep a term only when articles of this many distinct outlets use it.", DefaultValueFactory = _ => 3 };
         var titles = new Option<bool>("--title-features") { Description = "Also read title terms as separate features." };
         var nb = new Option<bool>("--nb") { Description = "Scale terms by their naive-Bayes log-count ratio (NBSVM style)." };
-        var cmd = new Command("verdict", "Train the hyperpartisan verdict model on SemEval-2019 by-article data.") { data, cv, output, noWrite, compile, l2, scale, nb, minOutlets, titles };
+        var cmd = new Command("verdict", "Train the hyperpartisan verdict model on SemEval-2019 by-article data.") { data, cv, output, noWrite, l2, scale, nb, minOutlets, titles };
         cmd.SetAction(pr =>
         {
             var root = pr.GetValue(data) ?? SharedDataLocator.Find();
@@ -31,19 +29,11 @@ internal static class TrainVerdictCommand
                 return ExitCodes.Usage;
             }
             var repo = SharedDataLocator.RepoRoot();
-            if (pr.GetValue(compile))
-            {
-                if (repo is null) { Console.Error.WriteLine("newslens train verdict: --compile-lexicons must run inside the repository"); return ExitCodes.Usage; }
-                var path = Path.Combine(repo, "src", "NewsLens", "Analyzers", "Style", "Data", "style-lexicon.tsv");
-                var counts = StyleLexiconCompiler.Compile(root, path);
-                Console.WriteLine($"wrote {path}: " + string.Join(", ", counts.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} {kv.Value}")));
-                Console.WriteLine("rebuild before training so the new lexicon is embedded.");
-                return ExitCodes.Ok;
-            }
             var dir = Path.Combine(root, "semeval2019-hyperpartisan-byarticle");
             var articles = SemEvalArticleReader.ReadLabeled(
                 Path.Combine(dir, "articles-training-byarticle-20181122.xml"),
-                Path.Combine(dir, "ground-truth-training-byarticle-20181122.xml"));
+                Path.Combine(dir, "ground-truth-training-byarticle-20181122.xml"),
+                skipped => Console.WriteLine($"left out (analysis refuses it too): {skipped}"));
             var sw = Stopwatch.StartNew();
             var options = new VerdictTrainingOptions { Folds = pr.GetValue(cv), NbScaling = pr.GetValue(nb), MinOutlets = pr.GetValue(minOutlets), TitleFeatures = pr.GetValue(titles) };
             if (pr.GetValue(l2) is { } fixedL2) options = options with { L2Grid = [fixedL2] };

@@ -8,7 +8,10 @@ namespace NewsLens.Analyzers;
 public static class NewsLensPipeline
 {
     /// <summary>Builds the full default pipeline. Build once and reuse: the result is thread-safe.</summary>
-    public static AnalysisPipeline CreateDefault(ModelDirectory? models = null, PipelineOptions? options = null)
+    /// <param name="models">where the model files are (default: <see cref="ModelDirectory.Default"/>).</param>
+    /// <param name="options">size and time limits.</param>
+    /// <param name="registry">outlet ratings (default: the embedded registry).</param>
+    public static AnalysisPipeline CreateDefault(ModelDirectory? models = null, PipelineOptions? options = null, Outlets.OutletRegistry? registry = null)
     {
         models ??= ModelDirectory.Default;
         var builder = new PipelineBuilder().WithOptions(options ?? new PipelineOptions());
@@ -16,7 +19,7 @@ public static class NewsLensPipeline
         // [attributions]
         Attributions.AttributionsPipelineExtensions.UseAttributions(builder, models);
         // [sources]
-        Sources.SourcesPipelineExtensions.UseSources(builder);
+        Sources.SourcesPipelineExtensions.UseSources(builder, registry);
         // [quantities]
         Quantities.QuantityPipelineExtensions.UseQuantities(builder);
         // [claims]

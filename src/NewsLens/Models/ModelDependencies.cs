@@ -12,9 +12,13 @@ public static class ModelDependencies
     /// <summary>Name under which the embedded word clusters are recorded.</summary>
     public const string Clusters = "clusters";
 
+    /// <summary>Name under which the embedded word lists (<see cref="Lexical.Lexicon"/>) are recorded.</summary>
+    public const string Lexicon = "lexicon";
+
     private static readonly ConcurrentDictionary<string, Func<string>> s_current = new(StringComparer.Ordinal)
     {
         [Clusters] = () => Lexical.WordClusters.Default.Sha256,
+        [Lexicon] = () => Lexical.Lexicon.Embedded.Sha256,
     };
 
     /// <summary>Makes <paramref name="name"/> known, with a function giving the SHA-256 of the version this build uses.</summary>

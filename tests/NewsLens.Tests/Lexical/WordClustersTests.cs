@@ -1,5 +1,5 @@
 using NewsLens.Lexical;
-using NewsLens.Lexical.Training;
+using NewsLens.Training.Clusters;
 
 namespace NewsLens.Tests.Lexical;
 

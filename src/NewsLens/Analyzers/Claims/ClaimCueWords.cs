@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 
 namespace NewsLens.Analyzers.Claims;
 
@@ -25,7 +24,7 @@ internal enum CueFlags
 }
 
 /// <summary>
-/// Cue word lists (written by us) and the VADER valence lexicon (embedded, MIT; see Data/README.md).
+/// Cue word lists (written by us) and the VADER valences of the shared <see cref="Lexical.Lexicon"/>.
 /// One case-insensitive look-up per token gives its cue flags and valence.
 /// </summary>
 internal static class ClaimCueWords
@@ -56,18 +55,20 @@ internal static class ClaimCueWords
         foreach (var (flag, words) in Lists)
             foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 d[w] = new WordInfo((d.TryGetValue(w, out var old) ? old.Flags : CueFlags.None) | flag, old.Valence);
-        using var stream = typeof(ClaimCueWords).Assembly.GetManifestResourceStream("NewsLens.Claims.vader-valence.tsv")
-            ?? throw new InvalidOperationException("embedded resource NewsLens.Claims.vader-valence.tsv is missing");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
+        foreach (var (w, v) in Lexical.Lexicon.Embedded.Entries)
         {
-            int tab = line.IndexOf('\t');
-            if (tab <= 0) continue;
-            var w = line[..tab];
-            float v = float.Parse(line.AsSpan(tab + 1), NumberStyles.Float, CultureInfo.InvariantCulture);
-            d[w] = new WordInfo(d.TryGetValue(w, out var old) ? old.Flags : CueFlags.None, v);
+            // why: a token is one word of lower-case letters, apostrophes and hyphens (the entries the claims model was trained with)
+            if (!(v.Categories.HasFlag(Lexical.LexiconCategory.Sentiment) && IsPlainWord(w))) continue;
+            d[w] = new WordInfo(d.TryGetValue(w, out var old) ? old.Flags : CueFlags.None, v.Valence);
         }
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static bool IsPlainWord(string w)
+    {
+        if (w.Length == 0 || w[0] is < 'a' or > 'z') return false;
+        foreach (char c in w) if (c is not ((>= 'a' and <= 'z') or '\'' or '-')) return false;
+        return true;
     }
 
     /// <summary>The same entries keyed by <see cref="ClaimFeaturizer.WordHash(ReadOnlySpan{char})"/> of the word, so a token's

@@ -71,7 +71,7 @@ public sealed class ClaimModel
         var idx = features.Indices;
         var val = features.Values;
         for (int i = 0; i < idx.Length; i++) z += w[idx[i]] * val[i];
-        return LogisticRegression.Sigmoid(z);
+        return Logistic.Sigmoid(z);
     }
 
     /// <summary>
@@ -90,7 +90,7 @@ public sealed class ClaimModel
             z += p[j] * val[i];
             f += p[j + 1] * val[i];
         }
-        return (LogisticRegression.Sigmoid(z), LogisticRegression.Sigmoid(f));
+        return (Logistic.Sigmoid(z), Logistic.Sigmoid(f));
     }
 
     /// <summary>The probability that the featurised unit is a verifiable factual claim, or null without that head.</summary>
@@ -101,7 +101,7 @@ public sealed class ClaimModel
         var idx = features.Indices;
         var val = features.Values;
         for (int i = 0; i < idx.Length; i++) z += w[idx[i]] * val[i];
-        return LogisticRegression.Sigmoid(z);
+        return Logistic.Sigmoid(z);
     }
 
     /// <summary>What a claims model file holds; the factual head (<c>factual.weights</c>, <c>factual.bias</c>) is optional.</summary>

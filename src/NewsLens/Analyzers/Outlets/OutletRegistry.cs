@@ -36,10 +36,13 @@ public sealed class OutletRegistry
     private readonly FrozenDictionary<string, OutletRecord> _byLabel;
     private readonly FrozenDictionary<string, (OutletRecord Record, bool Alias)> _byName;
 
-    public OutletRegistry(IEnumerable<OutletRecord> records)
+    /// <param name="records">the outlets and their ratings.</param>
+    /// <param name="notice">whose ratings these are and under what terms (shown wherever the ratings are).</param>
+    public OutletRegistry(IEnumerable<OutletRecord> records, string notice = "")
     {
         ArgumentNullException.ThrowIfNull(records);
         _records = [.. records];
+        Notice = notice.Trim();
         var byDomain = new Dictionary<string, OutletRecord>(StringComparer.OrdinalIgnoreCase);
         var labels = new Dictionary<string, List<OutletRecord>>(StringComparer.OrdinalIgnoreCase);
         foreach (var r in _records)
@@ -64,6 +67,9 @@ public sealed class OutletRegistry
         _byName = byName.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    /// <summary>Whose ratings the registry holds and under what terms; empty when the file says nothing.</summary>
+    public string Notice { get; }
+
     /// <summary>Number of outlets.</summary>
     public int Count => _records.Length;
 
@@ -79,21 +85,50 @@ public sealed class OutletRegistry
         return Load(s);
     });
 
-    /// <summary>Reads a gzip-compressed registry TSV (with the <see cref="Header"/> line).</summary>
-    /// <exception cref="InvalidDataException">when the header does not match.</exception>
-    public static OutletRegistry Load(Stream gzipTsv)
+    /// <summary>
+    /// Reads a registry TSV, gzip-compressed or plain: optional <c>#</c> lines (the <see cref="Notice"/>), the
+    /// <see cref="Header"/> line, then one outlet a line. An operator's own ratings use the same format.
+    /// </summary>
+    /// <exception cref="InvalidDataException">when the header does not match or a line lacks columns.</exception>
+    public static OutletRegistry Load(Stream tsv)
     {
-        using var gz = new GZipStream(gzipTsv, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new StreamReader(gz, Encoding.UTF8);
-        if (reader.ReadLine() != Header) throw new InvalidDataException("not an outlet registry (unexpected header)");
+        // why: registries are small; reading them whole lets the gzip magic number decide how to decode
+        var bytes = new MemoryStream();
+        tsv.CopyTo(bytes);
+        bytes.Position = 0;
+        bool gzip = bytes.Length >= 2 && bytes.GetBuffer()[0] == 0x1F && bytes.GetBuffer()[1] == 0x8B;
+        using Stream decoded = gzip ? new GZipStream(bytes, CompressionMode.Decompress) : bytes;
+        using var reader = new StreamReader(decoded, Encoding.UTF8);
+        var notice = new StringBuilder();
+        string? line;
+        while ((line = reader.ReadLine()) is not null && line.StartsWith('#')) notice.Append(line.AsSpan(1).Trim()).Append('\n');
+        if (line != Header) throw new InvalidDataException($"not an outlet registry: the first line after the # notice must be the header '{Header.Replace('\t', ' ')}' (tab-separated)");
         var list = new List<OutletRecord>();
-        while (reader.ReadLine() is { } line)
+        int number = 1;
+        while ((line = reader.ReadLine()) is not null)
         {
+            number++;
+            if (line.Length == 0) continue;
             var c = line.Split('\t');
-            if (c.Length != 9) continue;
+            if (c.Length != 9) throw new InvalidDataException($"outlet registry line {number}: {c.Length} columns, expected 9");
             list.Add(new OutletRecord(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]));
         }
-        return new OutletRegistry(list);
+        return new OutletRegistry(list, notice.ToString());
+    }
+
+    /// <summary>Reads an operator's registry file (same format as the embedded one).</summary>
+    /// <exception cref="InvalidDataException">naming the file and the problem.</exception>
+    public static OutletRegistry LoadFile(string path)
+    {
+        try
+        {
+            using var f = File.OpenRead(path);
+            return Load(f);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            throw new InvalidDataException($"{path}: {ex.Message}", ex);
+        }
     }
 
     /// <summary>Writes the registry as gzip-compressed TSV, sorted by domain then name (deterministic content).</summary>
@@ -101,6 +136,7 @@ public sealed class OutletRegistry
     {
         using var gz = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new StreamWriter(gz, new UTF8Encoding(false)) { NewLine = "\n" };
+        foreach (var n in Notice.Split('\n', StringSplitOptions.RemoveEmptyEntries)) w.WriteLine("# " + n);
         w.WriteLine(Header);
         foreach (var r in _records.OrderBy(r => r.Domain, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal))
             w.WriteLine(string.Join('\t', Clean(r.Domain), Clean(r.Name), Clean(r.Factuality), Clean(r.Bias), Clean(r.Credibility),

@@ -8,10 +8,7 @@ public static class StyleFeatureCatalog
 {
     public static readonly IReadOnlyList<StyleFeatureInfo> Core =
     [
-        new("subjectiveStrongRate", "strongly subjective words (MPQA) per 100 words", +1),
-        new("subjectiveWeakRate", "weakly subjective words (MPQA) per 100 words", 0),
         new("biasWordRate", "bias-inducing words (Recasens et al. 2013) per 100 words", +1),
-        new("babeBiasWordRate", "words experts marked as biased (BABE) per 100 words", +1),
         new("insultRate", "insults and name-calling per 100 words", +1),
         new("intensifierRate", "intensifiers (very, utterly, shocking...) per 100 words", +1),
         new("hedgeRate", "hedges (may, suggest, apparently...) per 100 words", -1),

@@ -1,17 +1,18 @@
+using NewsLens.Lexical;
 using NewsLens.Text;
 
 namespace NewsLens.Analyzers.Style;
 
 /// <summary>
 /// Computes the core style features of a document from its tokens, sentences and text, with the
-/// <see cref="StyleLexicon"/>. Stateless and thread-safe; one pass over the tokens, no per-token allocation.
+/// <see cref="Lexicon"/>. Stateless and thread-safe; one pass over the tokens, no per-token allocation.
 /// </summary>
-public sealed class StyleFeatureExtractor(StyleLexicon lexicon)
+public sealed class StyleFeatureExtractor(Lexicon lexicon)
 {
     private const int MaxWord = 48;
     private const int ExamplesPerFeature = 3;
 
-    public static StyleFeatureExtractor Default { get; } = new(StyleLexicon.Embedded);
+    public static StyleFeatureExtractor Default { get; } = new(Lexicon.Embedded);
 
     /// <summary>Core features, in <see cref="StyleFeatureCatalog.Core"/> order, with example spans.</summary>
     public StyleProfile Extract(Document doc)
@@ -70,10 +71,7 @@ public sealed class StyleFeatureExtractor(StyleLexicon lexicon)
                 counts[feature]++;
                 Example(feature, span);
             }
-            Hit(LexiconCategory.SubjectiveStrong, Idx.SubjStrong);
-            Hit(LexiconCategory.SubjectiveWeak, Idx.SubjWeak);
             Hit(LexiconCategory.BiasRecasens, Idx.Bias);
-            Hit(LexiconCategory.BiasBabe, Idx.Babe);
             Hit(LexiconCategory.Insult, Idx.Insult);
             Hit(LexiconCategory.Intensifier, Idx.Intensifier);
             Hit(LexiconCategory.Hedge, Idx.Hedge);
@@ -197,8 +195,7 @@ public sealed class StyleFeatureExtractor(StyleLexicon lexicon)
 
     private static class Idx
     {
-        public static readonly int SubjStrong = I("subjectiveStrongRate"), SubjWeak = I("subjectiveWeakRate"),
-            Bias = I("biasWordRate"), Babe = I("babeBiasWordRate"), Insult = I("insultRate"),
+        public static readonly int Bias = I("biasWordRate"), Insult = I("insultRate"),
             Intensifier = I("intensifierRate"), Hedge = I("hedgeRate"), Booster = I("boosterRate"),
             Assertive = I("assertiveVerbRate"), Report = I("reportVerbRate"), SentimentIntensity = I("sentimentIntensity"),
             Negative = I("negativeWordRate"), Positive = I("positiveWordRate"), Care = I("moralCareRate"),

@@ -7,5 +7,5 @@ public sealed record StyleProfilerOptions
     public IReadOnlyList<IStyleSignalSource> SignalSources { get; init; } = [];
 
     /// <summary>The word lists; the embedded ones by default.</summary>
-    public StyleLexicon? Lexicon { get; init; }
+    public Lexical.Lexicon? Lexicon { get; init; }
 }

@@ -1,3 +1,4 @@
+using NewsLens.Lexical;
 using NewsLens.Text;
 
 namespace NewsLens.Analyzers.Techniques;
@@ -11,7 +12,7 @@ internal sealed class ArticleFeatures
     public const byte ShapeLower = 0, ShapeCapital = 1, ShapeAllCaps = 2, ShapeNumber = 3, ShapeEndPunct = 4,
         ShapePunct = 5, ShapeQuote = 6, ShapeOther = 7;
 
-    public ArticleFeatures(Document doc, TechniqueLexicon lexicon)
+    public ArticleFeatures(Document doc)
     {
         Document = doc;
         var tokens = doc.Tokens;
@@ -19,7 +20,7 @@ internal sealed class ArticleFeatures
         Hash = new uint[n];
         Suffix = new uint[n];
         Shape = new byte[n];
-        Lex = new LexiconFlags[n];
+        Lex = new LexiconCategory[n];
         Valence = new float[n];
         SentenceOf = new int[n];
         PositionInSentence = new int[n];
@@ -27,7 +28,7 @@ internal sealed class ArticleFeatures
         WordCount = new int[n];
         Cues = new ushort[n];
         Cluster = new int[n];
-        var facts = lexicon.ByHash;
+        var facts = TechniqueWords.ByHash;
         string text = doc.Text;
         var counts = new Dictionary<uint, int>(Math.Max(16, n / 2));
         for (int i = 0; i < n; i++)
@@ -87,14 +88,14 @@ internal sealed class ArticleFeatures
                 if (c0 == '?') SentenceQuestion[s] = true;
                 if ((Lex[i] & HitFlags) != 0) hits++;
                 SentenceCues[s] |= Cues[i];
-                if ((Lex[i] & LexiconFlags.Negative) != 0) SentenceNegative[s]++;
+                if ((Lex[i] & LexiconCategory.Negative) != 0) SentenceNegative[s]++;
             }
             SentenceLexHits[s] = hits;
         }
     }
 
     /// <summary>Memberships that count as a loaded-word hit for sentence-level cues.</summary>
-    public const LexiconFlags HitFlags = LexiconFlags.Bias | LexiconFlags.BabeBias | LexiconFlags.StrongSubjective | LexiconFlags.Intense;
+    public const LexiconCategory HitFlags = LexiconCategory.BiasRecasens | LexiconCategory.Insult | LexiconCategory.Intensifier | LexiconCategory.Intense;
 
     public Document Document { get; }
 
@@ -103,7 +104,7 @@ internal sealed class ArticleFeatures
     public uint[] Hash { get; }
     public uint[] Suffix { get; }
     public byte[] Shape { get; }
-    public LexiconFlags[] Lex { get; }
+    public LexiconCategory[] Lex { get; }
     public float[] Valence { get; }
     public int[] SentenceOf { get; }
     public int[] PositionInSentence { get; }

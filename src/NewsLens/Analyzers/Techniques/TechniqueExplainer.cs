@@ -1,3 +1,4 @@
+using NewsLens.Lexical;
 using System.Text;
 using NewsLens.Text;
 
@@ -69,13 +70,12 @@ internal static class TechniqueExplainer
 
     // why: a reason should name words a reader agrees are loaded; one weak list membership (e.g. "city" in a bias
     // list) is not enough, so ask for a strong valence or two independent lists
-    private static bool IsClearlyLoaded(LexiconFlags f)
+    private static bool IsClearlyLoaded(LexiconCategory f)
     {
-        if ((f & LexiconFlags.Intense) != 0) return true;
-        bool subjective = (f & LexiconFlags.StrongSubjective) != 0;
-        bool polar = (f & (LexiconFlags.Positive | LexiconFlags.Negative)) != 0;
-        bool biasList = (f & (LexiconFlags.Bias | LexiconFlags.BabeBias)) != 0;
-        return subjective && (polar || biasList) || biasList && polar;
+        if ((f & (LexiconCategory.Intense | LexiconCategory.Insult)) != 0) return true;
+        bool polar = (f & (LexiconCategory.Positive | LexiconCategory.Negative)) != 0;
+        bool listed = (f & (LexiconCategory.BiasRecasens | LexiconCategory.Intensifier)) != 0;
+        return listed && polar;
     }
 
     private static List<string> Words(ArticleFeatures a, int from, int to, Func<int, bool> keep, int max)

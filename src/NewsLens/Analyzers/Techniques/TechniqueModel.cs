@@ -5,7 +5,7 @@ using NewsLens.Text;
 namespace NewsLens.Analyzers.Techniques;
 
 /// <summary>
-/// The trained technique models: the lexicon they read, span identification (SI) and technique classification
+/// The trained technique models: span identification (SI) and technique classification
 /// (TC). Each stage can be used alone. Immutable and thread-safe; load once and share.
 /// </summary>
 public sealed class TechniqueModel
@@ -13,17 +13,15 @@ public sealed class TechniqueModel
     public const string FileName = "techniques.bin";
     public const string TrainCommand = "newslens train techniques";
 
-    internal TechniqueModel(TechniqueLexicon lexicon, SpanIdentifier spans, TechniqueClassifier classifier,
+    internal TechniqueModel(SpanIdentifier spans, TechniqueClassifier classifier,
         IReadOnlyDictionary<string, string>? metadata = null, string? sha256 = null)
     {
-        Lexicon = lexicon;
         Spans = spans;
         Classifier = classifier;
         Metadata = metadata ?? new Dictionary<string, string>();
         Sha256 = sha256;
     }
 
-    public TechniqueLexicon Lexicon { get; }
     public SpanIdentifier Spans { get; }
     public TechniqueClassifier Classifier { get; }
 
@@ -34,9 +32,8 @@ public sealed class TechniqueModel
     public string? Sha256 { get; }
 
     /// <summary>What a techniques model file holds (weights stored as packed half-precision pairs).</summary>
-    internal static readonly ModelSpec Spec = new("newslens.techniques", 2, FileName, TrainCommand)
+    internal static readonly ModelSpec Spec = new("newslens.techniques", 3, FileName, TrainCommand)
     {
-        Texts = ["lexicon"],
         Arrays = ["si.weights", "tc.weights", "tc.bias"],
         Scalars = ["si.count", "si.bias", "si.threshold", "si.maxGap", "si.minSpanScore", "tc.count", "tc.rules"],
     };
@@ -47,12 +44,11 @@ public sealed class TechniqueModel
     {
         var m = ModelFile.Read(stream, Spec);
         float[] W(string name, string count) => HalfPacking.Unpack(m.Array(name), (int)m.Scalar(count));
-        var lexicon = TechniqueLexicon.Deserialize(m.Text("lexicon"));
         bool smooth = m.OptionalArray("si2.weights") is not null;
         var si = new SpanIdentifier(W("si.weights", "si.count"), (float)m.Scalar("si.bias"), (float)m.Scalar("si.threshold"), (int)m.Scalar("si.maxGap"),
             smooth ? W("si2.weights", "si2.count") : null, smooth ? (float)m.Scalar("si2.bias") : 0, (float)m.Scalar("si.minSpanScore"));
         var tc = new TechniqueClassifier(W("tc.weights", "tc.count"), m.Array("tc.bias")) { UseRules = m.Scalar("tc.rules") != 0 };
-        return new TechniqueModel(lexicon, si, tc, m.Facts, m.Sha256);
+        return new TechniqueModel(si, tc, m.Facts, m.Sha256);
     }
 
     /// <summary>Loads <see cref="FileName"/> from a file path.</summary>
@@ -65,7 +61,6 @@ public sealed class TechniqueModel
     public void Save(Stream stream)
     {
         var m = new ModelContent();
-        m.Texts["lexicon"] = Lexicon.Serialize();
         m.Scalars["si.bias"] = Spans.Bias;
         m.Scalars["si.threshold"] = Spans.Threshold;
         m.Scalars["si.maxGap"] = Spans.MaxGap;
@@ -83,14 +78,15 @@ public sealed class TechniqueModel
             m.Arrays["si2.weights"] = HalfPacking.Pack(Spans.SmoothWeights);
         }
         foreach (var (k, v) in Metadata) m.Facts[k] = v;
-        // why: token and span features read the word clusters; the model is valid only with the clusters it was trained with
+        // why: token and span features read the word clusters and lists; the model is valid only with those it was trained with
         m.TrainedWith[ModelDependencies.Clusters] = ModelDependencies.Current(ModelDependencies.Clusters);
+        m.TrainedWith[ModelDependencies.Lexicon] = ModelDependencies.Current(ModelDependencies.Lexicon);
         ModelFile.Write(stream, Spec, m);
     }
 
     /// <summary>SI alone: disjoint technique spans of <paramref name="doc"/> with their span scores in [0, 1].</summary>
     public IReadOnlyList<(TextSpan Span, double Score)> IdentifySpans(Document doc) =>
-        Spans.Identify(new ArticleFeatures(doc, Lexicon));
+        Spans.Identify(new ArticleFeatures(doc));
 
     /// <summary>
     /// TC alone: the technique of each given span. Identical spans (same offsets, listed more than once, as PTC lists a
@@ -98,7 +94,7 @@ public sealed class TechniqueModel
     /// </summary>
     public IReadOnlyList<(string Technique, double Probability)> Classify(Document doc, IReadOnlyList<TextSpan> spans)
     {
-        var a = new ArticleFeatures(doc, Lexicon);
+        var a = new ArticleFeatures(doc);
         var probs = ClassifyProbabilities(a, spans);
         var labels = AssignDistinct(spans, probs);
         var result = new (string, double)[spans.Count];
@@ -109,7 +105,7 @@ public sealed class TechniqueModel
     /// <summary>Both stages: technique spans with confidence and reason.</summary>
     public IReadOnlyList<TechniqueSpan> Tag(Document doc, CancellationToken cancellationToken = default)
     {
-        var a = new ArticleFeatures(doc, Lexicon);
+        var a = new ArticleFeatures(doc);
         cancellationToken.ThrowIfCancellationRequested();
         var found = Spans.Identify(a);
         cancellationToken.ThrowIfCancellationRequested();

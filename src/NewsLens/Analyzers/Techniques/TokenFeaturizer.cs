@@ -81,7 +81,7 @@ internal static class TokenFeaturizer
         }
     }
 
-    private static void AddFlags(uint template, LexiconFlags flags, int mask, List<int> into)
+    private static void AddFlags(uint template, Lexical.LexiconCategory flags, int mask, List<int> into)
     {
         uint f = (uint)flags;
         while (f != 0)

@@ -60,7 +60,7 @@ public sealed class VerdictModel
     internal (int Term, int Cluster) Lookup(ReadOnlySpan<char> term) => _termLookup.TryGetValue(term, out var e) ? e : (-1, -1);
 
     /// <summary>Calibrated probability of the hyperpartisan class for a raw margin.</summary>
-    public double Calibrate(double margin) => LogisticRegression.Sigmoid(Data.PlattA * margin + Data.PlattB);
+    public double Calibrate(double margin) => Logistic.Sigmoid(Data.PlattA * margin + Data.PlattB);
 
     /// <summary>True when the model also reads the metadata title's terms as separate <c>title:</c> features.</summary>
     public bool TitleFeatures => Data.TitleFeatures;
@@ -77,11 +77,11 @@ public sealed class VerdictModel
         double pi = TrainingPositiveRate;
         double p = Math.Clamp(probability, 1e-9, 1 - 1e-9);
         double logit = Math.Log(p / (1 - p)) + Math.Log(prior / (1 - prior)) - Math.Log(pi / (1 - pi));
-        return LogisticRegression.Sigmoid(logit);
+        return Logistic.Sigmoid(logit);
     }
 
     /// <summary>What a verdict model file holds.</summary>
-    internal static readonly ModelSpec Spec = new("newslens.verdict", 2, FileName, TrainCommand)
+    internal static readonly ModelSpec Spec = new("newslens.verdict", 3, FileName, TrainCommand)
     {
         Texts = ["terms", "styleNames", "outlets", "boilerplate"],
         Arrays = ["idf", "textWeights", "termMeanCount", "styleMean", "styleStd", "styleWeights", "mainstreamMean", "mainstreamStd",
@@ -151,6 +151,8 @@ public sealed class VerdictModel
         foreach (var (k, v) in d.Facts) m.Facts[k] = v;
         // why: cluster terms mean what the embedded clusters say; the model is valid only with the clusters it was trained with
         if (d.Terms.Any(VerdictTerms.IsClusterTerm)) m.TrainedWith[ModelDependencies.Clusters] = ModelDependencies.Current(ModelDependencies.Clusters);
+        // why: the style features count the lexicon's words
+        m.TrainedWith[ModelDependencies.Lexicon] = ModelDependencies.Current(ModelDependencies.Lexicon);
         ModelFile.Write(stream, Spec, m);
     }
 

@@ -1,4 +1,4 @@
-using NewsLens.Analyzers.Attributions.Training;
+using NewsLens.Training.Attributions;
 using NewsLens.Text;
 
 namespace NewsLens.Tests.Analyzers.Attributions;

@@ -1,5 +1,5 @@
 using NewsLens.Analyzers.Attributions;
-using NewsLens.Analyzers.Attributions.Training;
+using NewsLens.Training.Attributions;
 using NewsLens.Text;
 
 namespace NewsLens.Tests.Analyzers.Attributions;

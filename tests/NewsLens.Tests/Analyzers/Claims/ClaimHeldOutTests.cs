@@ -1,5 +1,5 @@
 using NewsLens.Analyzers.Claims;
-using NewsLens.Analyzers.Claims.Training;
+using NewsLens.Training.Claims;
 using NewsLens.Tests.Support;
 using Xunit.Abstractions;
 

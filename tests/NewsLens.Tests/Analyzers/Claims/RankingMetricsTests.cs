@@ -1,4 +1,4 @@
-using NewsLens.Analyzers.Claims.Training;
+using NewsLens.Training.Claims;
 
 namespace NewsLens.Tests.Analyzers.Claims;
 

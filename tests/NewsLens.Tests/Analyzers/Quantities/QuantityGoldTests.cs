@@ -1,3 +1,4 @@
+using NewsLens.Training.Quantities;
 using NewsLens.Analyzers.Quantities;
 using NewsLens.Tests.Support;
 using Xunit.Abstractions;

@@ -1,3 +1,4 @@
+using NewsLens.Lexical;
 using NewsLens.Analyzers.Style;
 using NewsLens.Pipeline;
 using NewsLens.Text;
@@ -9,7 +10,7 @@ public sealed class StyleProfilerTests
     [Fact]
     public void The_embedded_lexicon_knows_words_of_every_list()
     {
-        var lex = StyleLexicon.Embedded;
+        var lex = NewsLens.Lexical.Lexicon.Embedded;
         Assert.True(lex.Count > 10_000);
         Assert.NotEqual(LexiconCategory.None, lex.Lookup("idiots").Categories & LexiconCategory.Insult);
         Assert.NotEqual(LexiconCategory.None, lex.Lookup("apparently").Categories & LexiconCategory.Hedge);

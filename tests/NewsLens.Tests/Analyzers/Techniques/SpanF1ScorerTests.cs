@@ -1,4 +1,4 @@
-using NewsLens.Analyzers.Techniques.Training;
+using NewsLens.Training.Techniques;
 
 namespace NewsLens.Tests.Analyzers.Techniques;
 

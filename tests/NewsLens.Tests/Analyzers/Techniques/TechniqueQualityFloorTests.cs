@@ -1,4 +1,4 @@
-using NewsLens.Analyzers.Techniques.Training;
+using NewsLens.Training.Techniques;
 using NewsLens.Tests.Support;
 using Xunit.Abstractions;
 
@@ -15,9 +15,8 @@ public class TechniqueQualityFloorTests(ITestOutputHelper output)
     public void A_model_trained_on_four_folds_clears_the_floors_on_the_held_out_articles()
     {
         var articles = PtcCorpus.Load(SharedData.PathTo("ptc-semeval2020-task11"));
-        var lexicon = LexiconCompiler.Compile(SharedData.PathTo("lexicons"), SharedData.PathTo("babe-media-bias"));
         var options = new TechniqueTrainingOptions { SpanEpochs = 3, SmoothingFolds = 0, ClassEpochs = 15 };
-        var r = TechniqueTrainer.CrossValidateOneFold(articles, lexicon, folds: 5, fold: 0, options);
+        var r = TechniqueTrainer.CrossValidateOneFold(articles, folds: 5, fold: 0, options);
         output.WriteLine($"SI P={r.SiPrecision:0.0000} R={r.SiRecall:0.0000} F1={r.SiF1:0.0000}; TC micro-F1={r.TcMicroF1:0.0000}");
         Assert.True(r.SiF1 >= 0.30, $"SI F1 {r.SiF1:0.0000} under the 0.30 floor");
         Assert.True(r.TcMicroF1 >= 0.50, $"TC micro-F1 {r.TcMicroF1:0.0000} under the 0.50 floor");

@@ -47,7 +47,7 @@ public partial class TechniqueSpecTests(TechniqueModelFixture fixture, ITestOutp
         foreach (var c in cases)
         {
             var doc = Document.Create(c.Text);
-            var a = new ArticleFeatures(doc, fixture.Model.Lexicon);
+            var a = new ArticleFeatures(doc);
             var probs = fixture.Model.ClassifyProbabilities(a, [c.Span])[0];
             var ranked = Enumerable.Range(0, probs.Length).OrderByDescending(k => probs[k]).Select(k => TechniqueNames.All[k]).ToList();
             int rank = ranked.IndexOf(c.Technique);

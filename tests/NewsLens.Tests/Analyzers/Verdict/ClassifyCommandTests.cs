@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsLens.Analyzers.Verdict;
-using NewsLens.Analyzers.Verdict.Training;
+using NewsLens.Training.Verdict;
 using NewsLens.Cli;
 
 namespace NewsLens.Tests.Analyzers.Verdict;

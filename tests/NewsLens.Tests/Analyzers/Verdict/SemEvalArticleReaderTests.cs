@@ -1,5 +1,8 @@
 using System.Text;
-using NewsLens.Analyzers.Verdict.Training;
+using NewsLens.Ingest;
+using NewsLens.Ingest.Xml;
+using NewsLens.Text;
+using NewsLens.Training.Verdict;
 
 namespace NewsLens.Tests.Analyzers.Verdict;
 
@@ -13,18 +16,29 @@ public sealed class SemEvalArticleReaderTests
         </articles>
         """;
 
-    private static List<SemEvalArticle> Read(string xml) =>
-        [.. SemEvalArticleReader.ReadArticles(new MemoryStream(Encoding.UTF8.GetBytes(xml)), "test.xml")];
+    private static List<SemEvalArticle> Read(string xml, List<string>? skipped = null) =>
+        [.. SemEvalArticleReader.ReadArticles(new MemoryStream(Encoding.UTF8.GetBytes(xml)), "test.xml", skipped is null ? null : skipped.Add)];
 
     [Fact]
-    public void Paragraph_markup_becomes_blank_lines_and_inline_markup_keeps_its_text()
+    public void Training_reads_the_same_text_and_metadata_as_analysis()
     {
-        var a = Read(Xml);
-        Assert.Equal(2, a.Count);
-        Assert.Equal("0000001", a[0].Id);
-        Assert.Equal("A title & more", a[0].Title);
-        Assert.Equal("Lead text\n\nFirst linked paragraph.\n\nSecond quoted one \u2014 end.", a[0].Text);
-        Assert.Equal("", a[1].Text);
+        var trained = Read(Xml).Single();
+        var analysed = new SemEvalXmlReader().Read(new MemoryStream(Encoding.UTF8.GetBytes(Xml)), "test.xml", CancellationToken.None)
+            .Select(i => i.Article).OfType<ArticleInput>().Single();
+        Assert.Equal("0000001", trained.Id);
+        Assert.Equal("A title & more", trained.Title);
+        Assert.Equal(analysed.Text, trained.Text);
+        Assert.Equivalent(analysed.Metadata, trained.Metadata, strict: true);
+        Assert.DoesNotContain("Lead text", trained.Text);
+    }
+
+    [Fact]
+    public void An_article_analysis_would_refuse_is_left_out_and_reported()
+    {
+        var skipped = new List<string>();
+        var a = Read(Xml, skipped);
+        Assert.Single(a);
+        Assert.Equal("test.xml#2 (line 4): empty text", Assert.Single(skipped));
     }
 
     [Fact]
@@ -38,8 +52,8 @@ public sealed class SemEvalArticleReaderTests
     [Fact]
     public void The_outlet_is_the_host_without_www()
     {
-        var a = new SemEvalArticle("1", "", "", null) { Url = "https://www.example-news.com/2017/a" };
+        var a = new SemEvalArticle("1", "", new ArticleMetadata()) { Url = "https://www.example-news.com/2017/a" };
         Assert.Equal("example-news.com", a.Outlet);
-        Assert.Equal("unknown", new SemEvalArticle("2", "", "", null).Outlet);
+        Assert.Equal("unknown", new SemEvalArticle("2", "", new ArticleMetadata()).Outlet);
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using NewsLens.Analyzers.Style;
 using NewsLens.Analyzers.Verdict;
-using NewsLens.Analyzers.Verdict.Training;
+using NewsLens.Training.Verdict;
 using NewsLens.Reports;
 using NewsLens.Text;
 

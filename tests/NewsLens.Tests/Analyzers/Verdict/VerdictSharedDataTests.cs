@@ -1,4 +1,4 @@
-using NewsLens.Analyzers.Verdict.Training;
+using NewsLens.Training.Verdict;
 using NewsLens.Tests.Support;
 
 namespace NewsLens.Tests.Analyzers.Verdict;

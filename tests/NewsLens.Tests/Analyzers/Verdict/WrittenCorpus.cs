@@ -1,4 +1,5 @@
-using NewsLens.Analyzers.Verdict.Training;
+using NewsLens.Text;
+using NewsLens.Training.Verdict;
 
 namespace NewsLens.Tests.Analyzers.Verdict;
 
@@ -31,7 +32,7 @@ internal static class WrittenCorpus
             bool hp = i % 2 == 0;
             var source = hp ? Partisan : Neutral;
             var text = string.Join("\n\n", Enumerable.Range(0, 3).Select(k => source[(i / 2 + k) % source.Length]));
-            list.Add(new SemEvalArticle(i.ToString("D7"), hp ? "Outrage grows" : "Council update", text, null)
+            list.Add(new SemEvalArticle(i.ToString("D7"), text, new ArticleMetadata { Id = i.ToString("D7"), Title = hp ? "Outrage grows" : "Council update" })
             {
                 Hyperpartisan = hp,
                 Url = $"https://www.outlet{i % 8}.example/story/{i}",

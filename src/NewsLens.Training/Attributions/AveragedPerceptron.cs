@@ -1,0 +1,46 @@
+using NewsLens.Analyzers.Attributions;
+using NewsLens.Training.Learning;
+
+namespace NewsLens.Training.Attributions;
+
+/// <summary>
+/// Averaged perceptron over a hashed weight table, with the usual lazy-averaging trick: keeps w and the sum of
+/// step-weighted updates, so the averaged weights are w - u / c. Not thread-safe.
+/// </summary>
+internal sealed class AveragedPerceptron(int size)
+{
+    private readonly float[] _w = new float[size];
+    private readonly double[] _u = new double[size];
+    private long _c = 1;
+
+    /// <summary>The live (non-averaged) weights, read during training.</summary>
+    public float[] Live => _w;
+
+    public void Tick() => _c++;
+
+    public void Update(ReadOnlySpan<int> features, float delta)
+    {
+        foreach (int f in features)
+        {
+            _w[f] += delta;
+            _u[f] += _c * (double)delta;
+        }
+    }
+
+    public void Update(int feature, float delta)
+    {
+        _w[feature] += delta;
+        _u[feature] += _c * (double)delta;
+    }
+
+    public float[] Averaged()
+    {
+        var a = new float[_w.Length];
+        for (int i = 0; i < a.Length; i++)
+        {
+            double v = _w[i] - _u[i] / _c;
+            a[i] = Math.Abs(v) < 1e-4 ? 0f : (float)v; // why: tiny weights only bloat the sparse file
+        }
+        return a;
+    }
+}

@@ -1,0 +1,23 @@
+using NewsLens.Analyzers.Verdict;
+using NewsLens.Training.Learning;
+
+namespace NewsLens.Training.Verdict;
+
+/// <summary>
+/// Out-of-fold results of one cross-validation: metrics at the uncalibrated decision boundary (margin 0) and after
+/// Platt calibration fitted on the other folds' out-of-fold margins (threshold 0.5), with calibration measures.
+/// </summary>
+public sealed record CrossValidationReport(
+    string Name,
+    int Folds,
+    BinaryMetrics Raw,
+    BinaryMetrics Calibrated,
+    double Auc,
+    double BrierCalibrated,
+    double EceCalibrated,
+    double EceUncalibrated,
+    IReadOnlyList<ReliabilityBin> Bins,
+    IReadOnlyList<string> ChosenSettings,
+    double ReliabilityOfStyleAuc,
+    double[] Margins,
+    double[] Probabilities);

@@ -1,4 +1,0 @@
-namespace NewsLens.Analyzers.Claims.Training;
-
-/// <summary>A ClaimBuster sentence: id, text, and label (1 = check-worthy factual).</summary>
-public sealed record LabelledSentence(int Id, string Text, int Label);

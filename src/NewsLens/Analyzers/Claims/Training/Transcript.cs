@@ -1,4 +1,0 @@
-namespace NewsLens.Analyzers.Claims.Training;
-
-/// <summary>A CheckThat! transcript: its file name (without folder), the set it came from, and its lines.</summary>
-public sealed record Transcript(string Name, string Set, IReadOnlyList<TranscriptLine> Lines);
