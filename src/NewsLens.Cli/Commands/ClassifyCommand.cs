@@ -2,11 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using NewsLens.Analyzers.Style;
+using NewsLens.Analyzers;
 using NewsLens.Analyzers.Verdict;
-using NewsLens.Training.Verdict;
+using NewsLens.Ingest;
+using NewsLens.Ingest.Xml;
 using NewsLens.Models;
-using NewsLens.Text;
+using NewsLens.Pipeline;
 
 namespace NewsLens.Cli.Commands;
 
@@ -29,47 +30,54 @@ internal static class ClassifyCommand
         var cmd = new Command("classify", "Classify whole articles as hyperpartisan or not (SemEval-2019 Task 4 format).") { paths, format, output, models, prior };
         cmd.SetAction(pr =>
         {
-            VerdictModel model;
+            AnalysisPipeline pipeline;
             try
             {
-                var path = new ModelDirectory(pr.GetValue(models)).Require(VerdictModel.FileName, VerdictModel.TrainCommand);
-                using var s = File.OpenRead(path);
-                model = VerdictModel.Load(s);
+                // why: the same style and verdict analyzers as `analyze`, without the explanation classify does not print
+                pipeline = new PipelineBuilder().UseStyle()
+                    .UseVerdict(new ModelDirectory(pr.GetValue(models)), new VerdictScorerOptions { Prior = pr.GetValue(prior), Explain = false })
+                    .Build();
             }
             catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or IOException)
             {
                 Console.Error.WriteLine($"newslens classify: {ex.Message}");
                 return ExitCodes.Usage;
             }
-            var computer = new VerdictComputer(model);
             var jsonl = pr.GetValue(format) == "jsonl";
-            var targetPrior = pr.GetValue(prior);
             var outPath = pr.GetValue(output);
             using var writer = outPath is null ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) : new StreamWriter(outPath, false, new UTF8Encoding(false));
             writer.NewLine = "\n";
             var failures = new List<string>();
+            var reader = new SemEvalXmlReader();
             int done = 0;
             foreach (var file in pr.GetValue(paths) ?? [])
             {
-                try
+                IEnumerable<ReadItem> items;
+                try { items = reader.Read(file, CancellationToken.None).ToList(); }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    foreach (var a in SemEvalArticleReader.ReadArticles(file))
-                    {
-                        var doc = Document.Create(a.Text, new ArticleMetadata { Id = a.Id, Title = a.Title });
-                        double p = computer.Probability(doc, StyleFeatureExtractor.Default.Extract(doc));
-                        if (targetPrior is { } tp) p = model.AdjustToPrior(p, tp);
-                        bool hp = p >= 0.5;
-                        if (jsonl)
-                            writer.WriteLine(JsonSerializer.Serialize(new { id = a.Id, hyperpartisan = hp, probability = Math.Round(p, 4) }));
-                        else
-                            writer.WriteLine($"{a.Id} {(hp ? "true" : "false")} {(hp ? p : 1 - p).ToString("0.####", CultureInfo.InvariantCulture)}");
-                        done++;
-                    }
+                    items = [ReadItem.Fail(file, ex.Message)];
                 }
-                catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+                foreach (var item in items)
                 {
-                    failures.Add($"{file}: {ex.Message}");
-                    Console.Error.WriteLine($"newslens classify: {file}: {ex.Message}");
+                    if (item.Article is not { } a)
+                    {
+                        failures.Add($"{item.Location}: {item.Error}");
+                        continue;
+                    }
+                    var result = pipeline.Analyze(a.Text, a.Metadata);
+                    if (result.Document.GetSingle(VerdictLayers.Verdict) is not { } verdict)
+                    {
+                        failures.Add($"{item.Location}: {string.Join("; ", result.Diagnostics.Select(d => d.Message))}");
+                        continue;
+                    }
+                    double p = verdict.HyperpartisanProbability;
+                    bool hp = verdict.IsHyperpartisan;
+                    if (jsonl)
+                        writer.WriteLine(JsonSerializer.Serialize(new { id = a.Id, hyperpartisan = hp, probability = p }));
+                    else
+                        writer.WriteLine($"{a.Id} {(hp ? "true" : "false")} {(hp ? p : 1 - p).ToString("0.####", CultureInfo.InvariantCulture)}");
+                    done++;
                 }
             }
             writer.Flush();

@@ -12,6 +12,7 @@ namespace NewsLens.Analyzers.Verdict;
 public sealed class HyperpartisanScorer(VerdictModel model, VerdictScorerOptions? options = null) : IAnalyzer
 {
     private readonly VerdictComputer _computer = new(model, options);
+    private readonly bool _explain = options?.Explain ?? true;
 
     public AnalyzerInfo Info { get; } = new("newslens.verdict.v1", "1.0.0", model.Sha256);
     public IReadOnlyList<LayerKey> Requires { get; } = [CoreLayers.Tokens, CoreLayers.Sentences, StyleLayers.Profile];
@@ -21,6 +22,6 @@ public sealed class HyperpartisanScorer(VerdictModel model, VerdictScorerOptions
     {
         cancellationToken.ThrowIfCancellationRequested();
         var profile = document.GetSingle(StyleLayers.Profile) ?? StyleFeatureExtractor.Default.Extract(document);
-        document.SetSingle(VerdictLayers.Verdict, _computer.Compute(document, profile));
+        document.SetSingle(VerdictLayers.Verdict, _explain ? _computer.Compute(document, profile) : _computer.ComputeUnexplained(document, profile));
     }
 }

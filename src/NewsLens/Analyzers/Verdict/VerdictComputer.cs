@@ -22,9 +22,31 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
         try
         {
             CountTerms(doc, terms, withOccurrences: false);
-            return model.Calibrate(Margin(terms.Text(model.Data.Idf, out _), profile.CoreVector(), out _));
+            return Calibrate(Margin(terms.Text(model.Data.Idf, out _), profile.CoreVector(), out _));
         }
         finally { terms.Release(); }
+    }
+
+    /// <summary>The verdict without its explanation: probability, label and margin only.</summary>
+    public ArticleVerdict ComputeUnexplained(Document doc, StyleProfile profile)
+    {
+        var terms = new TermCounts(model.Data.Terms.Length, doc.Tokens.Count);
+        try
+        {
+            CountTerms(doc, terms, withOccurrences: false);
+            var style = profile.CoreVector();
+            double margin = Margin(terms.Text(model.Data.Idf, out _), style, out _);
+            double p = Calibrate(margin);
+            return new ArticleVerdict(Math.Round(p, 4), p >= _options.Threshold ? ArticleVerdict.HyperpartisanLabel : ArticleVerdict.NotHyperpartisanLabel,
+                Math.Round(margin, 4), ReliabilityOfStyleScorer.Score(style, model.Data), [], [], []);
+        }
+        finally { terms.Release(); }
+    }
+
+    private double Calibrate(double margin)
+    {
+        double p = Calibrate(margin);
+        return _options.Prior is { } prior ? model.AdjustToPrior(p, prior) : p;
     }
 
     public ArticleVerdict Compute(Document doc, StyleProfile profile)

@@ -11,4 +11,11 @@ public sealed record VerdictScorerOptions
     public int TopSentencesAgainst { get; init; } = 2;
     /// <summary>Calibrated probability at or above which the label is hyperpartisan.</summary>
     public double Threshold { get; init; } = 0.5;
+    /// <summary>
+    /// Share of hyperpartisan articles expected in the collection analysed (0-1, exclusive); null keeps the training
+    /// share. The probability is re-expressed for it (see <see cref="VerdictModel.AdjustToPrior"/>).
+    /// </summary>
+    public double? Prior { get; init; }
+    /// <summary>False writes only the probability, label and margin (no reasons, sentences or style table): the fast path for bulk classification.</summary>
+    public bool Explain { get; init; } = true;
 }
