@@ -23,14 +23,6 @@ public sealed class LogisticRegression
         return z;
     }
 
-    public double Margin(SparseVector v)
-    {
-        double z = Bias;
-        for (int i = 0; i < v.Count; i++) z += Weights[v.IndexAt(i)] * v.ValueAt(i);
-        return z;
-    }
-
-    public double Probability(SparseVector v) => Sigmoid(Margin(v));
     public double Probability(ReadOnlySpan<int> indices, ReadOnlySpan<float> values) => Sigmoid(Margin(indices, values));
 
     public static double Sigmoid(double z) => z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));
