@@ -3,6 +3,7 @@ using System.Diagnostics;
 using NewsLens.Analyzers.Style.Training;
 using NewsLens.Analyzers.Verdict;
 using NewsLens.Analyzers.Verdict.Training;
+using NewsLens.Models;
 
 namespace NewsLens.Cli.Commands;
 
@@ -24,13 +25,13 @@ internal static class TrainVerdictCommand
         var cmd = new Command("verdict", "Train the hyperpartisan verdict model on SemEval-2019 by-article data.") { data, cv, output, noWrite, compile, l2, scale, nb, minOutlets, titles };
         cmd.SetAction(pr =>
         {
-            var root = pr.GetValue(data) ?? SharedDataLocator.Find();
+            var root = pr.GetValue(data) ?? RepositoryPaths.FindSharedData(RepositoryPaths.FindRoot());
             if (root is null || !Directory.Exists(root))
             {
                 Console.Error.WriteLine("newslens train verdict: shared data folder not found; pass --data DIR or set NEWSLENS_SHARED_DATA");
                 return ExitCodes.Usage;
             }
-            var repo = SharedDataLocator.RepoRoot();
+            var repo = RepositoryPaths.FindRoot();
             if (pr.GetValue(compile))
             {
                 if (repo is null) { Console.Error.WriteLine("newslens train verdict: --compile-lexicons must run inside the repository"); return ExitCodes.Usage; }
