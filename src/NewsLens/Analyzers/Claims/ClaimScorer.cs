@@ -162,7 +162,6 @@ public sealed class ClaimScorer : IAnalyzer
         bool opinionCue = (c.Flags & (CueFlags.OpinionVerb | CueFlags.Modal)) != 0 && (c.Flags & CueFlags.FirstPerson) != 0
             || (c.Flags & CueFlags.Modal) != 0 && c.Quantities == 0
             || c.StrongSubjective >= 2 || (c.StrongSubjective >= 1 && !factualCue);
-        if (c.Words < 3 || (c.Flags & CueFlags.Courtesy) != 0 && c.Words < 8) return ClaimClass.Other;
         if (opinionCue) return ClaimClass.Opinion;
         return factualCue ? ClaimClass.OtherFactual : ClaimClass.Other;
     }
