@@ -132,7 +132,7 @@ internal static class ClaimsCommand
                 sb.Append(CultureInfo.InvariantCulture, $"{c.Rank,3}. {c.Score:0.000} {c.Class,-12} {doc[c.Span]}\n");
                 if (c.Reasons.Count > 0) sb.Append("       reasons: ").Append(string.Join(", ", c.Reasons)).Append('\n');
                 foreach (var q in c.Quantities) sb.Append(CultureInfo.InvariantCulture, $"       quantity: \"{doc[q.Span]}\" = {q.Normalized}\n");
-                if (c.Attribution is { } a) sb.Append(CultureInfo.InvariantCulture, $"       attribution: {a.Label} {a.Detail}\n");
+                if (c.Attribution is { } a) sb.Append(CultureInfo.InvariantCulture, $"       attribution: {a.Speaker ?? "unnamed source"} (cue \"{doc[a.Cue]}\")\n");
             }
             rendered = sb.ToString();
         }

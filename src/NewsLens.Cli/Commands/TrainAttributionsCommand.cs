@@ -81,13 +81,6 @@ internal static class TrainAttributionsCommand
     internal static string DefaultData() => SharedDataPath("polnear-attribution");
 
     /// <summary>../shared/data/NAME beside the repository (or $NEWSLENS_SHARED_DATA/NAME).</summary>
-    internal static string SharedDataPath(string name)
-    {
-        var env = Environment.GetEnvironmentVariable("NEWSLENS_SHARED_DATA");
-        if (!string.IsNullOrEmpty(env)) return Path.Combine(env, name);
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "NewsLens.slnx")))
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", name));
-        return Path.Combine("..", "shared", "data", name);
-    }
+    internal static string SharedDataPath(string name) =>
+        Path.Combine(RepositoryPaths.FindSharedData(RepositoryPaths.FindRoot()) ?? Path.Combine("..", "shared", "data"), name);
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using NewsLens.Analyzers.Claims;
 using NewsLens.Training.Claims;
+using NewsLens.Models;
 
 namespace NewsLens.Cli.Commands;
 
@@ -29,7 +30,7 @@ internal static class TrainClaimsCommand
         };
         cmd.SetAction(pr =>
         {
-            var root = pr.GetValue(data) ?? Environment.GetEnvironmentVariable("NEWSLENS_SHARED_DATA") ?? FindSharedData();
+            var root = pr.GetValue(data) ?? RepositoryPaths.FindSharedData(RepositoryPaths.FindRoot());
             if (root is null || !Directory.Exists(root))
             {
                 Console.Error.WriteLine($"newslens train claims: shared data folder not found ({root ?? "../shared/data"}); pass --data DIR");
@@ -53,7 +54,7 @@ internal static class TrainClaimsCommand
                     tweetThreshold = eval.TweetThreshold;
                 }
                 if (pr.GetValue(noSave)) return ExitCodes.Ok;
-                var path = pr.GetValue(output) ?? Path.Combine(FindRepoRoot() ?? ".", "models", ClaimModel.FileName);
+                var path = pr.GetValue(output) ?? Path.Combine(RepositoryPaths.FindRoot() ?? ".", "models", ClaimModel.FileName);
                 var args = string.Join(' ', Environment.GetCommandLineArgs().Skip(1));
                 var model = trainer.TrainFinal(loaded, threshold, tweetThreshold, "newslens " + args);
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -68,18 +69,5 @@ internal static class TrainClaimsCommand
             }
         });
         return cmd;
-    }
-
-    internal static string? FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "NewsLens.slnx"))) return dir.FullName;
-        return null;
-    }
-
-    private static string? FindSharedData()
-    {
-        var repo = FindRepoRoot();
-        return repo is null ? null : Path.GetFullPath(Path.Combine(repo, "..", "shared", "data"));
     }
 }

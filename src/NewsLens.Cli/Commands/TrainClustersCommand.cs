@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using NewsLens.Lexical;
 using NewsLens.Training.Clusters;
+using NewsLens.Models;
 
 namespace NewsLens.Cli.Commands;
 
@@ -18,7 +19,7 @@ internal static class TrainClustersCommand
         var cmd = new Command("clusters", "Learn word clusters (PPMI + randomised SVD + k-means) from the unlabeled news text.") { data, output, vocabulary, show };
         cmd.SetAction(pr =>
         {
-            var root = pr.GetValue(data) ?? SharedDataLocator.Find();
+            var root = pr.GetValue(data) ?? RepositoryPaths.FindSharedData(RepositoryPaths.FindRoot());
             if (root is null || !Directory.Exists(root))
             {
                 Console.Error.WriteLine("newslens train clusters: shared data folder not found; pass --data DIR or set NEWSLENS_SHARED_DATA");

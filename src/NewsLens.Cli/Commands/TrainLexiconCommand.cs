@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsLens.Lexical;
+using NewsLens.Models;
 using NewsLens.Training.Lexicon;
 
 namespace NewsLens.Cli.Commands;
@@ -14,7 +15,7 @@ internal static class TrainLexiconCommand
         var cmd = new Command("lexicon", "Compile the word lists (VADER, Recasens et al., hedges and boosters, MFD 2.0, ours) into the embedded lexicon; retrain techniques and verdict after.") { data, output };
         cmd.SetAction(pr =>
         {
-            var root = pr.GetValue(data) ?? SharedDataLocator.Find();
+            var root = pr.GetValue(data) ?? RepositoryPaths.FindSharedData(RepositoryPaths.FindRoot());
             if (root is null || !Directory.Exists(root))
             {
                 Console.Error.WriteLine("newslens train lexicon: shared data folder not found; pass --data DIR or set NEWSLENS_SHARED_DATA");

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using NewsLens.Analyzers.Techniques;
 using NewsLens.Training.Techniques;
+using NewsLens.Models;
 
 namespace NewsLens.Cli.Commands;
 
@@ -19,7 +20,7 @@ internal static class TrainTechniquesCommand
         var cmd = new Command("techniques", "Train the propaganda-technique tagger (SI + TC) on the PTC training articles.") { data, output, cv, stage };
         cmd.SetAction(pr =>
         {
-            var root = pr.GetValue(data) ?? DefaultSharedData();
+            var root = pr.GetValue(data) ?? RepositoryPaths.FindSharedData(RepositoryPaths.FindRoot());
             if (root is null || !Directory.Exists(root))
             {
                 Console.Error.WriteLine($"newslens train techniques: shared data folder not found ({root ?? "../shared/data"}); pass --data");
@@ -58,27 +59,12 @@ internal static class TrainTechniquesCommand
                 ["command"] = "newslens train techniques",
             };
             var model = TechniqueTrainer.Train(articles, log: Console.WriteLine, metadata: meta);
-            var path = pr.GetValue(output) ?? Path.Combine(RepoRoot() ?? ".", "models", TechniqueModel.FileName);
+            var path = pr.GetValue(output) ?? Path.Combine(RepositoryPaths.FindRoot() ?? ".", "models", TechniqueModel.FileName);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             using (var f = File.Create(path)) model.Save(f);
             Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {sw.Elapsed.TotalSeconds:0.0} s");
             return ExitCodes.Ok;
         });
         return cmd;
-    }
-
-    internal static string? RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "NewsLens.slnx"))) return dir.FullName;
-        return null;
-    }
-
-    internal static string? DefaultSharedData()
-    {
-        var env = Environment.GetEnvironmentVariable("NEWSLENS_SHARED_DATA");
-        if (!string.IsNullOrEmpty(env)) return env;
-        var repo = RepoRoot();
-        return repo is null ? null : Path.GetFullPath(Path.Combine(repo, "..", "shared", "data"));
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using NewsLens.Analyzers.Verdict;
 using NewsLens.Training.Verdict;
+using NewsLens.Models;
 
 namespace NewsLens.Cli.Commands;
 
@@ -22,13 +23,13 @@ internal static class TrainVerdictCommand
         var cmd = new Command("verdict", "Train the hyperpartisan verdict model on SemEval-2019 by-article data.") { data, cv, output, noWrite, l2, scale, nb, minOutlets, titles };
         cmd.SetAction(pr =>
         {
-            var root = pr.GetValue(data) ?? SharedDataLocator.Find();
+            var root = pr.GetValue(data) ?? RepositoryPaths.FindSharedData(RepositoryPaths.FindRoot());
             if (root is null || !Directory.Exists(root))
             {
                 Console.Error.WriteLine("newslens train verdict: shared data folder not found; pass --data DIR or set NEWSLENS_SHARED_DATA");
                 return ExitCodes.Usage;
             }
-            var repo = SharedDataLocator.RepoRoot();
+            var repo = RepositoryPaths.FindRoot();
             var dir = Path.Combine(root, "semeval2019-hyperpartisan-byarticle");
             var articles = SemEvalArticleReader.ReadLabeled(
                 Path.Combine(dir, "articles-training-byarticle-20181122.xml"),

@@ -25,16 +25,7 @@ public sealed class LogisticRegression
         return z;
     }
 
-    public double Margin(SparseVector v)
-    {
-        double z = Bias;
-        for (int i = 0; i < v.Count; i++) z += Weights[v.IndexAt(i)] * v.ValueAt(i);
-        return z;
-    }
-
-    public double Probability(SparseVector v) => Logistic.Sigmoid(Margin(v));
     public double Probability(ReadOnlySpan<int> indices, ReadOnlySpan<float> values) => Logistic.Sigmoid(Margin(indices, values));
-
 
 
     /// <summary>

@@ -15,6 +15,8 @@ public sealed class PipelineStyleSignals : IStyleSignalSource
 {
     public static PipelineStyleSignals Instance { get; } = new();
 
+    public IReadOnlyList<LayerKey> Reads { get; } = [SourceLayers.SourcingProfile, ClaimLayers.Claims, TechniqueLayers.Techniques];
+
     public StyleSignals? Read(Document document)
     {
         var sourcing = document.GetSingle(SourceLayers.SourcingProfile);

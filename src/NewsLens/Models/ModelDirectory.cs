@@ -16,15 +16,7 @@ public sealed class ModelDirectory
         var env = Environment.GetEnvironmentVariable("NEWSLENS_MODELS");
         if (!string.IsNullOrEmpty(env)) roots.Add(Path.GetFullPath(env));
         roots.Add(Path.Combine(AppContext.BaseDirectory, "models"));
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "models");
-            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "NewsLens.slnx")))
-            {
-                roots.Add(candidate);
-                break;
-            }
-        }
+        if (RepositoryPaths.FindRoot(requiredSubfolder: "models") is { } repo) roots.Add(Path.Combine(repo, "models"));
         _roots = [.. roots.Distinct()];
     }
 

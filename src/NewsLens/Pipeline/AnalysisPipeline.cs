@@ -10,10 +10,13 @@ namespace NewsLens.Pipeline;
 public sealed class AnalysisPipeline
 {
     private readonly IAnalyzer[] _analyzers;
+    private readonly LayerAccess[] _access;
 
     internal AnalysisPipeline(IAnalyzer[] analyzers, PipelineOptions options, Segmenter segmenter)
     {
         _analyzers = analyzers;
+        _access = [.. analyzers.Select(a => new LayerAccess(a.Info.Id,
+            new HashSet<LayerKey>([.. CoreLayers.All, .. a.Requires, .. a.ReadsIfPresent, .. a.Produces]), new HashSet<LayerKey>(a.Produces)))];
         Options = options;
         Segmenter = segmenter;
         Analyzers = [.. analyzers.Select(a => a.Info)];
@@ -44,8 +47,9 @@ public sealed class AnalysisPipeline
         if (Options.ArticleTimeout is { } t) timeout.CancelAfter(t);
         var ct = timeout.Token;
         var timings = new List<AnalyzerTiming>(_analyzers.Length);
-        foreach (var analyzer in _analyzers)
+        for (int i = 0; i < _analyzers.Length; i++)
         {
+            var analyzer = _analyzers[i];
             cancellationToken.ThrowIfCancellationRequested();
             var missing = analyzer.Requires.FirstOrDefault(failed.Contains);
             if (missing is not null)
@@ -64,6 +68,7 @@ public sealed class AnalysisPipeline
             long started = Stopwatch.GetTimestamp();
             try
             {
+                document.BeginAccess(_access[i]);
                 analyzer.Analyze(document, ct);
                 var elapsed = Stopwatch.GetElapsedTime(started);
                 timings.Add(new AnalyzerTiming(analyzer.Info.Id, elapsed, GC.GetAllocatedBytesForCurrentThread() - allocated));
@@ -81,6 +86,10 @@ public sealed class AnalysisPipeline
             {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, analyzer.Info.Id, $"failed: {ex.GetType().Name}: {ex.Message}"));
                 foreach (var p in analyzer.Produces) failed.Add(p);
+            }
+            finally
+            {
+                document.EndAccess();
             }
         }
         return new AnalysisResult(document, diagnostics, Analyzers) { Timings = timings };

@@ -32,8 +32,9 @@ public sealed class PipelineBuilder
     public bool Contains(string analyzerId) => _analyzers.Any(a => a.Info.Id == analyzerId);
 
     /// <summary>
-    /// Checks the order: every required layer must be a core layer or produced by an earlier analyzer,
-    /// no two analyzers produce the same layer, and ids are unique.
+    /// Checks the order: every required layer must be a core layer or produced by an earlier analyzer, an optional
+    /// layer (<see cref="IAnalyzer.ReadsIfPresent"/>) must not be produced by a later one, no two analyzers produce the
+    /// same layer, and ids are unique.
     /// </summary>
     /// <exception cref="PipelineConfigurationException">when the order or the set is invalid.</exception>
     public AnalysisPipeline Build()
@@ -54,6 +55,14 @@ public sealed class PipelineBuilder
                         ? $"analyzer '{a.Info.Id}' requires layer '{req.Name}', which no analyzer produces"
                         : $"analyzer '{a.Info.Id}' requires layer '{req.Name}', produced by '{later.Info.Id}', which must come before it");
                 }
+            }
+            foreach (var opt in a.ReadsIfPresent)
+            {
+                // why: a layer produced after its reader would be silently absent on every article
+                if (available.Contains(opt)) continue;
+                var later = _analyzers.FirstOrDefault(x => x.Produces.Contains(opt));
+                if (later is not null)
+                    throw new PipelineConfigurationException($"analyzer '{a.Info.Id}' reads layer '{opt.Name}', produced by '{later.Info.Id}', which must come before it");
             }
             foreach (var prod in a.Produces)
             {

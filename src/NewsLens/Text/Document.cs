@@ -14,6 +14,8 @@ public sealed class Document
     private readonly List<LayerKey> _layerOrder = [];
     private readonly Lock _orderLock = new();
     private readonly Token[] _tokens;
+    // why: set by the pipeline around each analyzer, so an undeclared read or write fails at once (null outside a run)
+    private LayerAccess? _access;
 
     private Document(string text, ArticleMetadata metadata, Segmentation segmentation)
     {
@@ -69,11 +71,20 @@ public sealed class Document
     }
 
     /// <summary>True when the layer has been set (possibly to an empty list).</summary>
-    public bool Has(LayerKey key) => _layers.ContainsKey(key);
+    /// <exception cref="InvalidOperationException">inside a pipeline run, when the running analyzer did not declare the layer.</exception>
+    public bool Has(LayerKey key)
+    {
+        _access?.CheckRead(key);
+        return _layers.ContainsKey(key);
+    }
 
     /// <summary>The items of a layer, or an empty list when it was never set.</summary>
-    public IReadOnlyList<T> Get<T>(LayerKey<T> key) =>
-        _layers.TryGetValue(key, out var v) ? (IReadOnlyList<T>)v : [];
+    /// <exception cref="InvalidOperationException">inside a pipeline run, when the running analyzer did not declare the layer.</exception>
+    public IReadOnlyList<T> Get<T>(LayerKey<T> key)
+    {
+        _access?.CheckRead(key);
+        return _layers.TryGetValue(key, out var v) ? (IReadOnlyList<T>)v : [];
+    }
 
     /// <summary>The single item of an article-level layer, or default when unset or empty.</summary>
     public T? GetSingle<T>(LayerKey<T> key) where T : class
@@ -83,7 +94,11 @@ public sealed class Document
     }
 
     /// <summary>Untyped access for report writers.</summary>
-    public object? GetUntyped(LayerKey key) => _layers.TryGetValue(key, out var v) ? v : null;
+    public object? GetUntyped(LayerKey key)
+    {
+        _access?.CheckRead(key);
+        return _layers.TryGetValue(key, out var v) ? v : null;
+    }
 
     /// <summary>Layers in the order they were first written.</summary>
     public IReadOnlyList<LayerKey> LayerKeys
@@ -91,17 +106,15 @@ public sealed class Document
         get { lock (_orderLock) return [.. _layerOrder]; }
     }
 
-    /// <summary>Replaces a layer. Items that expose spans must lie inside <see cref="Text"/>.</summary>
+    /// <summary>Replaces a layer. Every span of an <see cref="ISpanned"/> item must lie inside <see cref="Text"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">naming the layer, the item and the span, when a span ends past the text.</exception>
+    /// <exception cref="InvalidOperationException">inside a pipeline run, when the running analyzer did not declare the layer.</exception>
     public void Set<T>(LayerKey<T> key, IReadOnlyList<T> items)
     {
+        ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(items);
-        foreach (var item in items)
-        {
-            if (item is IHighlightable h)
-                foreach (var hl in h.GetHighlights())
-                    if (hl.Span.End > Text.Length)
-                        throw new ArgumentOutOfRangeException(nameof(items), $"layer '{key.Name}': span {hl.Span} lies outside the text (length {Text.Length})");
-        }
+        _access?.CheckWrite(key);
+        if (items is IReadOnlyList<ISpanned> spanned) CheckSpans(key, spanned);
         var copy = items.ToArray();
         lock (_orderLock)
         {
@@ -111,4 +124,23 @@ public sealed class Document
     }
 
     public void SetSingle<T>(LayerKey<T> key, T item) => Set(key, [item]);
+
+    // why: TextSpan's constructor already guarantees 0 <= Start <= End, so only the end is checked; the message is
+    // formatted only when a span is wrong
+    private void CheckSpans(LayerKey key, IReadOnlyList<ISpanned> items)
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not { } item) continue;
+            foreach (var span in item.GetSpans())
+                if (span.End > Text.Length)
+                    throw new ArgumentOutOfRangeException("items",
+                        $"layer '{key.Name}', item {i}: span [{span.Start}, {span.End}) ends past the text (length {Text.Length})");
+        }
+    }
+
+    /// <summary>Limits layer access to what one analyzer declared until <see cref="EndAccess"/>; used by the pipeline.</summary>
+    internal void BeginAccess(LayerAccess access) => _access = access;
+
+    internal void EndAccess() => _access = null;
 }

@@ -7,8 +7,11 @@ namespace NewsLens.Text;
 /// </summary>
 public sealed record Highlight(TextSpan Span, string Label, string? Detail = null, string? Group = null);
 
-/// <summary>An annotation that can be shown as one or more highlights in a report.</summary>
-public interface IHighlightable
+/// <summary>
+/// An annotation that can be shown as one or more highlights in a report. Highlights carry display text, so they are
+/// built for reports only; <see cref="ISpanned.GetSpans"/> gives the spans without it.
+/// </summary>
+public interface IHighlightable : ISpanned
 {
     IEnumerable<Highlight> GetHighlights();
 }

@@ -20,6 +20,25 @@ public class PipelineBuilderTests
     }
 
     [Fact]
+    public void An_analyzer_whose_optional_layer_comes_from_a_later_analyzer_is_rejected_at_build_time()
+    {
+        var builder = new PipelineBuilder()
+            .Add(new FakeAnalyzer("reads-a", B, readsIfPresent: [A]))
+            .Add(new FakeAnalyzer("makes-a", A));
+        var ex = Assert.Throws<PipelineConfigurationException>(() => builder.Build());
+        Assert.Contains("'reads-a' reads layer 'a', produced by 'makes-a', which must come before it", ex.Message);
+    }
+
+    [Fact]
+    public void An_optional_layer_that_nobody_produces_is_allowed_and_reads_as_absent()
+    {
+        bool? had = null;
+        var p = new PipelineBuilder().Add(new FakeAnalyzer("reads-a", B, readsIfPresent: [A], body: (d, _) => had = d.Has(A))).Build();
+        Assert.Empty(p.Analyze("Alice met Bob.").Diagnostics);
+        Assert.False(had);
+    }
+
+    [Fact]
     public void A_layer_that_nobody_produces_is_rejected_at_build_time()
     {
         var ex = Assert.Throws<PipelineConfigurationException>(() => new PipelineBuilder().Add(new FakeAnalyzer("needs-a", B, requires: [A])).Build());

@@ -1,3 +1,5 @@
+using NewsLens.Models;
+
 namespace NewsLens.Tests.Support;
 
 /// <summary>Locates <c>../shared/data</c> beside the repository checkout; absent on a user's clone.</summary>
@@ -8,26 +10,14 @@ public static class SharedData
     /// <summary>Full path of the shared data folder, or null when it is not there.</summary>
     public static string? Root => RootLazy.Value;
 
-    /// <summary>Repository root (the folder holding NewsLens.slnx).</summary>
-    public static string RepoRoot { get; } = FindRepoRoot();
+    /// <summary>Repository root (the folder holding NewsLens.slnx) above the test binaries; the current directory when none is.</summary>
+    public static string RepoRoot { get; } = RepositoryPaths.FindRoot(AppContext.BaseDirectory) ?? Directory.GetCurrentDirectory();
 
     public static string PathTo(params string[] parts) =>
         System.IO.Path.Combine([Root ?? throw new InvalidOperationException("../shared/data is absent"), .. parts]);
 
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "NewsLens.slnx"))) return dir.FullName;
-        return Directory.GetCurrentDirectory();
-    }
-
-    private static string? Locate()
-    {
-        var env = Environment.GetEnvironmentVariable("NEWSLENS_SHARED_DATA");
-        if (!string.IsNullOrEmpty(env) && Directory.Exists(env)) return env;
-        var candidate = System.IO.Path.GetFullPath(System.IO.Path.Combine(RepoRoot, "..", "shared", "data"));
-        return Directory.Exists(candidate) ? candidate : null;
-    }
+    // why: a test skips, rather than fails, when the folder is absent, so a set but missing folder counts as absent
+    private static string? Locate() => RepositoryPaths.FindSharedData(RepoRoot) is { } dir && Directory.Exists(dir) ? dir : null;
 }
 
 /// <summary>A fact that needs <c>../shared/data</c>; skipped, with a message, when the folder is absent.</summary>

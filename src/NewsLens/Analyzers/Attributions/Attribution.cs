@@ -19,6 +19,15 @@ public sealed record Attribution(
     bool Unclosed,
     double Confidence) : IHighlightable
 {
+    public IEnumerable<TextSpan> GetSpans()
+    {
+        if (Source is { } s) yield return s;
+        yield return Cue;
+        yield return Content;
+        foreach (var part in ContentParts) yield return part;
+        if (Speaker?.Mention is { } m) yield return m;
+    }
+
     public IEnumerable<Highlight> GetHighlights()
     {
         string group = $"attr-{Cue.Start}";

@@ -10,6 +10,8 @@ namespace NewsLens.Analyzers.Attributions;
 /// </summary>
 public sealed record Quotation(TextSpan Span, bool Unclosed, int Paragraphs, int Depth) : IHighlightable
 {
+    public IEnumerable<TextSpan> GetSpans() => [Span];
+
     public IEnumerable<Highlight> GetHighlights()
     {
         yield return new Highlight(Span, "quotation", Unclosed ? "Quotation (no closing mark)" : "Quotation");

@@ -14,7 +14,7 @@ namespace NewsLens.Analyzers.Claims;
 /// <param name="Class">The statement class.</param>
 /// <param name="Reasons">Cues found in the sentence, in enum order.</param>
 /// <param name="Quantities">Quantities inside the sentence, in text order.</param>
-/// <param name="Attribution">The attribution of the sentence when an <c>attributions</c> layer gives one.</param>
+/// <param name="Attribution">The attribution the sentence lies in, when the pipeline found attributions.</param>
 public sealed record Claim(
     TextSpan Span,
     int SentenceIndex,
@@ -25,6 +25,18 @@ public sealed record Claim(
     IReadOnlyList<Quantity> Quantities,
     ClaimAttribution? Attribution) : IHighlightable
 {
+    public IEnumerable<TextSpan> GetSpans()
+    {
+        yield return Span;
+        foreach (var q in Quantities)
+            foreach (var s in q.GetSpans()) yield return s;
+        if (Attribution is { } a)
+        {
+            if (a.Source is { } source) yield return source;
+            yield return a.Cue;
+        }
+    }
+
     public IEnumerable<Highlight> GetHighlights()
     {
         if (Class != ClaimClass.CheckWorthy) yield break;

@@ -1,3 +1,4 @@
+using NewsLens.Analyzers.Attributions;
 using NewsLens.Analyzers.Quantities;
 using NewsLens.Models;
 using NewsLens.Pipeline;
@@ -7,14 +8,11 @@ namespace NewsLens.Analyzers.Claims;
 
 /// <summary>
 /// Scores every sentence for check-worthiness with a <see cref="ClaimModel"/>, classes it, lists its reasons and
-/// quantities, and writes <see cref="ClaimLayers.Claims"/>. Reads the <c>quantities</c> layer (required) and an
-/// <c>attributions</c> layer when one exists (optional). Stateless and thread-safe after construction.
+/// quantities, and writes <see cref="ClaimLayers.Claims"/>. Reads <see cref="QuantityLayers.Quantities"/> (required) and
+/// <see cref="AttributionLayers.Attributions"/> when an earlier analyzer produced it. Stateless and thread-safe after construction.
 /// </summary>
 public sealed class ClaimScorer : IAnalyzer
 {
-    /// <summary>Name of the optional layer whose highlights give a claim its attribution.</summary>
-    public const string AttributionsLayerName = "attributions";
-
     [ThreadStatic] private static FeatureBuffer? t_buffer;
 
     public ClaimScorer(ClaimModel model)
@@ -34,6 +32,7 @@ public sealed class ClaimScorer : IAnalyzer
     public ClaimModel Model { get; }
     public AnalyzerInfo Info { get; }
     public IReadOnlyList<LayerKey> Requires { get; } = [CoreLayers.Sentences, CoreLayers.Tokens, QuantityLayers.Quantities];
+    public IReadOnlyList<LayerKey> ReadsIfPresent { get; } = [AttributionLayers.Attributions];
     public IReadOnlyList<LayerKey> Produces { get; } = [ClaimLayers.Claims];
 
     public void Analyze(Document document, CancellationToken cancellationToken)
@@ -44,20 +43,23 @@ public sealed class ClaimScorer : IAnalyzer
         for (int i = 0; i < units.Length; i++) units[i] = new ClaimUnit(sentences[i].FirstToken, sentences[i].TokenCount);
         var quantities = GroupBySpan(document.Get(QuantityLayers.Quantities), sentences.Select(s => s.Span).ToArray());
         var scores = Score(document, units, ClaimDomain.Sentence, quantities, out var cues, cancellationToken);
-        var attributions = FindAttributions(document);
+        var attributions = document.Get(AttributionLayers.Attributions);
         var ranks = Ranks(scores);
         double threshold = Model.Threshold(ClaimDomain.Sentence);
         // Each sentence takes the first attribution (in layer order) with a span overlapping it; sentences are in
         // text order, so a span's overlapping sentences are found by binary search instead of testing every pair.
         var attributionOf = new ClaimAttribution?[units.Length];
-        foreach (var (a, covers) in attributions)
-            foreach (var c in covers)
+        foreach (var a in attributions)
+        {
+            var claimAttribution = new ClaimAttribution(a.Source, a.Cue, a.Speaker?.Name);
+            foreach (var c in Covers(a))
             {
                 int first = document.SentenceIndexAt(c.Start);
                 if (first < 0) continue;
                 for (int k = first; k < sentences.Count && sentences[k].Start < c.End; k++)
-                    if (attributionOf[k] is null && c.Overlaps(sentences[k].Span)) attributionOf[k] = a;
+                    if (attributionOf[k] is null && c.Overlaps(sentences[k].Span)) attributionOf[k] = claimAttribution;
             }
+        }
         var claims = new Claim[units.Length];
         for (int i = 0; i < units.Length; i++)
         {
@@ -160,7 +162,6 @@ public sealed class ClaimScorer : IAnalyzer
         bool opinionCue = (c.Flags & (CueFlags.OpinionVerb | CueFlags.Modal)) != 0 && (c.Flags & CueFlags.FirstPerson) != 0
             || (c.Flags & CueFlags.Modal) != 0 && c.Quantities == 0
             || c.StrongSubjective >= 2 || (c.StrongSubjective >= 1 && !factualCue);
-        if (c.Words < 3 || (c.Flags & CueFlags.Courtesy) != 0 && c.Words < 8) return ClaimClass.Other;
         if (opinionCue) return ClaimClass.Opinion;
         return factualCue ? ClaimClass.OtherFactual : ClaimClass.Other;
     }
@@ -192,26 +193,7 @@ public sealed class ClaimScorer : IAnalyzer
         return result;
     }
 
-    // Highlights of the optional attributions layer, preferring the source's span: the layer's record type belongs to
-    // another analyzer, so it is read through IHighlightable only.
-    private static List<(ClaimAttribution Attribution, List<TextSpan> Covers)> FindAttributions(Document document)
-    {
-        var result = new List<(ClaimAttribution, List<TextSpan>)>();
-        var key = document.LayerKeys.FirstOrDefault(k => k.Name == AttributionsLayerName);
-        if (key is null || document.GetUntyped(key) is not System.Collections.IEnumerable items) return result;
-        foreach (var item in items)
-        {
-            if (item is not IHighlightable h) continue;
-            var highlights = h.GetHighlights().ToList();
-            if (highlights.Count == 0) continue;
-            var best = highlights.FirstOrDefault(x => x.Label.Contains("source", StringComparison.OrdinalIgnoreCase)
-                || x.Label.Contains("speaker", StringComparison.OrdinalIgnoreCase)) ?? highlights[0];
-            // The attributed content ("content" highlights) decides which sentences the attribution covers; without
-            // such highlights, the span from the first to the last highlight does.
-            var content = highlights.Where(x => x.Label.Contains("content", StringComparison.OrdinalIgnoreCase)).Select(x => x.Span).ToList();
-            if (content.Count == 0) content.Add(highlights.Select(x => x.Span).Aggregate((a, b) => a.Cover(b)));
-            result.Add((new ClaimAttribution(best.Span, best.Label, best.Detail ?? document[best.Span]), content));
-        }
-        return result;
-    }
+    // The attributed content decides which sentences an attribution covers; without content parts, the source and cue do.
+    private static IReadOnlyList<TextSpan> Covers(Attribution a) =>
+        a.ContentParts.Count > 0 ? a.ContentParts : [a.Source is { } s ? s.Cover(a.Cue) : a.Cue];
 }

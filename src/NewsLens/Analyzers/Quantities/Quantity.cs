@@ -55,6 +55,8 @@ public sealed record Quantity(
 
     private static string Fmt(double? d) => d is null ? "?" : d.Value.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture);
 
+    public IEnumerable<TextSpan> GetSpans() => NounSpan is { } n ? [Span, n] : [Span];
+
     public IEnumerable<Highlight> GetHighlights()
     {
         yield return new Highlight(Span, "quantity", Normalized);

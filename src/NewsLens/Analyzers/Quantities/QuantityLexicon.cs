@@ -160,16 +160,6 @@ internal static class QuantityLexicon
         "large", "big", "major", "minor", "british", "american", "french", "german", "chinese", "russian", "indian",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words after which a bare year is still a year: "in 2019", "since 2001".</summary>
-    public static readonly FrozenSet<string> FollowsYear = new[]
-    {
-        "and", "to", "was", "is", "were", "when", "the", "a", "as", "after", "before", "election", "elections", "season",
-        "census", "budget", "general", "world", "olympics", "games", "cup", "figures", "levels", "level", "report",
-        "survey", "study", "campaign", "presidential", "midterm", "midterms", "till", "until", "onwards", "through",
-        "alone", "so", "but", "or", "for", "in", "on", "at", "by", "with", "he", "she", "it", "they", "we", "i", "there",
-        "this", "that", "compared", "versus", "vs", "through", "which", "has", "had", "have", "will", "would", "said",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Prefixes of one-token dates: "mid-2004".</summary>
     public static readonly FrozenSet<string> DateModifiers = new[] { "mid", "early", "late", "pre", "post" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

@@ -20,6 +20,8 @@ public sealed record CitedSource(
     IReadOnlyList<Hedge> Hedges,
     int Attributions) : IHighlightable
 {
+    public IEnumerable<TextSpan> GetSpans() => [.. Mentions, .. Hedges.Select(h => h.Span)];
+
     public IEnumerable<Highlight> GetHighlights()
     {
         string detail = Outlet is { } o

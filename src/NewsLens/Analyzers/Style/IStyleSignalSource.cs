@@ -9,5 +9,8 @@ namespace NewsLens.Analyzers.Style;
 /// </summary>
 public interface IStyleSignalSource
 {
+    /// <summary>The layers <see cref="Read"/> looks at; the style profiler declares them as optional reads.</summary>
+    IReadOnlyList<LayerKey> Reads { get; }
+
     StyleSignals? Read(Document document);
 }

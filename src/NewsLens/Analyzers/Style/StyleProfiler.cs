@@ -5,7 +5,8 @@ namespace NewsLens.Analyzers.Style;
 
 /// <summary>
 /// Writes the <see cref="StyleProfile"/> of an article (layer <c>styleProfile</c>): the core lexical and
-/// typographic features, plus the optional ones that <see cref="StyleProfilerOptions.SignalSources"/> provide.
+/// typographic features, plus the optional ones that <see cref="StyleProfilerOptions.SignalSources"/> provide from the
+/// layers they declare (read when an earlier analyzer produced them).
 /// Stateless and thread-safe.
 /// </summary>
 public sealed class StyleProfiler : IAnalyzer
@@ -18,10 +19,12 @@ public sealed class StyleProfiler : IAnalyzer
         options ??= new StyleProfilerOptions();
         _extractor = options.Lexicon is null ? StyleFeatureExtractor.Default : new StyleFeatureExtractor(options.Lexicon);
         _sources = options.SignalSources;
+        ReadsIfPresent = [.. _sources.SelectMany(s => s.Reads).Distinct()];
     }
 
     public AnalyzerInfo Info { get; } = new("newslens.style.v1", "1.0.0");
     public IReadOnlyList<LayerKey> Requires { get; } = [CoreLayers.Tokens, CoreLayers.Sentences];
+    public IReadOnlyList<LayerKey> ReadsIfPresent { get; }
     public IReadOnlyList<LayerKey> Produces { get; } = [StyleLayers.Profile];
 
     public void Analyze(Document document, CancellationToken cancellationToken)

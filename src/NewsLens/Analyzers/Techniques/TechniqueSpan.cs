@@ -12,6 +12,8 @@ namespace NewsLens.Analyzers.Techniques;
 /// <param name="Reason">Short reader-checkable explanation: the cue words or pattern behind the label.</param>
 public sealed record TechniqueSpan(TextSpan Span, string Technique, double Confidence, double SpanScore, string Reason) : IHighlightable
 {
+    public IEnumerable<TextSpan> GetSpans() => [Span];
+
     public IEnumerable<Highlight> GetHighlights()
     {
         yield return new Highlight(Span, Technique, $"{TechniqueNames.Display(Technique)} ({Confidence:0.00}): {Reason}");

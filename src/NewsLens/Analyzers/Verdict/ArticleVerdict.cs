@@ -29,6 +29,8 @@ public sealed record ArticleVerdict(
 
     public bool IsHyperpartisan => Label == HyperpartisanLabel;
 
+    public IEnumerable<TextSpan> GetSpans() => TopSentences.Select(s => s.Span);
+
     public IEnumerable<Highlight> GetHighlights()
     {
         foreach (var s in TopSentences)

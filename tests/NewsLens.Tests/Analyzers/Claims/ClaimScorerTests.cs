@@ -1,3 +1,4 @@
+using NewsLens.Analyzers.Attributions;
 using NewsLens.Analyzers.Claims;
 using NewsLens.Analyzers.Quantities;
 using NewsLens.Pipeline;
@@ -31,37 +32,47 @@ public sealed class ClaimScorerTests
         Assert.Contains("\"quantities\"", a, StringComparison.Ordinal);
     }
 
-    private sealed record FakeAttribution(TextSpan Source, TextSpan Content) : IHighlightable
+    // "The mayor said the city hired 120 new officers last year.": source 0-9, cue 10-14, content 15-56.
+    private sealed class FixedAttributions : IAnalyzer
     {
-        public IEnumerable<Highlight> GetHighlights()
-        {
-            yield return new Highlight(Content, "content", null, "a1");
-            yield return new Highlight(Source, "source", "the mayor", "a1");
-        }
-    }
-
-    private sealed class FakeAttributionAnalyzer : IAnalyzer
-    {
-        public static readonly LayerKey<FakeAttribution> Layer = new("attributions");
         public AnalyzerInfo Info { get; } = new("test.attributions.v1", "1.0.0");
         public IReadOnlyList<LayerKey> Requires { get; } = [];
-        public IReadOnlyList<LayerKey> Produces { get; } = [Layer];
+        public IReadOnlyList<LayerKey> Produces { get; } = [AttributionLayers.Attributions];
         public void Analyze(Document document, CancellationToken cancellationToken) =>
-            document.Set(Layer, [new FakeAttribution(new TextSpan(0, 9), new TextSpan(19, 57))]);
+            document.Set(AttributionLayers.Attributions, [new Attribution(new TextSpan(0, 9), new TextSpan(10, 14), new TextSpan(15, 56),
+                [new TextSpan(15, 56)], AttributionKind.Indirect, new Speaker("the mayor", null, SpeakerResolution.Unresolved), false, 0.9)]);
+    }
+
+    private static AnalysisResult AnalyzeWithAttributions()
+    {
+        var scorer = ClaimScorer.Load(new NewsLens.Models.ModelDirectory(Path.Combine(Support.SharedData.RepoRoot, "models")));
+        return new PipelineBuilder().Add(new FixedAttributions()).UseQuantities().Add(scorer).Build().Analyze(Text);
     }
 
     [Fact]
-    public void A_claim_inside_an_attribution_of_the_optional_layer_carries_it_as_a_reason()
+    public void A_claim_inside_an_attribution_carries_its_speaker_source_and_cue_as_typed_data()
     {
-        var scorer = ClaimScorer.Load(new NewsLens.Models.ModelDirectory(Path.Combine(Support.SharedData.RepoRoot, "models")));
-        var pipeline = new PipelineBuilder().Add(new FakeAttributionAnalyzer()).UseQuantities().Add(scorer).Build();
-        var claims = pipeline.Analyze(Text).Document.Get(ClaimLayers.Claims);
-        Assert.NotNull(claims[0].Attribution);
-        Assert.Equal("source", claims[0].Attribution!.Label);
-        Assert.Equal("the mayor", claims[0].Attribution!.Detail);
-        Assert.Equal(new TextSpan(0, 9), claims[0].Attribution!.Span);
+        var claims = AnalyzeWithAttributions().Document.Get(ClaimLayers.Claims);
+        Assert.Equal(new ClaimAttribution(new TextSpan(0, 9), new TextSpan(10, 14), "the mayor"), claims[0].Attribution);
         Assert.Contains(ClaimReason.Attribution, claims[0].Reasons);
         Assert.Null(claims[2].Attribution);
+    }
+
+    [Fact]
+    public void The_claims_json_holds_the_speaker_and_spans_and_no_display_text()
+    {
+        var json = ReportJson.Serialize(AnalyzeWithAttributions());
+        Assert.Contains("\"speaker\": \"the mayor\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Source:", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"label\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_scorer_declares_the_attributions_layer_it_reads_as_optional()
+    {
+        var scorer = ClaimScorer.Load(new NewsLens.Models.ModelDirectory(Path.Combine(Support.SharedData.RepoRoot, "models")));
+        Assert.Contains(AttributionLayers.Attributions, scorer.ReadsIfPresent);
+        Assert.DoesNotContain(AttributionLayers.Attributions, scorer.Requires);
     }
 
     [Fact]

@@ -70,6 +70,8 @@ public sealed class StyleProfilerTests
 
     private sealed class FixedSignals : IStyleSignalSource
     {
+        public IReadOnlyList<LayerKey> Reads { get; } = [];
+
         public StyleSignals Read(Document document) =>
             new(Attributions: 2, NamedSourceAttributions: 1, Claims: 1, Techniques: new Dictionary<string, int> { ["Loaded_Language"] = 1 });
     }
