@@ -45,7 +45,7 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
 
     private double Calibrate(double margin)
     {
-        double p = Calibrate(margin);
+        double p = model.Calibrate(margin);
         return _options.Prior is { } prior ? model.AdjustToPrior(p, prior) : p;
     }
 
@@ -66,7 +66,7 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
         var style = profile.CoreVector();
         var text = terms.Text(d.Idf, out var tf);
         double margin = Margin(text, style, out var styleContrib);
-        double p = model.Calibrate(margin);
+        double p = Calibrate(margin);
         // From here on the scratch array maps a term index to its position in text.Indices.
         var position = terms.Scratch;
         for (int i = 0; i < text.Indices.Length; i++) position[text.Indices[i]] = i;
