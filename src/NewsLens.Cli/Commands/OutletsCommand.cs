@@ -9,10 +9,14 @@ internal static class OutletsCommand
     public static Command Create()
     {
         var queries = new Argument<string[]>("queries") { Description = "Domains, URLs or outlet names.", Arity = ArgumentArity.OneOrMore };
-        var cmd = new Command("outlets", "Look up an outlet's factuality and bias ratings in the registry.") { queries };
+        var output = new Option<string?>("--output", "-o") { Description = "Output file (default: standard output)." };
+        var cmd = new Command("outlets", "Look up an outlet's factuality and bias ratings in the registry.") { queries, output };
         cmd.SetAction(pr =>
         {
             var registry = OutletRegistry.Embedded;
+            var outPath = pr.GetValue(output);
+            using var file = outPath is null or "-" ? null : new StreamWriter(outPath, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+            var w = file ?? Console.Out;
             int failed = 0;
             foreach (var q in pr.GetValue(queries) ?? [])
             {
@@ -24,13 +28,13 @@ internal static class OutletsCommand
                     continue;
                 }
                 var r = m.Outlet;
-                Console.WriteLine($"{q}\t(matched by {m.MatchedBy})");
-                Console.WriteLine($"  name:        {Or(r.Name)}");
-                Console.WriteLine($"  domain:      {r.Domain}");
-                Console.WriteLine($"  factuality:  {Or(r.Factuality)} (MBFC)   {Or(r.BalyFactuality)} (Baly et al.)");
-                Console.WriteLine($"  bias:        {Or(r.Bias)} (MBFC)   {Or(r.BalyBias)} (Baly et al.)");
-                Console.WriteLine($"  credibility: {Or(r.Credibility)} (MBFC)");
-                Console.WriteLine($"  provenance:  {r.Provenance}   {r.ReviewUrl}");
+                w.WriteLine($"{q}\t(matched by {m.MatchedBy})");
+                w.WriteLine($"  name:        {Or(r.Name)}");
+                w.WriteLine($"  domain:      {r.Domain}");
+                w.WriteLine($"  factuality:  {Or(r.Factuality)} (MBFC)   {Or(r.BalyFactuality)} (Baly et al.)");
+                w.WriteLine($"  bias:        {Or(r.Bias)} (MBFC)   {Or(r.BalyBias)} (Baly et al.)");
+                w.WriteLine($"  credibility: {Or(r.Credibility)} (MBFC)");
+                w.WriteLine($"  provenance:  {r.Provenance}   {r.ReviewUrl}");
             }
             return failed == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
         });
