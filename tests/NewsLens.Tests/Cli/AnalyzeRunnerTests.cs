@@ -4,6 +4,7 @@ using NewsLens.Reports;
 
 namespace NewsLens.Tests.Cli;
 
+[Collection(NewsLens.Tests.Support.ConsoleCollection.Name)]
 public sealed class AnalyzeRunnerTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("newslens-cli-").FullName;
