@@ -1,6 +1,3 @@
-using NewsLens.Ingest.Common;
-using NewsLens.Ingest.Text;
-
 namespace NewsLens.Ingest;
 
 /// <summary>
@@ -17,6 +14,3 @@ internal sealed record ReaderFormat(
 {
     public IEnumerable<string> AllNames => Aliases is null ? [Name] : [Name, .. Aliases];
 }
-
-/// <summary>What a reader may need from the registry that makes it.</summary>
-internal sealed record ReaderContext(IHtmlArticleExtractor? Html, ReaderLimits Limits, TextReaderOptions Text);

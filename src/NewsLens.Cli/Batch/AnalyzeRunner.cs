@@ -75,6 +75,12 @@ internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr)
             foreach (var read in reader.Read(s.Paths, ct))
             {
                 if (read.Skipped is { } why) { summary.NotArticles.Add(new SkippedFile(read.Location, why)); continue; }
+                if (sink.Owns(read.Article?.Metadata.Input?.Path ?? read.Location))
+                {
+                    // why: reports of an earlier run inside an input folder are output, not articles to analyse again
+                    summary.NotArticles.Add(new SkippedFile(read.Location, "output of this batch (-o)"));
+                    continue;
+                }
                 var item = ids.Assign(read);
                 if (item.Article is { } a) sink.Reserve(a.Id);
                 if (state.IsDone(item.Location)) { summary.Resumed++; continue; }

@@ -3,6 +3,9 @@ namespace NewsLens.Cli.Batch;
 /// <summary>What a batch did, printed at its end: inputs resumed, files skipped as not articles, failures.</summary>
 internal sealed class BatchSummary
 {
+    // why: a folder can hold thousands of skipped files (an earlier run's reports); the summary lists a few and counts the rest
+    private const int MaxListed = 20;
+
     public int Succeeded { get; set; }
     public int Resumed { get; set; }
     public bool Interrupted { get; set; }
@@ -16,7 +19,12 @@ internal sealed class BatchSummary
         if (NotArticles.Count > 0)
         {
             err.WriteLine($"newslens: skipped {NotArticles.Count} file(s) that are not articles:");
-            foreach (var n in NotArticles) err.WriteLine($"  {n.Location}: {n.Why}");
+            foreach (var n in NotArticles.Take(MaxListed)) err.WriteLine($"  {n.Location}: {n.Why}");
+            if (NotArticles.Count > MaxListed)
+            {
+                var rest = NotArticles.Skip(MaxListed).GroupBy(n => n.Why).Select(g => $"{g.Count()} {g.Key}");
+                err.WriteLine($"  ... and {NotArticles.Count - MaxListed} more ({string.Join(", ", rest)})");
+            }
         }
         if (Failures.Count > 0)
         {

@@ -47,6 +47,21 @@ internal sealed class ReportSink : IDisposable
         : _file is not null && _writer.CanStream ? _file + ".newslens-state" : null;
 
     /// <summary>
+    /// True when <paramref name="location"/> (a path, maybe followed by a record suffix) lies in this sink's output:
+    /// the output directory or file, or its resume state. A folder read as input can hold the output of an earlier run.
+    /// </summary>
+    public bool Owns(string location)
+    {
+        if (location == "-" || (_dir is null && _file is null)) return false;
+        string full;
+        try { full = Path.GetFullPath(location); }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException) { return false; }
+        return _dir is not null
+            ? full.StartsWith(_dir + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            : full.StartsWith(_file!, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Reserves the report file name of article <paramref name="id"/> in directory output. Call it for every article
     /// in input order, those an earlier run finished included, so that names never shift between a run and its resume.
     /// </summary>

@@ -1,4 +1,5 @@
 using NewsLens.Ingest;
+using NewsLens.Tests.Support;
 
 namespace NewsLens.Tests.Ingest;
 
@@ -91,4 +92,16 @@ public sealed class ReaderRegistryIdentityTests
 
     [Fact]
     public void An_unknown_format_name_gives_no_reader() => Assert.Null(_registry.ForFormat("docx"));
+
+    [SharedDataFact]
+    public void The_bbc_folder_gives_one_distinct_id_per_article_file_and_skips_its_readme()
+    {
+        var folder = SharedData.PathTo("unlabeled-bbc-news-greene2006");
+        var items = _registry.Read(folder).ToList();
+        var ids = items.Articles().Select(a => a.Id).ToList();
+        Assert.Equal(2225, ids.Count);
+        Assert.Equal(2225, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(2225, ReaderRegistry.CountItems(folder));
+        Assert.Equal("README.TXT", Path.GetFileName(Assert.Single(items, i => i.Skipped is not null).Location));
+    }
 }

@@ -80,4 +80,15 @@ public sealed class BatchIdentityTests : IDisposable
         var jsonl = ReportWriters.Get("jsonl");
         Assert.Equal(Run(new AnalyzeSettings { Paths = [_corpus.Input], Format = jsonl }).Out, Run(new AnalyzeSettings { Paths = [_corpus.Input], Format = jsonl, Jobs = 1 }).Out);
     }
+
+    [Fact]
+    public void A_rerun_writing_inside_its_input_folder_does_not_read_its_own_reports_as_articles()
+    {
+        var outDir = Path.Combine(_corpus.Input, "out");
+        Assert.Equal(ExitCodes.Ok, Run(new AnalyzeSettings { Paths = [_corpus.Input], Output = outDir }).Code);
+        var (code, _, err) = Run(new AnalyzeSettings { Paths = [_corpus.Input], Output = outDir });
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("output of this batch", err);
+        Assert.Equal(SameNamedCorpus.Articles.Length, Directory.GetFiles(outDir, "*.json").Length);
+    }
 }
