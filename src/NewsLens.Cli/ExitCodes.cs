@@ -9,4 +9,6 @@ public static class ExitCodes
     public const int SomeFailed = 1;
     /// <summary>The command line was wrong; nothing was processed.</summary>
     public const int Usage = 2;
+    /// <summary>The run was cancelled (Ctrl+C); what was written stands, and <c>--resume</c> finishes it.</summary>
+    public const int Interrupted = 130;
 }

@@ -45,6 +45,36 @@ public static class NewsLensCli
             await Console.Error.WriteLineAsync("Run 'newslens --help' for usage.");
             return ExitCodes.Usage;
         }
-        return await parse.InvokeAsync();
+        // why: the command boundary; an exception no command handled becomes one line naming the command and the
+        // problem, never a stack trace
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("newslens: cancelled");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception ex)
+        {
+            await Console.Error.WriteLineAsync($"{CommandName(parse)}: {OneLine(ex)}");
+            return ExitCodes.SomeFailed;
+        }
+    }
+
+    private static string CommandName(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var r = parse.CommandResult; r is not null; r = r.Parent as System.CommandLine.Parsing.CommandResult)
+            names.Insert(0, r.Command is RootCommand ? "newslens" : r.Command.Name);
+        return string.Join(' ', names);
+    }
+
+    private static string OneLine(Exception ex)
+    {
+        while (ex is AggregateException { InnerExceptions.Count: 1 } or TypeInitializationException or System.Reflection.TargetInvocationException && ex.InnerException is not null)
+            ex = ex.InnerException!;
+        return ex.Message.ReplaceLineEndings(" ").Trim();
     }
 }

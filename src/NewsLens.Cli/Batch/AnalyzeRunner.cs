@@ -6,9 +6,10 @@ using NewsLens.Pipeline;
 namespace NewsLens.Cli.Batch;
 
 /// <summary>
-/// Runs the default pipeline over every input: reads records as a stream, analyses them in parallel chunks, writes
-/// reports in input order, records finished inputs for <c>--resume</c>, and lists failures at the end.
-/// Memory stays bounded by the chunk size, whatever the input size.
+/// Runs the default pipeline over every input: reads records as a stream, gives each article a run-unique id,
+/// analyses them in parallel chunks, writes reports in input order, records finished inputs for <c>--resume</c>, and
+/// lists failures and skipped files at the end. Memory stays bounded by the chunk size, whatever the input size.
+/// Cancelling stops after the reports already written; a rerun with <c>--resume</c> finishes the batch.
 /// </summary>
 internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr)
 {
@@ -22,13 +23,13 @@ internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr)
         using var sink = new ReportSink(s.Format, s.Output, stdout, append: s.Resume);
         using var state = sink.StatePath is { } sp ? ResumeState.Open(sp, s.Resume) : ResumeState.None;
         if (s.Resume && sink.StatePath is null)
-            stderr.WriteLine("newslens: --resume needs -o FILE or DIR; processing everything");
-        var progress = new ProgressReporter(stderr, interactive: !Console.IsErrorRedirected, quiet: s.Quiet);
-        var failures = new List<BatchFailure>();
-        int done = 0, skipped = 0;
+            stderr.WriteLine("newslens: --resume needs -o FILE.jsonl or -o DIR; processing everything");
+        var reader = new InputResolver(s.InputFormat, s.MaxChars);
+        var progress = new ProgressReporter(stderr, interactive: !Console.IsErrorRedirected, quiet: s.Quiet, total: s.Quiet ? null : reader.Count(s.Paths));
+        var summary = new BatchSummary();
+        var ids = new RunIds();
         int chunkSize = Math.Max(1, s.Jobs) * 4;
         var chunk = new List<ReadItem>(chunkSize);
-        var reader = new InputResolver(s.InputFormat, s.MaxChars);
 
         void Flush()
         {
@@ -36,12 +37,8 @@ internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr)
             Parallel.For(0, chunk.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, s.Jobs), CancellationToken = ct }, i =>
             {
                 var item = chunk[i];
-                if (item.Article is null) { results[i] = (null, item.Error ?? "unreadable record"); return; }
-                try
-                {
-                    var a = item.Article;
-                    results[i] = (pipeline.Analyze(a.Text, a.Metadata with { Id = a.Metadata.Id ?? a.Id }, ct), null);
-                }
+                if (item.Article is not { } a) { results[i] = (null, item.Error ?? "unreadable record"); return; }
+                try { results[i] = (pipeline.Analyze(a.Text, a.Metadata, ct), null); }
                 catch (InputRejectedException ex) { results[i] = (null, ex.Problem); }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested) { throw; }
                 catch (Exception ex) { results[i] = (null, $"analysis failed: {ex.Message}"); }
@@ -49,44 +46,54 @@ internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr)
             for (int i = 0; i < chunk.Count; i++)
             {
                 var (result, error) = results[i];
+                string location = chunk[i].Location;
                 if (result is not null)
                 {
                     try
                     {
                         sink.Write(result);
-                        state.MarkDone(chunk[i].Location);
-                        done++;
+                        state.MarkDone(location);
+                        summary.Succeeded++;
                         foreach (var d in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
-                            stderr.WriteLine($"newslens: {chunk[i].Location}: {d.Source} {d.Message}");
+                            stderr.WriteLine($"newslens: {location}: {d.Source} {d.Message}");
                     }
                     catch (IOException ex) { error = $"cannot write report: {ex.Message}"; }
                     catch (UnauthorizedAccessException ex) { error = $"cannot write report: {ex.Message}"; }
                 }
                 if (error is not null)
                 {
-                    failures.Add(new BatchFailure(chunk[i].Location, error));
-                    stderr.WriteLine($"newslens: {chunk[i].Location}: {error}");
+                    summary.Failures.Add(new BatchFailure(location, error));
+                    stderr.WriteLine($"newslens: {location}: {error}");
                 }
-                progress.Report(done, failures.Count);
+                progress.Report(summary.Succeeded, summary.Failures.Count, summary.Resumed);
             }
             chunk.Clear();
         }
 
-        foreach (var item in reader.Read(s.Paths, ct))
+        try
         {
-            if (state.IsDone(item.Location)) { skipped++; continue; }
-            chunk.Add(item);
-            if (chunk.Count >= chunkSize) Flush();
+            foreach (var read in reader.Read(s.Paths, ct))
+            {
+                if (read.Skipped is { } why) { summary.NotArticles.Add(new SkippedFile(read.Location, why)); continue; }
+                if (sink.Owns(read.Article?.Metadata.Input?.Path ?? read.Location))
+                {
+                    // why: reports of an earlier run inside an input folder are output, not articles to analyse again
+                    summary.NotArticles.Add(new SkippedFile(read.Location, "output of this batch (-o)"));
+                    continue;
+                }
+                var item = ids.Assign(read);
+                if (item.Article is { } a) sink.Reserve(a.Id);
+                if (state.IsDone(item.Location)) { summary.Resumed++; continue; }
+                chunk.Add(item);
+                if (chunk.Count >= chunkSize) Flush();
+            }
+            Flush();
         }
-        Flush();
-        progress.Finish(done, failures.Count);
-        if (skipped > 0 && !s.Quiet) stderr.WriteLine($"newslens: skipped {skipped} inputs finished by an earlier run (--resume)");
-        if (failures.Count > 0)
+        catch (Exception ex) when (ct.IsCancellationRequested && ex is OperationCanceledException or AggregateException)
         {
-            stderr.WriteLine($"newslens: {failures.Count} input(s) failed:");
-            foreach (var f in failures) stderr.WriteLine($"  {f.Location}: {f.Problem}");
-            return ExitCodes.SomeFailed;
+            summary.Interrupted = true;
         }
-        return ExitCodes.Ok;
+        progress.Finish(summary.Succeeded, summary.Failures.Count);
+        return summary.Print(stderr, s.Quiet);
     }
 }

@@ -1,10 +1,12 @@
+using NewsLens.Reports;
+
 namespace NewsLens.Cli.Batch;
 
 /// <summary>What `newslens analyze` was asked to do.</summary>
 internal sealed record AnalyzeSettings
 {
     public required IReadOnlyList<string> Paths { get; init; }
-    public ReportFormat Format { get; init; } = ReportFormat.Json;
+    public IReportWriter Format { get; init; } = ReportWriters.Default;
     public string? Output { get; init; }
     public string? InputFormat { get; init; }
     public string? ModelsDir { get; init; }

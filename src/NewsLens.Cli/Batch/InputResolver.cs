@@ -7,7 +7,7 @@ namespace NewsLens.Cli.Batch;
 /// <summary>
 /// Expands the command line's paths into article records through the <see cref="ReaderRegistry"/>: files (reader by
 /// extension or content), folders, and <c>-</c> for standard input. Problems come back as failed records naming the
-/// input; the batch goes on.
+/// input, non-article files met in folders as skipped records; the batch goes on.
 /// </summary>
 internal sealed class InputResolver(string? inputFormat, int maxChars)
 {
@@ -20,5 +20,17 @@ internal sealed class InputResolver(string? inputFormat, int maxChars)
             ct.ThrowIfCancellationRequested();
             foreach (var item in _registry.Read(path, inputFormat, ct)) yield return item;
         }
+    }
+
+    /// <summary>How many items <see cref="Read"/> will give, when known without reading the inputs; else null.</summary>
+    public long? Count(IEnumerable<string> paths)
+    {
+        long total = 0;
+        foreach (var path in paths)
+        {
+            if (ReaderRegistry.CountItems(path, inputFormat) is not { } n) return null;
+            total += n;
+        }
+        return total;
     }
 }

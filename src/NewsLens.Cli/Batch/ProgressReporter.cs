@@ -1,44 +1,75 @@
-using System.Diagnostics;
+using System.Globalization;
 
 namespace NewsLens.Cli.Batch;
 
 /// <summary>
 /// Progress on stderr: a redrawn bar when stderr is a terminal, a plain line every few seconds when redirected,
-/// nothing when quiet. Not thread-safe: call from the writer thread.
+/// nothing when quiet. With a known total it shows done / total and an estimated time left. Not thread-safe: call
+/// from the writer thread.
 /// </summary>
-internal sealed class ProgressReporter(TextWriter err, bool interactive, bool quiet, TimeProvider? time = null)
+internal sealed class ProgressReporter
 {
-    private readonly TimeProvider _time = time ?? TimeProvider.System;
-    private readonly long _start = Stopwatch.GetTimestamp();
+    private readonly TextWriter _err;
+    private readonly bool _interactive;
+    private readonly bool _quiet;
+    private readonly long? _total;
+    private readonly TimeProvider _time;
+    private readonly long _start;
     private long _lastPrint = long.MinValue;
 
-    public void Report(int done, int failed, long? total = null)
+    /// <param name="total">items the batch will give (articles and failures), when known beforehand</param>
+    public ProgressReporter(TextWriter err, bool interactive, bool quiet, long? total = null, TimeProvider? time = null)
     {
-        if (quiet) return;
+        _err = err;
+        _interactive = interactive;
+        _quiet = quiet;
+        _total = total;
+        _time = time ?? TimeProvider.System;
+        _start = _time.GetTimestamp();
+    }
+
+    /// <param name="succeeded">articles reported so far in this run</param>
+    /// <param name="failed">inputs failed so far</param>
+    /// <param name="resumed">inputs skipped because an earlier run finished them</param>
+    public void Report(int succeeded, int failed, int resumed = 0)
+    {
+        if (_quiet) return;
         long now = _time.GetTimestamp();
         double sinceLast = _lastPrint == long.MinValue ? double.MaxValue : _time.GetElapsedTime(_lastPrint, now).TotalSeconds;
-        if (interactive && sinceLast < 0.1) return;
-        if (!interactive && sinceLast < 5) return;
+        if (_interactive && sinceLast < 0.1) return;
+        if (!_interactive && sinceLast < 5) return;
         _lastPrint = now;
-        double secs = Stopwatch.GetElapsedTime(_start).TotalSeconds;
-        double rate = secs > 0 ? done / secs : 0;
-        if (interactive)
+        double secs = _time.GetElapsedTime(_start, now).TotalSeconds;
+        int worked = succeeded + failed;
+        long position = worked + resumed;
+        double rate = secs > 0 ? worked / secs : 0;
+        string count = _total is { } t ? $"{position}/{t}" : $"{position}";
+        string eta = _total is { } total && rate > 0 ? $", ETA {Duration((total - position) / rate)}" : "";
+        if (_interactive)
         {
-            string bar = total is > 0 ? Bar(done / (double)total.Value) : new string('·', done % 20);
-            err.Write($"\r[{bar}] {done} done, {failed} failed, {rate:0.0}/s   ");
+            string bar = _total is > 0 ? Bar(position / (double)_total.Value) : new string('·', (int)(position % 20));
+            _err.Write($"\r[{bar}] {count} done, {failed} failed, {rate:0.0}/s{eta}   ");
         }
         else
         {
-            err.WriteLine($"progress: {done} done, {failed} failed, {rate:0.0} articles/s");
+            _err.WriteLine($"progress: {count} done, {failed} failed, {rate:0.0} articles/s{eta}");
         }
     }
 
-    public void Finish(int done, int failed)
+    public void Finish(int succeeded, int failed)
     {
-        if (quiet) return;
-        double secs = Stopwatch.GetElapsedTime(_start).TotalSeconds;
-        if (interactive) err.Write("\r" + new string(' ', 70) + "\r");
-        err.WriteLine($"newslens: {done} succeeded, {failed} failed in {secs:0.0} s");
+        if (_quiet) return;
+        double secs = _time.GetElapsedTime(_start).TotalSeconds;
+        if (_interactive) _err.Write("\r" + new string(' ', 90) + "\r");
+        _err.WriteLine($"newslens: {succeeded} succeeded, {failed} failed in {secs:0.0} s");
+    }
+
+    private static string Duration(double seconds)
+    {
+        var t = TimeSpan.FromSeconds(Math.Max(0, Math.Round(seconds)));
+        return t.TotalHours >= 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalHours}h{t.Minutes:00}m")
+            : string.Create(CultureInfo.InvariantCulture, $"{t.Minutes}m{t.Seconds:00}s");
     }
 
     private static string Bar(double fraction)

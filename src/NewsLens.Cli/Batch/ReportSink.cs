@@ -1,98 +1,99 @@
 using System.Text;
 using NewsLens.Pipeline;
 using NewsLens.Reports;
-using NewsLens.Reports.Html;
-using NewsLens.Reports.Markdown;
 
 namespace NewsLens.Cli.Batch;
 
 /// <summary>
-/// Writes reports where <c>-o</c> says: standard output, one file, or one file per article in a directory
-/// (named after the article id, made safe and unique). JSONL goes to one stream, one report per line.
+/// Writes reports where <c>-o</c> says: standard output, one file, or one file per article in a directory. A streaming
+/// format (JSON Lines) goes to one stream, one report after another. In a directory each report is named after its
+/// article's run-unique id (<see cref="ReportFileNames"/>); names are reserved in input order, so no report of the run,
+/// nor of the run it resumes, is overwritten.
 /// </summary>
 internal sealed class ReportSink : IDisposable
 {
-    private readonly ReportFormat _format;
+    private static readonly UTF8Encoding Utf8 = new(false);
+    private readonly IReportWriter _writer;
     private readonly string? _dir;
     private readonly string? _file;
     private readonly TextWriter _stdout;
-    private readonly HashSet<string> _usedNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ReportFileNames _names = new();
     private TextWriter? _stream;
     private int _written;
 
-    public ReportSink(ReportFormat format, string? output, TextWriter stdout, bool append)
+    public ReportSink(IReportWriter writer, string? output, TextWriter stdout, bool append)
     {
-        _format = format;
+        _writer = writer;
         _stdout = stdout;
         if (output is null or "-") return;
         bool isDir = Directory.Exists(output) || output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar)
-            || (format != ReportFormat.Jsonl && !Path.HasExtension(output));
+            || (!writer.CanStream && !Path.HasExtension(output));
         if (isDir)
         {
             _dir = Path.GetFullPath(output);
             Directory.CreateDirectory(_dir);
+            return;
         }
-        else
-        {
-            _file = Path.GetFullPath(output);
-            var parent = Path.GetDirectoryName(_file);
-            if (!string.IsNullOrEmpty(parent)) Directory.CreateDirectory(parent);
-            if (format == ReportFormat.Jsonl)
-                _stream = new StreamWriter(new FileStream(_file, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read), new UTF8Encoding(false));
-        }
+        _file = Path.GetFullPath(output);
+        var parent = Path.GetDirectoryName(_file);
+        if (!string.IsNullOrEmpty(parent)) Directory.CreateDirectory(parent);
+        if (writer.CanStream)
+            _stream = new StreamWriter(new FileStream(_file, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read), Utf8);
     }
 
     /// <summary>Where the resume state of this output lives, or null when writing to standard output.</summary>
-    /// <remarks>Only directories and JSONL files can hold a resumable batch; a single-report file has nothing to resume.</remarks>
+    /// <remarks>Only directories and streaming files can hold a resumable batch; a single-report file has nothing to resume.</remarks>
     public string? StatePath => _dir is not null ? Path.Combine(_dir, ".newslens-state")
-        : _file is not null && _format == ReportFormat.Jsonl ? _file + ".newslens-state" : null;
+        : _file is not null && _writer.CanStream ? _file + ".newslens-state" : null;
+
+    /// <summary>
+    /// True when <paramref name="location"/> (a path, maybe followed by a record suffix) lies in this sink's output:
+    /// the output directory or file, or its resume state. A folder read as input can hold the output of an earlier run.
+    /// </summary>
+    public bool Owns(string location)
+    {
+        if (location == "-" || (_dir is null && _file is null)) return false;
+        string full;
+        try { full = Path.GetFullPath(location); }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException) { return false; }
+        return _dir is not null
+            ? full.StartsWith(_dir + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            : full.StartsWith(_file!, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Reserves the report file name of article <paramref name="id"/> in directory output. Call it for every article
+    /// in input order, those an earlier run finished included, so that names never shift between a run and its resume.
+    /// </summary>
+    public void Reserve(string id)
+    {
+        if (_dir is not null) _names.Reserve(id);
+    }
 
     /// <summary>Writes one report; returns the path written (or "-").</summary>
-    /// <exception cref="IOException">when the report cannot be written, or a single-file output gets a second article.</exception>
+    /// <exception cref="IOException">when the report cannot be written, or a single-report output gets a second article.</exception>
     public string Write(AnalysisResult result)
     {
-        string content = _format switch
-        {
-            ReportFormat.Json => ReportJson.Serialize(result, indented: true) + "\n",
-            ReportFormat.Jsonl => ReportJson.Serialize(result, indented: false) + "\n",
-            ReportFormat.Html => HtmlReportWriter.Render(result),
-            _ => MarkdownReportWriter.Render(result),
-        };
-        if (_format == ReportFormat.Jsonl || (_dir is null && _file is null))
+        if (_stream is not null || (_dir is null && _file is null))
         {
             var w = _stream ?? _stdout;
-            if (_format is ReportFormat.Html && _written > 0 && w == _stdout)
-                throw new IOException("several HTML reports cannot go to standard output; give -o DIR");
-            w.Write(content);
+            if (_writer.IsPage && _written > 0)
+                throw new IOException($"several {_writer.Name} reports cannot go to standard output; give -o DIR");
+            _writer.Write(result, w);
             w.Flush();
             _written++;
             return _file ?? "-";
         }
+        string path;
         if (_file is not null)
         {
-            if (_written > 0) throw new IOException($"output '{_file}' holds one article and this batch has several; give -o a directory");
-            File.WriteAllText(_file, content, new UTF8Encoding(false));
-            _written++;
-            return _file;
+            if (_written > 0) throw new IOException($"output '{_file}' holds one report and this batch has several; give -o a directory or --format jsonl");
+            path = _file;
         }
-        var path = Path.Combine(_dir!, UniqueName(result.Document.Metadata.Id ?? "article") + _format.Extension());
-        File.WriteAllText(path, content, new UTF8Encoding(false));
+        else path = Path.Combine(_dir!, _names.Reserve(result.Document.Metadata.Id ?? "article") + _writer.FileExtension);
+        using (var file = new StreamWriter(path, append: false, Utf8)) _writer.Write(result, file);
         _written++;
         return path;
-    }
-
-    private string UniqueName(string id)
-    {
-        var sb = new StringBuilder();
-        foreach (char c in Path.GetFileName(id.TrimEnd('/', '\\')))
-            sb.Append(char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_');
-        var name = sb.Length == 0 ? "article" : sb.ToString();
-        foreach (var ext in new[] { ".html.gz", ".html", ".htm", ".txt", ".json", ".xml" })
-            if (name.EndsWith(ext, StringComparison.OrdinalIgnoreCase) && name.Length > ext.Length) { name = name[..^ext.Length]; break; }
-        if (name.Length > 120) name = name[..120];
-        var unique = name;
-        for (int i = 2; !_usedNames.Add(unique); i++) unique = $"{name}-{i}";
-        return unique;
     }
 
     public void Dispose() => _stream?.Dispose();

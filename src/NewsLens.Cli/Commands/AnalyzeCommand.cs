@@ -1,5 +1,8 @@
 using System.CommandLine;
 using NewsLens.Cli.Batch;
+using NewsLens.Cli.Options;
+using NewsLens.Ingest;
+using NewsLens.Reports;
 
 namespace NewsLens.Cli.Commands;
 
@@ -8,20 +11,20 @@ internal static class AnalyzeCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Files, folders or - for standard input.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "Report format: json, jsonl, html or md.", DefaultValueFactory = _ => "json" };
         paths.Validators.Add(r =>
         {
             foreach (var t in r.Tokens)
                 if (t.Value.Length > 1 && t.Value.StartsWith('-')) r.AddError($"unknown option '{t.Value}'");
         });
-        format.AcceptOnlyFromAmong("json", "jsonl", "html", "md", "markdown");
+        var format = new Option<string>("--format", "-f") { Description = $"Report format: {string.Join(", ", ReportWriters.Names)}.", DefaultValueFactory = _ => ReportWriters.Default.Name }
+            .OneOf(ReportWriters.All.SelectMany(w => w.Aliases.Prepend(w.Name)), ReportWriters.Names);
         var output = new Option<string?>("--output", "-o") { Description = "Output file, or directory (one report per article). Default: standard output." };
-        var inputFormat = new Option<string?>("--input-format") { Description = "Override reader detection: " + string.Join(", ", NewsLens.Ingest.ReaderRegistry.Formats) + "." };
-        inputFormat.AcceptOnlyFromAmong([.. NewsLens.Ingest.ReaderRegistry.Formats, "txt", "ndjson", "semeval", "htm"]);
-        var models = new Option<string?>("--models") { Description = "Directory of model files (default: models/ beside the program or in the checkout)." };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Articles analysed in parallel.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var maxChars = new Option<int>("--max-chars") { Description = "Largest article accepted, in characters.", DefaultValueFactory = _ => 5_000_000 };
-        var timeout = new Option<double>("--timeout") { Description = "Time limit per article in seconds (0: none).", DefaultValueFactory = _ => 60 };
+        var inputFormat = new Option<string?>("--input-format") { Description = $"Override reader detection: {string.Join(", ", ReaderRegistry.Formats)}." }
+            .OneOf(ReaderRegistry.FormatNames, ReaderRegistry.Formats);
+        var models = ModelsOption.Create("Directory of model files (default: models/ beside the program or in the checkout).", ModelsOption.DefaultPipeline);
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Articles analysed in parallel.", DefaultValueFactory = _ => Environment.ProcessorCount }.AtLeast(1);
+        var maxChars = new Option<int>("--max-chars") { Description = "Largest article accepted, in characters.", DefaultValueFactory = _ => 5_000_000 }.AtLeast(1);
+        var timeout = new Option<double>("--timeout") { Description = "Time limit per article in seconds.", DefaultValueFactory = _ => 60 }.Positive();
         var resume = new Option<bool>("--resume") { Description = "Skip inputs an earlier interrupted run with the same -o finished; append to its output." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output." };
         var cmd = new Command("analyze", "Analyse articles and write a report per article.")
@@ -30,15 +33,14 @@ internal static class AnalyzeCommand
         };
         cmd.SetAction((pr, ct) =>
         {
-            ReportFormatNames.TryParse(pr.GetValue(format), out var f);
             var settings = new AnalyzeSettings
             {
                 Paths = pr.GetValue(paths) ?? [],
-                Format = f,
+                Format = ReportWriters.Get(pr.GetValue(format)!),
                 Output = pr.GetValue(output),
-                InputFormat = pr.GetValue(inputFormat),
+                InputFormat = ReaderRegistry.Canonical(pr.GetValue(inputFormat)),
                 ModelsDir = pr.GetValue(models),
-                Jobs = Math.Max(1, pr.GetValue(jobs)),
+                Jobs = pr.GetValue(jobs),
                 MaxChars = pr.GetValue(maxChars),
                 TimeoutSeconds = pr.GetValue(timeout),
                 Resume = pr.GetValue(resume),

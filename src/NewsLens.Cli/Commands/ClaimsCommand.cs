@@ -5,6 +5,7 @@ using System.Text.Json;
 using NewsLens.Analyzers.Claims;
 using NewsLens.Training.Claims;
 using NewsLens.Analyzers.Quantities;
+using NewsLens.Cli.Options;
 using NewsLens.Models;
 using NewsLens.Pipeline;
 using NewsLens.Reports;
@@ -17,13 +18,15 @@ namespace NewsLens.Cli.Commands;
 /// </summary>
 internal static class ClaimsCommand
 {
+    private static readonly string[] Formats = ["json", "text", "checkthat"];
+
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Article text files, or CheckThat! TSV files with --format checkthat.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "json|text|checkthat", DefaultValueFactory = _ => "json" };
+        var format = new Option<string>("--format", "-f") { Description = "json|text|checkthat", DefaultValueFactory = _ => "json" }.OneOf(Formats, Formats);
         var output = new Option<string?>("--output", "-o") { Description = "Output folder (required for checkthat: one run file per input, same file name)." };
-        var top = new Option<int>("--top") { Description = "For json/text: how many claims to list (0 = every sentence).", DefaultValueFactory = _ => 10 };
-        var modelDir = new Option<string?>("--models") { Description = "Folder holding claims.bin." };
+        var top = new Option<int>("--top") { Description = "For json/text: how many claims to list (at least 1).", DefaultValueFactory = _ => 10 }.AtLeast(1);
+        var modelDir = ModelsOption.Create("Folder holding claims.bin (and, for articles, the other model files).", ClaimModel.FileName);
         var cmd = new Command("claims", "Rank check-worthy claims with their quantities.") { paths, format, output, top, modelDir };
         cmd.SetAction((pr, ct) => Task.FromResult(Run(pr.GetValue(paths) ?? [], pr.GetValue(format) ?? "json", pr.GetValue(output), pr.GetValue(top), pr.GetValue(modelDir), ct)));
         return cmd;
@@ -31,9 +34,9 @@ internal static class ClaimsCommand
 
     private static int Run(string[] paths, string format, string? output, int top, string? modelDir, CancellationToken ct)
     {
-        if (format is not ("json" or "text" or "checkthat"))
+        if (format != "checkthat" && ModelsOption.Problem(modelDir, ModelsOption.DefaultPipeline) is { } missing)
         {
-            Console.Error.WriteLine($"newslens claims: unknown format '{format}' (json, text or checkthat)");
+            Console.Error.WriteLine($"newslens claims: {missing}");
             return ExitCodes.Usage;
         }
         if (format == "checkthat" && output is null)
@@ -116,7 +119,7 @@ internal static class ClaimsCommand
         var result = pipeline.Analyze(text, new NewsLens.Text.ArticleMetadata { Id = Path.GetFileName(path) }, ct);
         foreach (var d in result.Diagnostics) Console.Error.WriteLine($"newslens claims: {path}: {d.Source}: {d.Message}");
         var doc = result.Document;
-        var ranked = doc.Get(ClaimLayers.Claims).OrderBy(c => c.Rank).Take(top <= 0 ? int.MaxValue : top).ToList();
+        var ranked = doc.Get(ClaimLayers.Claims).OrderBy(c => c.Rank).Take(top).ToList();
         string rendered;
         if (format == "json")
         {

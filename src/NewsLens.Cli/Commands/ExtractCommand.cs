@@ -32,12 +32,22 @@ internal static class ExtractCommand
         foreach (var p in paths)
         {
             if (Directory.Exists(p))
-                files.AddRange(Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Where(HtmlReader.IsHtmlFile).Order(StringComparer.Ordinal));
+            {
+                var pages = Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Where(HtmlReader.IsHtmlFile).Order(StringComparer.Ordinal).ToList();
+                if (pages.Count == 0) failures.Add($"{p}: no .html, .htm or .html.gz pages in this folder");
+                files.AddRange(pages);
+            }
             else if (File.Exists(p)) files.Add(p);
             else failures.Add($"{p}: no such file or directory");
         }
+        if (files.Count == 0)
+        {
+            // why: nothing to extract is an error naming the inputs, not "extracted 0 of 0 pages" and an empty output file
+            foreach (var f in failures) Console.Error.WriteLine($"newslens extract: {f}");
+            return ExitCodes.Usage;
+        }
         int extracted = 0;
-        var pages = new List<(string Id, string Body)>();
+        var bodies = new List<(string Id, string Body)>();
         using var outStream = output is null or "-" ? Console.OpenStandardOutput() : File.Create(output);
         using var lines = new StreamWriter(outStream, new UTF8Encoding(false)) { AutoFlush = false };
         foreach (var file in files)
@@ -45,7 +55,7 @@ internal static class ExtractCommand
             if (!reader.TryReadHtml(file, out var html, out var readError))
             {
                 failures.Add($"{file}: {readError}");
-                if (format == "scrapinghub") pages.Add((PageId(file), ""));
+                if (format == "scrapinghub") bodies.Add((PageId(file), ""));
                 continue;
             }
             var result = extractor.Extract(html);
@@ -53,7 +63,7 @@ internal static class ExtractCommand
             else failures.Add($"{file}: {result.NotArticleReason ?? "not an article"}");
             if (format == "scrapinghub")
             {
-                pages.Add((PageId(file), result.Article.Text));
+                bodies.Add((PageId(file), result.Article.Text));
                 continue;
             }
             var m = result.Article.Metadata;
@@ -79,7 +89,7 @@ internal static class ExtractCommand
         if (format == "scrapinghub")
         {
             lines.Flush();
-            ScrapingHubFormat.Write(pages, outStream);
+            ScrapingHubFormat.Write(bodies, outStream);
         }
         lines.Flush();
         Console.Error.WriteLine($"newslens: extracted {extracted} of {files.Count} pages");

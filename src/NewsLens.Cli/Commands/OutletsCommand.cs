@@ -9,17 +9,21 @@ internal static class OutletsCommand
     public static Command Create()
     {
         var queries = new Argument<string[]>("queries") { Description = "Domains, URLs or outlet names.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string?>("--output", "-o") { Description = "Output file (default: standard output)." };
         var registryFile = new Option<string?>("--registry") { Description = "Your own ratings file, in the embedded registry's TSV format (gzip or plain)." };
-        var cmd = new Command("outlets", "Look up an outlet's factuality and bias ratings in the registry.") { queries, registryFile };
+        var cmd = new Command("outlets", "Look up an outlet's factuality and bias ratings in the registry.") { queries, output, registryFile };
         cmd.SetAction(pr =>
         {
             OutletRegistry registry;
-            try { registry = pr.GetValue(registryFile) is { } file ? OutletRegistry.LoadFile(file) : OutletRegistry.Embedded; }
+            try { registry = pr.GetValue(registryFile) is { } path ? OutletRegistry.LoadFile(path) : OutletRegistry.Embedded; }
             catch (InvalidDataException ex)
             {
                 Console.Error.WriteLine($"newslens outlets: --registry {ex.Message}");
                 return ExitCodes.Usage;
             }
+            var outPath = pr.GetValue(output);
+            using var file = outPath is null or "-" ? null : new StreamWriter(outPath, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+            var w = file ?? Console.Out;
             int failed = 0;
             foreach (var q in pr.GetValue(queries) ?? [])
             {
@@ -31,15 +35,15 @@ internal static class OutletsCommand
                     continue;
                 }
                 var r = m.Outlet;
-                Console.WriteLine($"{q}\t(matched by {m.MatchedBy})");
-                Console.WriteLine($"  name:        {Or(r.Name)}");
-                Console.WriteLine($"  domain:      {r.Domain}");
-                Console.WriteLine($"  factuality:  {Or(r.Factuality)} (MBFC)   {Or(r.BalyFactuality)} (Baly et al.)");
-                Console.WriteLine($"  bias:        {Or(r.Bias)} (MBFC)   {Or(r.BalyBias)} (Baly et al.)");
-                Console.WriteLine($"  credibility: {Or(r.Credibility)} (MBFC)");
-                Console.WriteLine($"  provenance:  {r.Provenance}   {r.ReviewUrl}");
+                w.WriteLine($"{q}\t(matched by {m.MatchedBy})");
+                w.WriteLine($"  name:        {Or(r.Name)}");
+                w.WriteLine($"  domain:      {r.Domain}");
+                w.WriteLine($"  factuality:  {Or(r.Factuality)} (MBFC)   {Or(r.BalyFactuality)} (Baly et al.)");
+                w.WriteLine($"  bias:        {Or(r.Bias)} (MBFC)   {Or(r.BalyBias)} (Baly et al.)");
+                w.WriteLine($"  credibility: {Or(r.Credibility)} (MBFC)");
+                w.WriteLine($"  provenance:  {r.Provenance}   {r.ReviewUrl}");
             }
-            if (registry.Notice.Length > 0) Console.WriteLine("\n" + registry.Notice);
+            if (registry.Notice.Length > 0) w.WriteLine("\n" + registry.Notice);
             return failed == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
         });
         return cmd;

@@ -2,38 +2,44 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using NewsLens.Analyzers.Attributions;
+using NewsLens.Cli.Options;
 using NewsLens.Models;
 using NewsLens.Text;
 
 namespace NewsLens.Cli.Commands;
 
 /// <summary>
-/// `newslens quotes DIR --format brat|jsonl -o OUT`: attribution relations of every .txt file in DIR, as brat .ann files
-/// (one per input, in folder OUT) or as JSON Lines (file OUT, one relation a line). Offsets are code points.
+/// `newslens quotes PATH --format brat|jsonl -o OUT`: attribution relations of a .txt file, or of every .txt file in a
+/// folder, as brat .ann files (one per input, in folder OUT) or as JSON Lines (file OUT, one relation a line). Offsets
+/// are code points.
 /// </summary>
 internal static class QuotesCommand
 {
+    private static readonly string[] Formats = ["jsonl", "brat"];
+
     public static Command Create()
     {
-        var dir = new Argument<string>("dir") { Description = "Folder of .txt files (UTF-8)." };
-        var format = new Option<string>("--format", "-f") { Description = "brat|jsonl", DefaultValueFactory = _ => "jsonl" };
+        var input = new Argument<string>("path") { Description = "A .txt file or a folder of .txt files (UTF-8)." };
+        var format = new Option<string>("--format", "-f") { Description = "brat|jsonl", DefaultValueFactory = _ => "jsonl" }.OneOf(Formats, Formats);
         var output = new Option<string>("--output", "-o") { Description = "brat: output folder; jsonl: output file (default: standard output)" };
-        var cmd = new Command("quotes", "Find who says what (source, cue, content) in a folder of .txt files.") { dir, format, output };
+        var models = ModelsOption.Create("Folder holding attributions.bin (default: the usual model search).", AttributionModel.FileName);
+        var cmd = new Command("quotes", "Find who says what (source, cue, content) in a .txt file or a folder of them.") { input, format, output, models };
         cmd.SetAction(pr =>
         {
-            string folder = pr.GetValue(dir)!, fmt = pr.GetValue(format)!.ToLowerInvariant();
+            string path = pr.GetValue(input)!, fmt = pr.GetValue(format)!.ToLowerInvariant();
             string? outPath = pr.GetValue(output);
-            if (fmt is not ("brat" or "jsonl")) { Console.Error.WriteLine($"newslens: --format {fmt}: expected brat or jsonl"); return ExitCodes.Usage; }
-            if (!Directory.Exists(folder)) { Console.Error.WriteLine($"newslens: {folder}: no such folder"); return ExitCodes.Usage; }
-            if (fmt == "brat" && outPath is null) { Console.Error.WriteLine("newslens: --format brat needs -o OUTDIR"); return ExitCodes.Usage; }
+            if (!Directory.Exists(path) && !File.Exists(path)) { Console.Error.WriteLine($"newslens quotes: {path}: no such file or folder"); return ExitCodes.Usage; }
+            if (fmt == "brat" && outPath is null) { Console.Error.WriteLine("newslens quotes: --format brat needs -o OUTDIR"); return ExitCodes.Usage; }
             AttributionExtractor extractor;
-            try { extractor = new AttributionExtractor(AttributionsPipelineExtensions.LoadModel(ModelDirectory.Default)); }
+            try { extractor = new AttributionExtractor(AttributionsPipelineExtensions.LoadModel(new ModelDirectory(pr.GetValue(models)))); }
             catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
             {
                 Console.Error.WriteLine($"newslens: {ex.Message}");
                 return ExitCodes.Usage;
             }
-            var files = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToList();
+            // why: a file named explicitly is read whatever its extension; a folder gives its .txt files
+            var files = File.Exists(path) ? [path] : Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal).ToList();
+            if (files.Count == 0) { Console.Error.WriteLine($"newslens quotes: {path}: no .txt files in this folder"); return ExitCodes.Usage; }
             var failures = new List<string>();
             TextWriter? jsonl = null;
             if (fmt == "jsonl")

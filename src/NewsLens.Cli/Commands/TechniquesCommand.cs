@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using NewsLens.Analyzers.Techniques;
 using NewsLens.Training.Techniques;
+using NewsLens.Cli.Options;
 using NewsLens.Models;
 using NewsLens.Text;
 
@@ -21,7 +22,7 @@ internal static class TechniquesCommand
         task.AcceptOnlyFromAmong("si", "tc", "full");
         var template = new Option<string?>("--template") { Description = "With --task tc: the PTC template (<ID>\\t?\\t<start>\\t<end>)." };
         var output = new Option<string?>("--output", "-o") { Description = "Output file (default: standard output)." };
-        var models = new Option<string?>("--models") { Description = "Folder holding techniques.bin (default: the usual model search)." };
+        var models = ModelsOption.Create("Folder holding techniques.bin (default: the usual model search).", TechniqueModel.FileName);
         var cmd = new Command("techniques", "Find propaganda techniques in PTC articles and write the SemEval-2020 Task 11 formats.") { dir, task, template, output, models };
         cmd.SetAction(pr =>
         {

@@ -11,9 +11,9 @@ internal static class TrainAttributionsCommand
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "PolNeAR folder holding train/ and dev/", DefaultValueFactory = _ => DefaultData() };
-        var output = new Option<string>("--out", "-o") { Description = "model file to write", DefaultValueFactory = _ => Path.Combine("models", AttributionModel.FileName) };
+        var output = new Option<string>("--output", "-o") { Description = "model file to write", DefaultValueFactory = _ => Path.Combine("models", AttributionModel.FileName) };
         var epochs = new Option<int>("--epochs") { Description = "training epochs", DefaultValueFactory = _ => 6 };
-        var evalOnly = new Option<bool>("--eval-dev") { Description = "only evaluate the model file (--out) on dev and print the table" };
+        var evalOnly = new Option<bool>("--eval-dev") { Description = "only evaluate the model file (-o) on dev and print the table" };
         var basil = new Option<bool>("--eval-basil") { Description = "also check speaker attribution on BASIL quotes" };
         var heldOut = new Option<double?>("--held-out") { Description = "development mode: train on 9/10 of the train articles with this cue bias, score the other tenth (never dev), list cue errors" };
         var cmd = new Command("attributions", "Train the attribution model on PolNeAR train and score it on PolNeAR dev.") { data, output, epochs, evalOnly, basil, heldOut };
@@ -42,7 +42,7 @@ internal static class TrainAttributionsCommand
             var sw = System.Diagnostics.Stopwatch.StartNew();
             if (pr.GetValue(evalOnly))
             {
-                // why: evaluate the file training writes (--out), not a copy next to the binary that may be older
+                // why: evaluate the file training writes (-o), not a copy next to the binary that may be older
                 string path = pr.GetValue(output)!;
                 if (File.Exists(path)) { using var fs = File.OpenRead(path); model = AttributionModel.Load(fs); }
                 else model = AttributionsPipelineExtensions.LoadModel(new ModelDirectory());

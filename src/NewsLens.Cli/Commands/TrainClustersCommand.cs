@@ -13,7 +13,7 @@ internal static class TrainClustersCommand
     public static Command Create()
     {
         var data = new Option<string?>("--data") { Description = "The shared data folder (default: $NEWSLENS_SHARED_DATA or ../shared/data beside the repository)." };
-        var output = new Option<string>("--out", "-o") { Description = "clusters file to write", DefaultValueFactory = _ => Path.Combine("src", "NewsLens", "Lexical", "Data", WordClusters.FileName) };
+        var output = new Option<string>("--output", "-o") { Description = "clusters file to write", DefaultValueFactory = _ => Path.Combine("src", "NewsLens", "Lexical", "Data", WordClusters.FileName) };
         var vocabulary = new Option<int>("--vocabulary") { Description = "words that get a cluster (most frequent first)", DefaultValueFactory = _ => 30_000 };
         var show = new Option<string[]>("--show") { Description = "after training, print the fine-cluster mates of these words", AllowMultipleArgumentsPerToken = true };
         var cmd = new Command("clusters", "Learn word clusters (PPMI + randomised SVD + k-means) from the unlabeled news text.") { data, output, vocabulary, show };

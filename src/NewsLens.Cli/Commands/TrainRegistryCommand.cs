@@ -10,7 +10,7 @@ internal static class TrainRegistryCommand
     {
         var mbfc = new Option<string>("--mbfc") { Description = "folder holding MBFC sources.json", DefaultValueFactory = _ => TrainAttributionsCommand.SharedDataPath("mbfc-sources-mbfcext") };
         var baly = new Option<string>("--baly") { Description = "folder holding emnlp18/ and acl2020/ corpus.tsv", DefaultValueFactory = _ => TrainAttributionsCommand.SharedDataPath("news-media-reliability-baly") };
-        var output = new Option<string>("--out", "-o") { Description = "registry file to write", DefaultValueFactory = _ => Path.Combine("src", "NewsLens", "Analyzers", "Outlets", "Data", "outlets.tsv.gz") };
+        var output = new Option<string>("--output", "-o") { Description = "registry file to write", DefaultValueFactory = _ => Path.Combine("src", "NewsLens", "Analyzers", "Outlets", "Data", "outlets.tsv.gz") };
         var cmd = new Command("registry", "Compile the outlet reliability registry (embedded data file).") { mbfc, baly, output };
         cmd.SetAction(pr =>
         {

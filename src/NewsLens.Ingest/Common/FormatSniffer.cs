@@ -10,22 +10,13 @@ public static class FormatSniffer
     private static readonly string[] TextColumns = ["text", "body", "content", "articlebody", "article_body", "html", "article", "fulltext", "full_text"];
 
     /// <summary>The format implied by the file name's extension (".warc.gz" included), or null.</summary>
+    /// <remarks>Extensions are declared with each format in <see cref="ReaderRegistry"/>.</remarks>
     public static string? FromExtension(string path)
     {
         string name = Path.GetFileName(path).ToLowerInvariant();
         if (name.EndsWith(".gz", StringComparison.Ordinal)) name = name[..^3];
-        return Path.GetExtension(name) switch
-        {
-            ".txt" or ".text" => "text",
-            ".json" => "json",
-            ".jsonl" or ".ndjson" or ".jl" => "jsonl",
-            ".csv" => "csv",
-            ".tsv" or ".tab" => "tsv",
-            ".xml" => "xml",
-            ".warc" or ".arc" => "warc",
-            ".html" or ".htm" or ".xhtml" => "html",
-            _ => null,
-        };
+        var ext = Path.GetExtension(name);
+        return ext.Length == 0 ? null : ReaderRegistry.ForExtension(ext);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using NewsLens.Ingest.Common;
+
 namespace NewsLens.Ingest.Html;
 
 /// <summary>
@@ -87,7 +89,8 @@ public sealed class HtmlReader : IArticleReader
         var result = _extractor.Extract(html);
         if (!result.IsArticle)
             return ReadItem.Fail(file, $"not an article: {result.NotArticleReason}");
-        var article = result.Article with { Id = file, Metadata = result.Article.Metadata with { Id = file } };
+        string id = ArticleIds.FromFile(file);
+        var article = result.Article with { Id = id, Metadata = result.Article.Metadata with { Id = id } };
         return ReadItem.Ok(file, article);
     }
 }

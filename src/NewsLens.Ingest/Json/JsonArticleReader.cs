@@ -62,8 +62,8 @@ public sealed class JsonArticleReader(IHtmlArticleExtractor? extractor = null, R
                 continue;
             }
             // why: a file holding one object is one article, named after the file; array elements get #n.
-            string fallbackId = chunk.InArray || chunk.Number > 1 ? ArticleIds.FromRecord(name, chunk.Number) : ArticleIds.FromFile(name);
-            yield return JsonRecord.ToItem(chunk.Bytes, location, fallbackId, extractor, _limits);
+            long? record = chunk.InArray || chunk.Number > 1 ? chunk.Number : null;
+            yield return JsonRecord.ToItem(chunk.Bytes, location, ArticleIds.Fallback(name, record), extractor, _limits) with { Record = record };
         }
         if (!any) yield return ReadItem.Fail(name, "empty input");
     }

@@ -52,7 +52,7 @@ public sealed class JsonLinesReader(IHtmlArticleExtractor? extractor = null, Rea
                 continue;
             }
             int skip = line.Bytes.Length - bytes.Length;
-            yield return JsonRecord.ToItem(line.Bytes[skip..], location, ArticleIds.FromRecord(name, line.Number), extractor, _limits);
+            yield return JsonRecord.ToItem(line.Bytes[skip..], location, ArticleIds.FromRecord(name, line.Number), extractor, _limits) with { Record = line.Number };
         }
         if (ioError is not null) yield return ReadItem.Fail(name, ioError);
         else if (!any) yield return ReadItem.Fail(name, "empty input");

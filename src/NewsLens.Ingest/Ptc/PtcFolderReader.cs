@@ -20,6 +20,10 @@ public sealed partial class PtcFolderReader(ReaderLimits? limits = null) : IArti
     public static bool LooksLikePtcFolder(string directory) =>
         Directory.EnumerateFiles(directory, "article*.txt").Any(f => ArticleFile().IsMatch(Path.GetFileName(f)));
 
+    /// <summary>How many <c>article&lt;ID&gt;.txt</c> files <paramref name="directory"/> holds.</summary>
+    public static int CountArticleFiles(string directory) =>
+        Directory.EnumerateFiles(directory, "article*.txt").Count(f => ArticleFile().IsMatch(Path.GetFileName(f)));
+
     public IEnumerable<ReadItem> Read(string path, CancellationToken cancellationToken)
     {
         if (File.Exists(path))

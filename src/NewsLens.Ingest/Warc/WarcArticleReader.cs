@@ -74,7 +74,7 @@ public sealed class WarcArticleReader(IHtmlArticleExtractor extractor, WarcReade
                 if (recent.Count > RecentIds) recentSet.Remove(recent.Dequeue());
             }
             if (!string.Equals(record.Type, "response", StringComparison.OrdinalIgnoreCase)) continue;
-            if (ToItem(record, location) is { } item) yield return item;
+            if (ToItem(record, location) is { } item) yield return item with { Record = result.Number };
         }
         if (!anyRecord) yield return ReadItem.Fail(name, "empty input: no WARC records");
         gz?.Dispose();

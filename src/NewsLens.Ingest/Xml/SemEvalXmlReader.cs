@@ -59,7 +59,7 @@ public sealed class SemEvalXmlReader(SemEvalXmlOptions? options = null) : IStrea
             try
             {
                 if (!MoveToNextArticle(xr, name, ref fatal)) done = true;
-                else item = ReadArticle(xr, name, ++number);
+                else item = ReadArticle(xr, name, ++number) with { Record = number };
             }
             catch (XmlException ex)
             {

@@ -1,17 +1,24 @@
 using NewsLens.Pipeline;
 using NewsLens.Reports;
-using NewsLens.Reports.Html;
 using NewsLens.Text;
 
 namespace NewsLens.Web.Endpoints;
 
-/// <summary><c>POST /api/analyze</c>: the JSON report (or, with <c>?format=html</c>, the HTML report) of one article.</summary>
+/// <summary>
+/// <c>POST /api/analyze?format=NAME</c>: the report of one article in any format of <see cref="ReportWriters"/> (JSON
+/// by default), with that format's content type. An unknown format is a 400 problem listing the valid names.
+/// </summary>
 public static class AnalyzeApi
 {
     public static IEndpointRouteBuilder MapAnalyzeApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/analyze", (AnalyzeRequest request, string? format, AnalysisPipeline pipeline, CancellationToken ct) =>
         {
+            var writer = format is null ? ReportWriters.Default : ReportWriters.Find(format);
+            if (writer is null)
+                return Results.Problem(title: "unknown report format", statusCode: 400,
+                    detail: $"format '{format}' is not one of: {string.Join(", ", ReportWriters.Names)}",
+                    extensions: new Dictionary<string, object?> { ["formats"] = ReportWriters.Names });
             if (string.IsNullOrWhiteSpace(request.Text))
                 return Results.Problem(title: "no article text", detail: "give the article in the 'text' field", statusCode: 400);
             AnalysisResult result;
@@ -23,9 +30,9 @@ public static class AnalyzeApi
             {
                 return Results.Problem(title: "article rejected", detail: ex.Problem, statusCode: 413);
             }
-            return format == "html"
-                ? Results.Content(HtmlReportWriter.Render(result), "text/html; charset=utf-8")
-                : Results.Content(ReportJson.Serialize(result), "application/json; charset=utf-8");
+            var body = new StringWriter();
+            writer.Write(result, body);
+            return Results.Content(body.ToString(), writer.ContentType);
         });
         return app;
     }

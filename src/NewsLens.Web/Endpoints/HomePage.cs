@@ -1,5 +1,5 @@
 using NewsLens.Pipeline;
-using NewsLens.Reports.Html;
+using NewsLens.Reports;
 using NewsLens.Text;
 
 namespace NewsLens.Web.Endpoints;
@@ -21,7 +21,7 @@ public static class HomePage
         <label for="url">Address (optional)</label><input id="url" name="url" maxlength="2000">
         <label for="text">Article text</label><textarea id="text" name="text" required></textarea>
         <button type="submit">Analyse</button></form>
-        <p>API: <code>POST /api/analyze</code> with JSON <code>{"text": "...", "title": "..."}</code>; add <code>?format=html</code> for the page.</p>
+        <p>API: <code>POST /api/analyze</code> with JSON <code>{"text": "...", "title": "..."}</code>; add <code>?format=html</code>, <code>md</code> or <code>jsonl</code> for another format.</p>
         </body></html>
         """;
 
@@ -37,7 +37,10 @@ public static class HomePage
             try
             {
                 var result = pipeline.Analyze(text, new ArticleMetadata { Title = NullIfEmpty(form["title"]), Url = NullIfEmpty(form["url"]) }, ct);
-                return Results.Content(HtmlReportWriter.Render(result), "text/html; charset=utf-8");
+                var html = ReportWriters.Get("html");
+                var page = new StringWriter();
+                html.Write(result, page);
+                return Results.Content(page.ToString(), html.ContentType);
             }
             catch (InputRejectedException ex)
             {

@@ -1,9 +1,10 @@
 namespace NewsLens.Models;
 
 /// <summary>
-/// Finds the trained model files that analyzers load. Looks, in order, in an explicit directory, in
-/// <c>$NEWSLENS_MODELS</c>, in <c>models/</c> beside the running program, and in <c>models/</c> of the nearest
-/// enclosing repository checkout (walking up from the current directory). Thread-safe (immutable).
+/// Finds the trained model files that analyzers load. An explicit directory is the only place looked in (a file
+/// missing there is missing, not taken from elsewhere). Without one, looks in order in <c>$NEWSLENS_MODELS</c>, in
+/// <c>models/</c> beside the running program, and in <c>models/</c> of the nearest enclosing repository checkout
+/// (walking up from the current directory). Thread-safe (immutable).
 /// </summary>
 public sealed class ModelDirectory
 {
@@ -11,8 +12,13 @@ public sealed class ModelDirectory
 
     public ModelDirectory(string? explicitRoot = null)
     {
+        if (!string.IsNullOrEmpty(explicitRoot))
+        {
+            // why: a model silently taken from another folder than the one asked for gives results nobody asked for
+            _roots = [Path.GetFullPath(explicitRoot)];
+            return;
+        }
         var roots = new List<string>();
-        if (!string.IsNullOrEmpty(explicitRoot)) roots.Add(Path.GetFullPath(explicitRoot));
         var env = Environment.GetEnvironmentVariable("NEWSLENS_MODELS");
         if (!string.IsNullOrEmpty(env)) roots.Add(Path.GetFullPath(env));
         roots.Add(Path.Combine(AppContext.BaseDirectory, "models"));

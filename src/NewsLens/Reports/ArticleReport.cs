@@ -41,4 +41,6 @@ public sealed record ReportMetadata
     public string? Language { get; init; }
     public string? Section { get; init; }
     public IReadOnlyList<Link> Links { get; init; } = [];
+    /// <summary>The input file (and record in it) the article was read from; absent for text given directly.</summary>
+    public InputRef? Input { get; init; }
 }

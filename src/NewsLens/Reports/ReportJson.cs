@@ -66,6 +66,7 @@ public static class ReportJson
                 Language = m.Language,
                 Section = m.Section,
                 Links = m.Links,
+                Input = m.Input,
             },
             Text = doc.Text,
             Paragraphs = [.. doc.Paragraphs.Select(p => p.Span)],

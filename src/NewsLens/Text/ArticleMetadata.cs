@@ -20,6 +20,8 @@ public sealed record ArticleMetadata
     public string? Section { get; init; }
     /// <summary>Outbound links, with offsets into the document text.</summary>
     public IReadOnlyList<Link> Links { get; init; } = [];
+    /// <summary>The input the article was read from, when it came from a file or stream.</summary>
+    public InputRef? Input { get; init; }
 }
 
 /// <summary>An outbound hyperlink: its target, anchor text and where the anchor sits in the document text.</summary>

@@ -1,8 +1,10 @@
 using NewsLens.Cli;
 using NewsLens.Cli.Batch;
+using NewsLens.Reports;
 
 namespace NewsLens.Tests.Cli;
 
+[Collection(NewsLens.Tests.Support.ConsoleCollection.Name)]
 public sealed class AnalyzeRunnerTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("newslens-cli-").FullName;
@@ -44,7 +46,7 @@ public sealed class AnalyzeRunnerTests : IDisposable
         Write("a.txt", "One. Two.");
         Write("b.txt", "Three.");
         var outDir = Path.Combine(_dir, "reports");
-        var (code, _, _) = Run(new AnalyzeSettings { Paths = [_dir], Output = outDir + "/", Format = ReportFormat.Html });
+        var (code, _, _) = Run(new AnalyzeSettings { Paths = [_dir], Output = outDir + "/", Format = ReportWriters.Get("html") });
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Equal(["a.html", "b.html"], Directory.GetFiles(outDir, "*.html").Select(Path.GetFileName).Order());
     }
@@ -55,8 +57,8 @@ public sealed class AnalyzeRunnerTests : IDisposable
         var a = Write("a.txt", "First article.");
         var b = Write("b.txt", "Second article.");
         var outFile = Path.Combine(_dir, "all.jsonl");
-        Assert.Equal(0, Run(new AnalyzeSettings { Paths = [a], Output = outFile, Format = ReportFormat.Jsonl }).Code);
-        var (code, _, _) = Run(new AnalyzeSettings { Paths = [a, b], Output = outFile, Format = ReportFormat.Jsonl, Resume = true });
+        Assert.Equal(0, Run(new AnalyzeSettings { Paths = [a], Output = outFile, Format = ReportWriters.Get("jsonl") }).Code);
+        var (code, _, _) = Run(new AnalyzeSettings { Paths = [a, b], Output = outFile, Format = ReportWriters.Get("jsonl"), Resume = true });
         Assert.Equal(0, code);
         var lines = File.ReadAllLines(outFile);
         Assert.Equal(2, lines.Length);
@@ -68,7 +70,7 @@ public sealed class AnalyzeRunnerTests : IDisposable
     {
         var big = Write("big.txt", new string('a', 200) + ".");
         var small = Write("small.txt", "Fine.");
-        var (code, output, err) = Run(new AnalyzeSettings { Paths = [big, small], MaxChars = 100, Format = ReportFormat.Jsonl });
+        var (code, output, err) = Run(new AnalyzeSettings { Paths = [big, small], MaxChars = 100, Format = ReportWriters.Get("jsonl") });
         Assert.Equal(ExitCodes.SomeFailed, code);
         Assert.Matches("big.txt: record too long: .*100", err);
         Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));

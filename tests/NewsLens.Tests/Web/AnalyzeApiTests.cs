@@ -46,4 +46,29 @@ public class AnalyzeApiTests(WebApplicationFactory<Program> factory) : IClassFix
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);
         Assert.Contains("<h1 id=\"title\">Weather</h1>", await report.Content.ReadAsStringAsync());
     }
+
+    [Theory]
+    [InlineData("json", "application/json")]
+    [InlineData("jsonl", "application/x-ndjson")]
+    [InlineData("html", "text/html")]
+    [InlineData("md", "text/markdown")]
+    [InlineData("markdown", "text/markdown")]
+    public async Task Each_report_format_comes_with_its_content_type(string format, string mediaType)
+    {
+        var response = await factory.CreateClient().PostAsJsonAsync($"/api/analyze?format={format}", new { text = "Rain fell. Rivers rose.", title = "Weather" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
+    }
+
+    [Fact]
+    public async Task An_unknown_format_is_a_400_problem_listing_the_valid_names_not_a_json_report()
+    {
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/analyze?format=pdf", new { text = "Rain fell." });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("'pdf'", problem.RootElement.GetProperty("detail").GetString());
+        Assert.Equal(["json", "jsonl", "html", "md"], problem.RootElement.GetProperty("formats").EnumerateArray().Select(e => e.GetString()));
+    }
 }

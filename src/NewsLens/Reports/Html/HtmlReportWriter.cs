@@ -16,8 +16,16 @@ namespace NewsLens.Reports.Html;
 /// article-level layers. Every piece of article text and metadata is HTML-encoded, and a Content-Security-Policy
 /// forbids scripts, so hostile input renders inert. Thread-safe (stateless).
 /// </summary>
-public static class HtmlReportWriter
+public sealed class HtmlReportWriter : IReportWriter
 {
+    public string Name => "html";
+    public string FileExtension => ".html";
+    public string ContentType => "text/html; charset=utf-8";
+    public bool CanStream => false;
+    public bool IsPage => true;
+
+    public void Write(AnalysisResult result, TextWriter output) => output.Write(Render(result));
+
     private static readonly HtmlEncoder Enc = HtmlEncoder.Default;
 
     /// <summary>Layers that <see cref="VerdictPanel"/> draws above the article, so they get no list below it.</summary>

@@ -11,8 +11,16 @@ namespace NewsLens.Reports.Markdown;
 /// A short Markdown summary of one analysed article, readable in a terminal: metadata, the article-level verdicts,
 /// and the first items of each highlighted layer. Article text is quoted with Markdown-significant characters escaped.
 /// </summary>
-public static class MarkdownReportWriter
+public sealed class MarkdownReportWriter : IReportWriter
 {
+    public string Name => "md";
+    public IReadOnlyList<string> Aliases => ["markdown"];
+    public string FileExtension => ".md";
+    public string ContentType => "text/markdown; charset=utf-8";
+    public bool CanStream => false;
+
+    public void Write(AnalysisResult result, TextWriter output) => output.Write(Render(result));
+
     public static string Render(AnalysisResult result, int itemsPerLayer = 8)
     {
         var doc = result.Document;

@@ -3,6 +3,7 @@ using NewsLens.Tests.Support;
 
 namespace NewsLens.Tests.Analyzers.Claims;
 
+[Collection(NewsLens.Tests.Support.ConsoleCollection.Name)]
 public sealed class ClaimsCommandTests
 {
     private static readonly string Models = Path.Combine(SharedData.RepoRoot, "models");

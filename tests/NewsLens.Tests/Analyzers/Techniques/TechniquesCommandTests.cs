@@ -3,6 +3,7 @@ using NewsLens.Tests.Support;
 
 namespace NewsLens.Tests.Analyzers.Techniques;
 
+[Collection(NewsLens.Tests.Support.ConsoleCollection.Name)]
 public sealed class TechniquesCommandTests : IDisposable
 {
     // An emoji before the loaded words shifts UTF-16 offsets by one against the code points PTC counts.

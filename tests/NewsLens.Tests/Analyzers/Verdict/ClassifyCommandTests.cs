@@ -5,6 +5,7 @@ using NewsLens.Cli;
 
 namespace NewsLens.Tests.Analyzers.Verdict;
 
+[Collection(NewsLens.Tests.Support.ConsoleCollection.Name)]
 public sealed class ClassifyCommandTests
 {
     [Fact]

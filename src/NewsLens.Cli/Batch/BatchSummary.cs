@@ -1,0 +1,41 @@
+namespace NewsLens.Cli.Batch;
+
+/// <summary>What a batch did, printed at its end: inputs resumed, files skipped as not articles, failures.</summary>
+internal sealed class BatchSummary
+{
+    // why: a folder can hold thousands of skipped files (an earlier run's reports); the summary lists a few and counts the rest
+    private const int MaxListed = 20;
+
+    public int Succeeded { get; set; }
+    public int Resumed { get; set; }
+    public bool Interrupted { get; set; }
+    public List<BatchFailure> Failures { get; } = [];
+    public List<SkippedFile> NotArticles { get; } = [];
+
+    /// <summary>Prints the summary on <paramref name="err"/> and returns the exit code.</summary>
+    public int Print(TextWriter err, bool quiet)
+    {
+        if (Resumed > 0 && !quiet) err.WriteLine($"newslens: skipped {Resumed} inputs finished by an earlier run (--resume)");
+        if (NotArticles.Count > 0)
+        {
+            err.WriteLine($"newslens: skipped {NotArticles.Count} file(s) that are not articles:");
+            foreach (var n in NotArticles.Take(MaxListed)) err.WriteLine($"  {n.Location}: {n.Why}");
+            if (NotArticles.Count > MaxListed)
+            {
+                var rest = NotArticles.Skip(MaxListed).GroupBy(n => n.Why).Select(g => $"{g.Count()} {g.Key}");
+                err.WriteLine($"  ... and {NotArticles.Count - MaxListed} more ({string.Join(", ", rest)})");
+            }
+        }
+        if (Failures.Count > 0)
+        {
+            err.WriteLine($"newslens: {Failures.Count} input(s) failed:");
+            foreach (var f in Failures) err.WriteLine($"  {f.Location}: {f.Problem}");
+        }
+        if (Interrupted)
+        {
+            err.WriteLine($"newslens: interrupted after {Succeeded} report(s); run again with the same -o and --resume to finish");
+            return ExitCodes.Interrupted;
+        }
+        return Failures.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+    }
+}
