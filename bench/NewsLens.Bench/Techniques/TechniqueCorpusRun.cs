@@ -15,7 +15,7 @@ public static class TechniqueCorpusRun
     {
         string repo = FindRepo();
         string dir = args.Length > 0 ? args[0] : Path.GetFullPath(Path.Combine(repo, "..", "shared", "data", "ptc-semeval2020-task11", "train-articles"));
-        string modelPath = args.Length > 1 ? args[1] : Path.Combine(repo, "models", TechniqueModel.FileName);
+        string modelPath = args.Length > 1 ? args[1] : Path.Combine(repo, "models", TechniqueModel.Spec.FileName);
         int runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 7;
         if (!Directory.Exists(dir)) { Console.Error.WriteLine($"articles folder not found: {dir}"); return 2; }
         var load = Stopwatch.StartNew();

@@ -36,7 +36,7 @@ public static class VerdictThroughput
         // The analyzers alone, on documents segmented beforehand.
         var docs = articles.Select(a => Document.Create(a.Text, a.Meta)).ToList();
         var profiler = new StyleProfiler();
-        using var stream = File.OpenRead(ModelDirectory.Default.Require(VerdictModel.FileName, VerdictModel.TrainCommand));
+        using var stream = File.OpenRead(ModelDirectory.Default.Require(VerdictModel.Spec.FileName, VerdictModel.Spec.TrainCommand));
         var model = VerdictModel.Load(stream);
         var scorer = new HyperpartisanScorer(model);
         var computer = new VerdictComputer(model);

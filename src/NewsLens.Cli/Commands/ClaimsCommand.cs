@@ -26,7 +26,7 @@ internal static class ClaimsCommand
         var format = new Option<string>("--format", "-f") { Description = "json|text|checkthat", DefaultValueFactory = _ => "json" }.OneOf(Formats, Formats);
         var output = new Option<string?>("--output", "-o") { Description = "Output folder (required for checkthat: one run file per input, same file name)." };
         var top = new Option<int>("--top") { Description = "For json/text: how many claims to list (at least 1).", DefaultValueFactory = _ => 10 }.AtLeast(1);
-        var modelDir = ModelsOption.Create("Folder holding claims.bin (and, for articles, the other model files).", ClaimModel.FileName);
+        var modelDir = ModelsOption.Create("Folder holding claims.bin (and, for articles, the other model files).", ClaimModel.Spec.FileName);
         var cmd = new Command("claims", "Rank check-worthy claims with their quantities.") { paths, format, output, top, modelDir };
         cmd.SetAction((pr, ct) => Task.FromResult(Run(pr.GetValue(paths) ?? [], pr.GetValue(format) ?? "json", pr.GetValue(output), pr.GetValue(top), pr.GetValue(modelDir), ct)));
         return cmd;

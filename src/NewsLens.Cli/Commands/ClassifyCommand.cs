@@ -25,7 +25,7 @@ internal static class ClassifyCommand
         var format = new Option<string>("--format", "-f") { Description = "Output: semeval2019 (id true|false confidence) or jsonl.", DefaultValueFactory = _ => "semeval2019" };
         format.AcceptOnlyFromAmong("semeval2019", "jsonl");
         var output = new Option<string?>("--output", "-o") { Description = "Output file (default: standard output)." };
-        var models = ModelsOption.Create("Folder holding verdict.bin (default: the usual model search).", VerdictModel.FileName);
+        var models = ModelsOption.Create("Folder holding verdict.bin (default: the usual model search).", VerdictModel.Spec.FileName);
         var prior = new Option<double?>("--prior") { Description = "Expected share of hyperpartisan articles in the input (0-1); default: the training share (0.37). The SemEval-2019 by-article test set is balanced: use 0.5." };
         prior.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is { } v && (v <= 0 || v >= 1)) r.AddError("--prior must lie strictly between 0 and 1"); });
         var cmd = new Command("classify", "Classify whole articles as hyperpartisan or not (SemEval-2019 Task 4 format).") { paths, format, output, models, prior };

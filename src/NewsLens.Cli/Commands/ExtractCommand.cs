@@ -72,16 +72,7 @@ internal static class ExtractCommand
                 id = PageId(file),
                 isArticle = result.IsArticle,
                 notArticleReason = result.NotArticleReason,
-                title = m.Title,
-                authors = m.Authors,
-                published = m.Published?.ToString("O"),
-                modified = m.Modified?.ToString("O"),
-                siteName = m.SiteName,
-                url = m.Url,
-                canonicalUrl = m.CanonicalUrl,
-                language = m.Language,
-                section = m.Section,
-                links = m.Links,
+                metadata = m,
                 text = result.Article.Text,
             };
             lines.WriteLine(JsonSerializer.Serialize(record, ReportJson.CompactOptions));

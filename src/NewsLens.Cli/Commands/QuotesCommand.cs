@@ -22,7 +22,7 @@ internal static class QuotesCommand
         var input = new Argument<string>("path") { Description = "A .txt file or a folder of .txt files (UTF-8)." };
         var format = new Option<string>("--format", "-f") { Description = "brat|jsonl", DefaultValueFactory = _ => "jsonl" }.OneOf(Formats, Formats);
         var output = new Option<string>("--output", "-o") { Description = "brat: output folder; jsonl: output file (default: standard output)" };
-        var models = ModelsOption.Create("Folder holding attributions.bin (default: the usual model search).", AttributionModel.FileName);
+        var models = ModelsOption.Create("Folder holding attributions.bin (default: the usual model search).", AttributionModel.Spec.FileName);
         var cmd = new Command("quotes", "Find who says what (source, cue, content) in a .txt file or a folder of them.") { input, format, output, models };
         cmd.SetAction(pr =>
         {

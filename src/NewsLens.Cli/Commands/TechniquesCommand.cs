@@ -22,7 +22,7 @@ internal static class TechniquesCommand
         task.AcceptOnlyFromAmong("si", "tc", "full");
         var template = new Option<string?>("--template") { Description = "With --task tc: the PTC template (<ID>\\t?\\t<start>\\t<end>)." };
         var output = new Option<string?>("--output", "-o") { Description = "Output file (default: standard output)." };
-        var models = ModelsOption.Create("Folder holding techniques.bin (default: the usual model search).", TechniqueModel.FileName);
+        var models = ModelsOption.Create("Folder holding techniques.bin (default: the usual model search).", TechniqueModel.Spec.FileName);
         var cmd = new Command("techniques", "Find propaganda techniques in PTC articles and write the SemEval-2020 Task 11 formats.") { dir, task, template, output, models };
         cmd.SetAction(pr =>
         {
@@ -34,7 +34,7 @@ internal static class TechniquesCommand
             TechniqueModel model;
             try
             {
-                var path = new ModelDirectory(pr.GetValue(models)).Require(TechniqueModel.FileName, TechniqueModel.TrainCommand);
+                var path = new ModelDirectory(pr.GetValue(models)).Require(TechniqueModel.Spec.FileName, TechniqueModel.Spec.TrainCommand);
                 model = TechniqueModel.Load(path);
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException)

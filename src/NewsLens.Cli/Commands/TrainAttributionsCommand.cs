@@ -11,7 +11,7 @@ internal static class TrainAttributionsCommand
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "PolNeAR folder holding train/ and dev/", DefaultValueFactory = _ => DefaultData() };
-        var output = new Option<string>("--output", "-o") { Description = "model file to write", DefaultValueFactory = _ => Path.Combine("models", AttributionModel.FileName) };
+        var output = new Option<string>("--output", "-o") { Description = "model file to write", DefaultValueFactory = _ => Path.Combine("models", AttributionModel.Spec.FileName) };
         var epochs = new Option<int>("--epochs") { Description = "training epochs", DefaultValueFactory = _ => 6 };
         var evalOnly = new Option<bool>("--eval-dev") { Description = "only evaluate the model file (-o) on dev and print the table" };
         var basil = new Option<bool>("--eval-basil") { Description = "also check speaker attribution on BASIL quotes" };

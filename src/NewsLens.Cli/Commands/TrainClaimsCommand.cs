@@ -54,7 +54,7 @@ internal static class TrainClaimsCommand
                     tweetThreshold = eval.TweetThreshold;
                 }
                 if (pr.GetValue(noSave)) return ExitCodes.Ok;
-                var path = pr.GetValue(output) ?? Path.Combine(RepositoryPaths.FindRoot() ?? ".", "models", ClaimModel.FileName);
+                var path = pr.GetValue(output) ?? Path.Combine(RepositoryPaths.FindRoot() ?? ".", "models", ClaimModel.Spec.FileName);
                 var args = string.Join(' ', Environment.GetCommandLineArgs().Skip(1));
                 var model = trainer.TrainFinal(loaded, threshold, tweetThreshold, "newslens " + args);
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);

@@ -59,7 +59,7 @@ internal static class TrainTechniquesCommand
                 ["command"] = "newslens train techniques",
             };
             var model = TechniqueTrainer.Train(articles, log: Console.WriteLine, metadata: meta);
-            var path = pr.GetValue(output) ?? Path.Combine(RepositoryPaths.FindRoot() ?? ".", "models", TechniqueModel.FileName);
+            var path = pr.GetValue(output) ?? Path.Combine(RepositoryPaths.FindRoot() ?? ".", "models", TechniqueModel.Spec.FileName);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             using (var f = File.Create(path)) model.Save(f);
             Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {sw.Elapsed.TotalSeconds:0.0} s");

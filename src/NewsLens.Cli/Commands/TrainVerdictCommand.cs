@@ -43,7 +43,7 @@ internal static class TrainVerdictCommand
             Console.WriteLine($"trained in {sw.Elapsed.TotalSeconds:0.0} s");
             foreach (var r in result.Reports) VerdictCardWriter.PrintReport(Console.Out, r);
             if (pr.GetValue(noWrite)) return ExitCodes.Ok;
-            var modelPath = pr.GetValue(output) ?? (repo is null ? VerdictModel.FileName : Path.Combine(repo, "models", VerdictModel.FileName));
+            var modelPath = pr.GetValue(output) ?? (repo is null ? VerdictModel.Spec.FileName : Path.Combine(repo, "models", VerdictModel.Spec.FileName));
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
             using (var fs = File.Create(modelPath)) result.Model.Save(fs);
             var card = Path.ChangeExtension(modelPath, ".md");

@@ -14,7 +14,7 @@ internal static class ModelsOption
 {
     /// <summary>The model files of the default analysis pipeline.</summary>
     public static readonly string[] DefaultPipeline =
-        [AttributionModel.FileName, ClaimModel.FileName, TechniqueModel.FileName, VerdictModel.FileName];
+        [AttributionModel.Spec.FileName, ClaimModel.Spec.FileName, TechniqueModel.Spec.FileName, VerdictModel.Spec.FileName];
 
     public static Option<string?> Create(string description, params string[] requiredFiles)
     {

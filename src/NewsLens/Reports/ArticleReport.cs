@@ -15,7 +15,8 @@ public sealed record ArticleReport
     public string SchemaVersion { get; init; } = CurrentSchemaVersion;
     public required GeneratorInfo Generator { get; init; }
     public string? Id { get; init; }
-    public required ReportMetadata Metadata { get; init; }
+    /// <summary>The article's metadata (its id is the report's <c>id</c>); dates are written as ISO-8601 to the second.</summary>
+    public required ArticleMetadata Metadata { get; init; }
     public required string Text { get; init; }
     public required IReadOnlyList<TextSpan> Paragraphs { get; init; }
     public required IReadOnlyList<TextSpan> Sentences { get; init; }
@@ -27,20 +28,3 @@ public sealed record ArticleReport
 
 /// <summary>The program that wrote a report.</summary>
 public sealed record GeneratorInfo(string Name, string Version);
-
-/// <summary>Article metadata as a report carries it; dates are ISO-8601.</summary>
-public sealed record ReportMetadata
-{
-    public string? Title { get; init; }
-    public IReadOnlyList<string> Authors { get; init; } = [];
-    public string? Published { get; init; }
-    public string? Modified { get; init; }
-    public string? SiteName { get; init; }
-    public string? Url { get; init; }
-    public string? CanonicalUrl { get; init; }
-    public string? Language { get; init; }
-    public string? Section { get; init; }
-    public IReadOnlyList<Link> Links { get; init; } = [];
-    /// <summary>The input file (and record in it) the article was read from; absent for text given directly.</summary>
-    public InputRef? Input { get; init; }
-}

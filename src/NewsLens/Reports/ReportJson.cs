@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using NewsLens.Pipeline;
 using NewsLens.Text;
@@ -34,7 +35,13 @@ public static class ReportJson
             NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         };
         o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-        o.MakeReadOnly(populateMissingResolver: true);
+        o.Converters.Add(new IsoDateConverter());
+        // why: a report states the article id once, at its top; the metadata record carries it too
+        o.TypeInfoResolver = new DefaultJsonTypeInfoResolver
+        {
+            Modifiers = { ti => { if (ti.Type == typeof(ArticleMetadata)) ti.Properties.Remove(ti.Properties.Single(p => p.Name == "id")); } },
+        };
+        o.MakeReadOnly();
         return o;
     }
 
@@ -54,20 +61,7 @@ public static class ReportJson
         {
             Generator = new GeneratorInfo("newslens", GeneratorVersion),
             Id = m.Id,
-            Metadata = new ReportMetadata
-            {
-                Title = m.Title,
-                Authors = m.Authors,
-                Published = m.Published?.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture),
-                Modified = m.Modified?.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture),
-                SiteName = m.SiteName,
-                Url = m.Url,
-                CanonicalUrl = m.CanonicalUrl,
-                Language = m.Language,
-                Section = m.Section,
-                Links = m.Links,
-                Input = m.Input,
-            },
+            Metadata = m,
             Text = doc.Text,
             Paragraphs = [.. doc.Paragraphs.Select(p => p.Span)],
             Sentences = [.. doc.Sentences.Select(s => s.Span)],

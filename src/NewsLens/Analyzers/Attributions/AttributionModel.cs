@@ -9,8 +9,6 @@ namespace NewsLens.Analyzers.Attributions;
 /// </summary>
 public sealed class AttributionModel
 {
-    public const string FileName = "attributions.bin";
-    public const string TrainCommand = "newslens train attributions";
 
     internal const int VocabularyBits = 16;
 
@@ -71,7 +69,7 @@ public sealed class AttributionModel
 
     /// <summary>What an attribution model file holds: the non-zero weights (index stored as float: exact below 2^24) and
     /// the cue vocabulary bitset as 16-bit chunks, each exact in a float.</summary>
-    internal static readonly ModelSpec Spec = new("newslens.attributions", 4, FileName, TrainCommand)
+    public static ModelSpec Spec { get; } = new("newslens.attributions", 4, "attributions.bin", "newslens train attributions")
     {
         Arrays = ["weights.index", "weights.value", "cueVocabulary"],
         Scalars = ["cueBias"],
@@ -86,12 +84,12 @@ public sealed class AttributionModel
         var val = m.Array("weights.value");
         var chunks = m.Array("cueVocabulary");
         if (idx.Length != val.Length || chunks.Length != (1 << VocabularyBits) / 16)
-            throw new InvalidDataException($"{FileName}: weight or vocabulary arrays are malformed; retrain with `{TrainCommand}`");
+            throw new InvalidDataException($"{Spec.FileName}: weight or vocabulary arrays are malformed; retrain with `{Spec.TrainCommand}`");
         var w = new float[1 << AttributionFeatures.Bits];
         for (int i = 0; i < idx.Length; i++)
         {
             int j = (int)idx[i];
-            if ((uint)j >= (uint)w.Length) throw new InvalidDataException($"{FileName}: weight index out of range");
+            if ((uint)j >= (uint)w.Length) throw new InvalidDataException($"{Spec.FileName}: weight index out of range");
             w[j] = val[i];
         }
         var vocab = new ulong[(1 << VocabularyBits) / 64];

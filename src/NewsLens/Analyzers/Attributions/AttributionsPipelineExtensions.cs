@@ -18,7 +18,7 @@ public static class AttributionsPipelineExtensions
     /// <summary>Loads the attribution model from <paramref name="models"/>.</summary>
     public static AttributionModel LoadModel(ModelDirectory models)
     {
-        string path = models.Require(AttributionModel.FileName, AttributionModel.TrainCommand);
+        string path = models.Require(AttributionModel.Spec.FileName, AttributionModel.Spec.TrainCommand);
         using var fs = File.OpenRead(path);
         return AttributionModel.Load(fs);
     }

@@ -10,8 +10,6 @@ namespace NewsLens.Analyzers.Claims;
 /// </summary>
 public sealed class ClaimModel
 {
-    public const string FileName = "claims.bin";
-    public const string TrainCommand = "newslens train claims";
 
     public ClaimModel(ClaimFeatureOptions options, float[] weights, float bias, IReadOnlyDictionary<ClaimDomain, double> thresholds,
         IReadOnlyDictionary<string, string>? info = null)
@@ -105,7 +103,7 @@ public sealed class ClaimModel
     }
 
     /// <summary>What a claims model file holds; the factual head (<c>factual.weights</c>, <c>factual.bias</c>) is optional.</summary>
-    internal static readonly ModelSpec Spec = new("newslens.claims", 2, FileName, TrainCommand)
+    public static ModelSpec Spec { get; } = new("newslens.claims", 2, "claims.bin", "newslens train claims")
     {
         Arrays = ["weights"],
         Scalars = ["bias", "features.bits", "features.affixes", "features.context", "features.domainCopies"],
@@ -135,7 +133,7 @@ public sealed class ClaimModel
         var weights = m.Array("weights");
         var factual = m.OptionalArray("factual.weights");
         if (weights.Length != 1 << options.Bits || (factual is not null && factual.Length != weights.Length))
-            throw new InvalidDataException($"{FileName}: weight arrays do not match features.bits {options.Bits}; retrain with `{TrainCommand}`");
+            throw new InvalidDataException($"{Spec.FileName}: weight arrays do not match features.bits {options.Bits}; retrain with `{Spec.TrainCommand}`");
         var thresholds = new Dictionary<ClaimDomain, double>();
         foreach (var d in Enum.GetValues<ClaimDomain>())
             if (m.Scalars.TryGetValue("threshold." + d.ToString().ToLowerInvariant(), out var t)) thresholds[d] = t;

@@ -26,7 +26,7 @@ public sealed class ClaimScorer : IAnalyzer
     public static ClaimScorer Load(ModelDirectory models)
     {
         ArgumentNullException.ThrowIfNull(models);
-        return new ClaimScorer(ClaimModel.LoadFile(models.Require(ClaimModel.FileName, ClaimModel.TrainCommand)));
+        return new ClaimScorer(ClaimModel.LoadFile(models.Require(ClaimModel.Spec.FileName, ClaimModel.Spec.TrainCommand)));
     }
 
     public ClaimModel Model { get; }

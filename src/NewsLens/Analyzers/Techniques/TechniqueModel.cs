@@ -10,8 +10,6 @@ namespace NewsLens.Analyzers.Techniques;
 /// </summary>
 public sealed class TechniqueModel
 {
-    public const string FileName = "techniques.bin";
-    public const string TrainCommand = "newslens train techniques";
 
     internal TechniqueModel(SpanIdentifier spans, TechniqueClassifier classifier,
         IReadOnlyDictionary<string, string>? metadata = null, string? sha256 = null)
@@ -32,7 +30,7 @@ public sealed class TechniqueModel
     public string? Sha256 { get; }
 
     /// <summary>What a techniques model file holds (weights stored as packed half-precision pairs).</summary>
-    internal static readonly ModelSpec Spec = new("newslens.techniques", 3, FileName, TrainCommand)
+    public static ModelSpec Spec { get; } = new("newslens.techniques", 3, "techniques.bin", "newslens train techniques")
     {
         Arrays = ["si.weights", "tc.weights", "tc.bias"],
         Scalars = ["si.count", "si.bias", "si.threshold", "si.maxGap", "si.minSpanScore", "tc.count", "tc.rules"],
@@ -51,7 +49,7 @@ public sealed class TechniqueModel
         return new TechniqueModel(si, tc, m.Facts, m.Sha256);
     }
 
-    /// <summary>Loads <see cref="FileName"/> from a file path.</summary>
+    /// <summary>Loads the model file from a file path.</summary>
     public static TechniqueModel Load(string path)
     {
         using var f = File.OpenRead(path);

@@ -10,7 +10,7 @@ public static class TechniquePipelineExtensions
     /// <exception cref="FileNotFoundException">when the model file is missing (the message names the command that trains it).</exception>
     public static PipelineBuilder UseTechniques(this PipelineBuilder builder, ModelDirectory models, TechniqueOptions? options = null)
     {
-        var path = models.Require(TechniqueModel.FileName, TechniqueModel.TrainCommand);
+        var path = models.Require(TechniqueModel.Spec.FileName, TechniqueModel.Spec.TrainCommand);
         return builder.Add(new TechniqueTagger(TechniqueModel.Load(path), options));
     }
 }

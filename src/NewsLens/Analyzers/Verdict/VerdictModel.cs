@@ -12,8 +12,6 @@ namespace NewsLens.Analyzers.Verdict;
 /// </summary>
 public sealed class VerdictModel
 {
-    public const string FileName = "verdict.bin";
-    public const string TrainCommand = "newslens train verdict";
 
     private readonly TermTable _termLookup;
 
@@ -81,7 +79,7 @@ public sealed class VerdictModel
     }
 
     /// <summary>What a verdict model file holds.</summary>
-    internal static readonly ModelSpec Spec = new("newslens.verdict", 3, FileName, TrainCommand)
+    public static ModelSpec Spec { get; } = new("newslens.verdict", 3, "verdict.bin", "newslens train verdict")
     {
         Texts = ["terms", "styleNames", "outlets", "boilerplate"],
         Arrays = ["idf", "textWeights", "termMeanCount", "styleMean", "styleStd", "styleWeights", "mainstreamMean", "mainstreamStd",

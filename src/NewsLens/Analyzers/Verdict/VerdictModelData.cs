@@ -46,8 +46,8 @@ internal sealed class VerdictModelData
             throw new InvalidDataException("verdict model: style arrays differ in length from the style names");
         for (int i = 0; i < s; i++)
             if (StyleFeatureCatalog.IndexOf(StyleNames[i]) != i)
-                throw new InvalidDataException($"verdict model: style feature {i} is '{StyleNames[i]}', this build expects '{(i < StyleFeatureCatalog.Core.Count ? StyleFeatureCatalog.Core[i].Name : "none")}'; retrain with `{VerdictModel.TrainCommand}`");
+                throw new InvalidDataException($"verdict model: style feature {i} is '{StyleNames[i]}', this build expects '{(i < StyleFeatureCatalog.Core.Count ? StyleFeatureCatalog.Core[i].Name : "none")}'; retrain with `{VerdictModel.Spec.TrainCommand}`");
         if (s != StyleFeatureCatalog.Core.Count)
-            throw new InvalidDataException($"verdict model has {s} style features, this build has {StyleFeatureCatalog.Core.Count}; retrain with `{VerdictModel.TrainCommand}`");
+            throw new InvalidDataException($"verdict model has {s} style features, this build has {StyleFeatureCatalog.Core.Count}; retrain with `{VerdictModel.Spec.TrainCommand}`");
     }
 }

@@ -14,7 +14,7 @@ public static class VerdictPipelineExtensions
     /// <exception cref="FileNotFoundException">when the model file is missing, naming the command that trains it.</exception>
     public static PipelineBuilder UseVerdict(this PipelineBuilder builder, ModelDirectory models, VerdictScorerOptions? options = null)
     {
-        var path = models.Require(VerdictModel.FileName, VerdictModel.TrainCommand);
+        var path = models.Require(VerdictModel.Spec.FileName, VerdictModel.Spec.TrainCommand);
         using var stream = File.OpenRead(path);
         return builder.Add(new HyperpartisanScorer(VerdictModel.Load(stream), options));
     }

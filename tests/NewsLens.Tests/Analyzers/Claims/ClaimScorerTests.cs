@@ -101,7 +101,7 @@ public sealed class ClaimScorerTests
     [Fact]
     public void A_saved_model_loads_back_with_the_same_scores()
     {
-        var model = ClaimModel.LoadFile(Path.Combine(Support.SharedData.RepoRoot, "models", ClaimModel.FileName));
+        var model = ClaimModel.LoadFile(Path.Combine(Support.SharedData.RepoRoot, "models", ClaimModel.Spec.FileName));
         using var ms = new MemoryStream();
         model.Save(ms);
         ms.Position = 0;

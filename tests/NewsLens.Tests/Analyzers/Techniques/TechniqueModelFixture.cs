@@ -8,7 +8,7 @@ public sealed class TechniqueModelFixture
 {
     public TechniqueModelFixture()
     {
-        var path = Path.Combine(SharedData.RepoRoot, "models", TechniqueModel.FileName);
+        var path = Path.Combine(SharedData.RepoRoot, "models", TechniqueModel.Spec.FileName);
         Model = TechniqueModel.Load(path);
     }
 

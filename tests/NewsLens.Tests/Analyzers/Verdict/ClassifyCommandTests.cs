@@ -16,7 +16,7 @@ public sealed class ClassifyCommandTests
         {
             var models = dir.CreateSubdirectory("models");
             var model = new VerdictTrainer(WrittenCorpus.FastOptions).Run(WrittenCorpus.Articles()).Model;
-            using (var fs = File.Create(Path.Combine(models.FullName, VerdictModel.FileName))) model.Save(fs);
+            using (var fs = File.Create(Path.Combine(models.FullName, VerdictModel.Spec.FileName))) model.Save(fs);
             var input = Path.Combine(dir.FullName, "articles.xml");
             File.WriteAllText(input, """
                 <?xml version="1.0" encoding="UTF-8"?><articles>
@@ -46,7 +46,7 @@ public sealed class ClassifyCommandTests
         try
         {
             var models = dir.CreateSubdirectory("models");
-            using (var fs = File.Create(Path.Combine(models.FullName, VerdictModel.FileName)))
+            using (var fs = File.Create(Path.Combine(models.FullName, VerdictModel.Spec.FileName)))
                 new VerdictTrainer(WrittenCorpus.FastOptions).Run(WrittenCorpus.Articles()).Model.Save(fs);
             int code = await NewsLensCli.RunAsync(["classify", Path.Combine(dir.FullName, "nope.xml"), "-o", Path.Combine(dir.FullName, "o.txt"), "--models", models.FullName]);
             Assert.Equal(ExitCodes.SomeFailed, code);

@@ -25,7 +25,7 @@ public sealed class ShippedVerdictModelTests
     public void The_shipped_model_loads_fast_and_ranks_a_rant_above_a_council_report()
     {
         var sw = System.Diagnostics.Stopwatch.StartNew();
-        using (var s = File.OpenRead(Path.Combine(SharedData.RepoRoot, "models", VerdictModel.FileName))) VerdictModel.Load(s);
+        using (var s = File.OpenRead(Path.Combine(SharedData.RepoRoot, "models", VerdictModel.Spec.FileName))) VerdictModel.Load(s);
         Assert.True(sw.Elapsed < TimeSpan.FromSeconds(1), $"model loaded in {sw.Elapsed}");
         var rant = Pipeline.Value.Analyze(Rant).Document.GetSingle(VerdictLayers.Verdict)!;
         var report = Pipeline.Value.Analyze(Report).Document.GetSingle(VerdictLayers.Verdict)!;
