@@ -35,8 +35,8 @@ public sealed class ReaderRegistry
         new("jsonl", [".jsonl", ".ndjson", ".jl"], c => new JsonLinesReader(c.Html, c.Limits), Aliases: ["ndjson"]),
         new("csv", [".csv"], c => new CsvArticleReader(c.Html, new CsvReaderOptions { Limits = c.Limits })),
         new("tsv", [".tsv", ".tab"], c => new CsvArticleReader(c.Html, new CsvReaderOptions { Delimiter = '\t', Limits = c.Limits })),
-        new("xml", [".xml"], c => new SemEvalXmlReader(new SemEvalXmlOptions { Limits = c.Limits }), Aliases: ["semeval"]),
-        new("warc", [".warc", ".arc"], c => c.Html is null ? null : new WarcArticleReader(c.Html, new WarcReaderOptions { Limits = c.Limits })),
+        new("xml", [".xml"], c => new SemEvalXmlReader(limits: c.Limits), Aliases: ["semeval"]),
+        new("warc", [".warc", ".arc"], c => c.Html is null ? null : new WarcArticleReader(c.Html, limits: c.Limits)),
         // why: the HTML reader owns its extractor (options, charset handling); the registry's extractor serves WARC and JSON/CSV html fields
         new("html", [".html", ".htm", ".xhtml"], _ => new HtmlReader(), Aliases: ["htm"], OneArticlePerFile: true),
     ];

@@ -14,27 +14,19 @@ namespace NewsLens.Ingest.Csv;
 /// <c>path:line</c> and reading resyncs on the next line. A header without a text column fails the whole file once.
 /// Thread-safe.
 /// </summary>
-public sealed class CsvArticleReader(IHtmlArticleExtractor? extractor = null, CsvReaderOptions? options = null) : IStreamArticleReader
+public sealed class CsvArticleReader(IHtmlArticleExtractor? extractor = null, CsvReaderOptions? options = null) : StreamArticleReader((options ?? CsvReaderOptions.Default).Limits)
 {
     private static readonly UTF8Encoding Utf8 = new(false, false);
     private readonly CsvReaderOptions _options = options ?? CsvReaderOptions.Default;
 
-    public string Format => _options.Delimiter == '\t' ? "tsv" : "csv";
+    public override string Format => _options.Delimiter == '\t' ? "tsv" : "csv";
 
-    public IEnumerable<ReadItem> Read(string path, CancellationToken cancellationToken) =>
-        InputFiles.ReadFile(this, path, cancellationToken);
-
-    public IEnumerable<ReadItem> Read(Stream stream, string name, CancellationToken cancellationToken)
+    private protected override IEnumerable<ReadItem> Parse(PeekStream peeked, string name, CancellationToken cancellationToken)
     {
-        if (InputFiles.CheckHead(stream, out var peeked) is { } unreadable)
-        {
-            yield return ReadItem.Fail(name, unreadable);
-            yield break;
-        }
-        using var reader = new StreamReader(peeked, Utf8, detectEncodingFromByteOrderMarks: true, InputFiles.BufferSizeFor(stream), leaveOpen: true);
+        using var reader = new StreamReader(peeked, Utf8, detectEncodingFromByteOrderMarks: true, InputFiles.BufferSizeFor(peeked), leaveOpen: true);
         var source = new CsvCharSource(reader);
         char delimiter = _options.Delimiter ?? DetectDelimiter(source);
-        var limits = _options.Limits;
+        var limits = Limits;
         var parser = new CsvParser(source, delimiter, limits.MaxRecordChars);
         var header = parser.Next();
         if (header is null || header.Error is not null)

@@ -113,22 +113,20 @@ internal static class SourcePrePass
         return true;
     }
 
-    private static Content ContentOf(ReadOnlySpan<char> name) => name.Length switch
+    // why: elements whose content is not plain markup; few enough that a length check then a compare beats hashing
+    private static readonly (string Name, Content Kind)[] SpecialContent =
+    [
+        ("svg", Content.Nested), ("math", Content.Nested), ("template", Content.Nested), ("script", Content.Script),
+        ("title", Content.KeptText), ("textarea", Content.KeptText), ("xmp", Content.RawText), ("style", Content.RawText),
+        ("iframe", Content.RawText), ("noembed", Content.RawText), ("noscript", Content.RawText), ("noframes", Content.RawText),
+    ];
+
+    private static Content ContentOf(ReadOnlySpan<char> name)
     {
-        3 when name.Equals("svg", StringComparison.OrdinalIgnoreCase) => Content.Nested,
-        3 when name.Equals("xmp", StringComparison.OrdinalIgnoreCase) => Content.RawText,
-        4 when name.Equals("math", StringComparison.OrdinalIgnoreCase) => Content.Nested,
-        5 when name.Equals("style", StringComparison.OrdinalIgnoreCase) => Content.RawText,
-        5 when name.Equals("title", StringComparison.OrdinalIgnoreCase) => Content.KeptText,
-        6 when name.Equals("script", StringComparison.OrdinalIgnoreCase) => Content.Script,
-        6 when name.Equals("iframe", StringComparison.OrdinalIgnoreCase) => Content.RawText,
-        7 when name.Equals("noembed", StringComparison.OrdinalIgnoreCase) => Content.RawText,
-        8 when name.Equals("noscript", StringComparison.OrdinalIgnoreCase) => Content.RawText,
-        8 when name.Equals("noframes", StringComparison.OrdinalIgnoreCase) => Content.RawText,
-        8 when name.Equals("textarea", StringComparison.OrdinalIgnoreCase) => Content.KeptText,
-        8 when name.Equals("template", StringComparison.OrdinalIgnoreCase) => Content.Nested,
-        _ => Content.Markup,
-    };
+        foreach (var (n, kind) in SpecialContent)
+            if (n.Length == name.Length && name.Equals(n, StringComparison.OrdinalIgnoreCase)) return kind;
+        return Content.Markup;
+    }
 
     /// <summary>Index just past the comment that starts at <paramref name="at"/>, or -1 when it never closes.</summary>
     private static int CommentEnd(string html, int at)

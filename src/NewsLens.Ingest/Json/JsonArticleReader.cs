@@ -14,23 +14,13 @@ namespace NewsLens.Ingest.Json;
 /// A bad record yields a failure naming <c>path#record@byte</c>; reading goes on with the next element.
 /// A truncated file fails once at the point it ends. Thread-safe.
 /// </summary>
-public sealed class JsonArticleReader(IHtmlArticleExtractor? extractor = null, ReaderLimits? limits = null) : IStreamArticleReader
+public sealed class JsonArticleReader(IHtmlArticleExtractor? extractor = null, ReaderLimits? limits = null) : StreamArticleReader(limits)
 {
-    private readonly ReaderLimits _limits = limits ?? ReaderLimits.Default;
+    public override string Format => "json";
 
-    public string Format => "json";
-
-    public IEnumerable<ReadItem> Read(string path, CancellationToken cancellationToken) =>
-        InputFiles.ReadFile(this, path, cancellationToken);
-
-    public IEnumerable<ReadItem> Read(Stream stream, string name, CancellationToken cancellationToken)
+    private protected override IEnumerable<ReadItem> Parse(PeekStream peeked, string name, CancellationToken cancellationToken)
     {
-        if (InputFiles.CheckHead(stream, out var peeked) is { } unreadable)
-        {
-            yield return ReadItem.Fail(name, unreadable);
-            yield break;
-        }
-        var splitter = new JsonValueSplitter(peeked, _limits.MaxRecordBytes, _limits.MaxDepth);
+        var splitter = new JsonValueSplitter(peeked, Limits.MaxRecordBytes, Limits.MaxDepth);
         using var chunks = splitter.Split().GetEnumerator();
         bool any = false;
         while (true)
@@ -63,7 +53,7 @@ public sealed class JsonArticleReader(IHtmlArticleExtractor? extractor = null, R
             }
             // why: a file holding one object is one article, named after the file; array elements get #n.
             long? record = chunk.InArray || chunk.Number > 1 ? chunk.Number : null;
-            yield return JsonRecord.ToItem(chunk.Bytes, location, ArticleIds.Fallback(name, record), extractor, _limits) with { Record = record };
+            yield return JsonRecord.ToItem(chunk.Bytes, location, ArticleIds.Fallback(name, record), extractor, Limits) with { Record = record };
         }
         if (!any) yield return ReadItem.Fail(name, "empty input");
     }

@@ -8,23 +8,13 @@ namespace NewsLens.Ingest.Json;
 /// skipped; a bad line (invalid JSON, too deep, too long, no text) yields a failure naming <c>path:line</c> and
 /// reading goes on. Thread-safe.
 /// </summary>
-public sealed class JsonLinesReader(IHtmlArticleExtractor? extractor = null, ReaderLimits? limits = null) : IStreamArticleReader
+public sealed class JsonLinesReader(IHtmlArticleExtractor? extractor = null, ReaderLimits? limits = null) : StreamArticleReader(limits)
 {
-    private readonly ReaderLimits _limits = limits ?? ReaderLimits.Default;
+    public override string Format => "jsonl";
 
-    public string Format => "jsonl";
-
-    public IEnumerable<ReadItem> Read(string path, CancellationToken cancellationToken) =>
-        InputFiles.ReadFile(this, path, cancellationToken);
-
-    public IEnumerable<ReadItem> Read(Stream stream, string name, CancellationToken cancellationToken)
+    private protected override IEnumerable<ReadItem> Parse(PeekStream peeked, string name, CancellationToken cancellationToken)
     {
-        if (InputFiles.CheckHead(stream, out var peeked) is { } unreadable)
-        {
-            yield return ReadItem.Fail(name, unreadable);
-            yield break;
-        }
-        var lines = new ByteLineReader(peeked, _limits.MaxRecordBytes);
+        var lines = new ByteLineReader(peeked, Limits.MaxRecordBytes);
         bool any = false;
         string? ioError = null;
         while (true)
@@ -48,11 +38,11 @@ public sealed class JsonLinesReader(IHtmlArticleExtractor? extractor = null, Rea
             string location = Where.Line(name, line.Number);
             if (line.TooLong)
             {
-                yield return ReadItem.Fail(location, $"record too long: {line.Length:N0} bytes (limit {_limits.MaxRecordBytes:N0})");
+                yield return ReadItem.Fail(location, $"record too long: {line.Length:N0} bytes (limit {Limits.MaxRecordBytes:N0})");
                 continue;
             }
             int skip = line.Bytes.Length - bytes.Length;
-            yield return JsonRecord.ToItem(line.Bytes[skip..], location, ArticleIds.FromRecord(name, line.Number), extractor, _limits) with { Record = line.Number };
+            yield return JsonRecord.ToItem(line.Bytes[skip..], location, ArticleIds.FromRecord(name, line.Number), extractor, Limits) with { Record = line.Number };
         }
         if (ioError is not null) yield return ReadItem.Fail(name, ioError);
         else if (!any) yield return ReadItem.Fail(name, "empty input");

@@ -13,10 +13,14 @@ namespace NewsLens.Ingest.Warc;
 /// decompressed stream; gzip damage names the compressed offset), then reading resyncs on the next record.</para>
 /// Thread-safe; each <see cref="Read(string, CancellationToken)"/> has its own state.
 /// </summary>
-public sealed class WarcArticleReader(IHtmlArticleExtractor extractor, WarcReaderOptions? options = null) : IStreamArticleReader
+/// <param name="extractor">finds the article in each HTML page.</param>
+/// <param name="keepNonArticles">when false (default) a page the extractor judges not to be an article (an index, a login
+/// wall) yields a failure saying why; when true it yields the text found anyway.</param>
+/// <param name="limits">size limits (default <see cref="ReaderLimits.Default"/>).</param>
+public sealed class WarcArticleReader(IHtmlArticleExtractor extractor, bool keepNonArticles = false, ReaderLimits? limits = null) : IStreamArticleReader
 {
     private const int RecentIds = 64;
-    private readonly WarcReaderOptions _options = options ?? WarcReaderOptions.Default;
+    private readonly ReaderLimits _limits = limits ?? ReaderLimits.Default;
 
     public string Format => "warc";
 
@@ -38,7 +42,7 @@ public sealed class WarcArticleReader(IHtmlArticleExtractor extractor, WarcReade
             ? new ResilientGzipStream(stream.CanSeek ? Rewind(stream) : peek, head => head.StartsWith("WARC/"u8))
             : null;
         var source = new WarcByteSource(gz ?? (Stream)peek);
-        var parser = new WarcRecordParser(source, _options.Limits.MaxRecordBytes);
+        var parser = new WarcRecordParser(source, _limits.MaxRecordBytes);
         var recent = new Queue<string>();
         var recentSet = new HashSet<string>(StringComparer.Ordinal);
         using var results = parser.Parse().GetEnumerator();
@@ -82,7 +86,7 @@ public sealed class WarcArticleReader(IHtmlArticleExtractor extractor, WarcReade
 
     private ReadItem? ToItem(WarcRecord record, string location)
     {
-        var limits = _options.Limits;
+        var limits = _limits;
         var response = HttpResponseDecoder.Decode(record.Block, limits.MaxRecordBytes);
         if (response.Error is not null) return ReadItem.Fail(location, response.Error);
         if (response.Html is null) return null;
@@ -98,7 +102,7 @@ public sealed class WarcArticleReader(IHtmlArticleExtractor extractor, WarcReade
         {
             return ReadItem.Fail(location, $"HTML extraction failed for {uri}: {ex.GetType().Name}: {ex.Message}");
         }
-        if (!extraction.IsArticle && !_options.KeepNonArticles)
+        if (!extraction.IsArticle && !keepNonArticles)
             return ReadItem.Fail(location, $"not an article: {extraction.NotArticleReason ?? "the extractor found no article"} ({uri})");
         var article = extraction.Article;
         if (TextGuard.Check(article.Text, limits) is { } problem) return ReadItem.Fail(location, $"{problem} ({uri})");

@@ -9,25 +9,27 @@ namespace NewsLens.Ingest.Xml;
 /// Reads SemEval-2019 Task 4 (hyperpartisan) article files (format <c>xml</c>):
 /// <c>&lt;articles&gt;&lt;article id=".." published-at=".." title=".."&gt;</c> with an HTML-like body. Streams with
 /// <see cref="XmlReader"/>: DTDs are prohibited and no external resource is ever resolved. The text is the block
-/// paragraphs joined by "\n\n" (see <see cref="SemEvalXmlOptions.IncludeLooseText"/>), links keep their offsets.
+/// paragraphs joined by "\n\n" (loose text only when asked, see the constructor), links keep their offsets.
 /// An article over the size or depth limits fails alone; malformed XML fails once at its line and ends the file,
 /// since XML cannot be resumed after a syntax error. Thread-safe.
 /// </summary>
-public sealed class SemEvalXmlReader(SemEvalXmlOptions? options = null) : IStreamArticleReader
+/// <param name="includeLooseText">
+/// When false (default) only text inside block elements (<c>p</c>, <c>q</c>, <c>blockquote</c>, headings, list
+/// items) is kept: in the SemEval dumps the loose text between them is image credits and ad teasers. An article
+/// without any block text falls back to its loose text either way.
+/// </param>
+/// <param name="limits">size and depth limits (default <see cref="ReaderLimits.Default"/>).</param>
+public sealed class SemEvalXmlReader(bool includeLooseText = false, ReaderLimits? limits = null) : StreamArticleReader(limits)
 {
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "q", "blockquote", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr", "section", "figure", "figcaption",
     };
 
-    private readonly SemEvalXmlOptions _options = options ?? SemEvalXmlOptions.Default;
 
-    public string Format => "xml";
+    public override string Format => "xml";
 
-    public IEnumerable<ReadItem> Read(string path, CancellationToken cancellationToken) =>
-        InputFiles.ReadFile(this, path, cancellationToken);
-
-    public IEnumerable<ReadItem> Read(Stream stream, string name, CancellationToken cancellationToken)
+    private protected override IEnumerable<ReadItem> Parse(PeekStream peeked, string name, CancellationToken cancellationToken)
     {
         var settings = new XmlReaderSettings
         {
@@ -38,11 +40,6 @@ public sealed class SemEvalXmlReader(SemEvalXmlOptions? options = null) : IStrea
             IgnoreProcessingInstructions = true,
             CloseInput = false,
         };
-        if (InputFiles.CheckHead(stream, out var peeked) is { } unreadable)
-        {
-            yield return ReadItem.Fail(name, unreadable);
-            yield break;
-        }
         // why: XmlReader stops at the first invalid UTF-8 byte; decoding with replacement keeps the file readable.
         // A file that declares another encoding is left to XmlReader, which honours the declaration.
         using var text = DeclaresOtherEncoding(peeked.Head) ? null : new StreamReader(peeked, new UTF8Encoding(false, false), true, 1 << 16, leaveOpen: true);
@@ -111,7 +108,7 @@ public sealed class SemEvalXmlReader(SemEvalXmlOptions? options = null) : IStrea
 
     private ReadItem ReadArticle(XmlReader xr, string name, long number)
     {
-        var limits = _options.Limits;
+        var limits = Limits;
         string? id = xr.GetAttribute("id");
         string? title = xr.GetAttribute("title");
         string? published = xr.GetAttribute("published-at");
@@ -154,8 +151,8 @@ public sealed class SemEvalXmlReader(SemEvalXmlOptions? options = null) : IStrea
             }
             if (problem is not null) return ReadItem.Fail(location, problem);
         }
-        var (text, links) = XmlBodyRenderer.Render(events, _options.IncludeLooseText);
-        if (text.Length == 0 && !_options.IncludeLooseText) (text, links) = XmlBodyRenderer.Render(events, includeLoose: true);
+        var (text, links) = XmlBodyRenderer.Render(events, includeLooseText);
+        if (text.Length == 0 && !includeLooseText) (text, links) = XmlBodyRenderer.Render(events, includeLoose: true);
         if (TextGuard.Check(text, limits) is { } bad) return ReadItem.Fail(location, bad);
         string articleId = string.IsNullOrWhiteSpace(id) ? ArticleIds.FromRecord(name, number) : id.Trim();
         var meta = new ArticleMetadata

@@ -54,13 +54,12 @@ public static class VerdictCardWriter
         sb.Append("## Cross-validated scores (hyperpartisan = positive)\n\n");
         sb.Append("Nested: each outer training set chooses L2 and the style scale by outlet-grouped inner CV; outlet masks use training outlets only.\n");
         sb.Append("Calibrated probabilities use Platt parameters fitted on the other folds' out-of-fold margins; label = p >= 0.5.\n\n");
-        sb.Append("| CV | accuracy | balanced accuracy | precision | recall | F1 | AUC | Brier | ECE (calibrated) | ECE (raw sigmoid) |\n|---|---|---|---|---|---|---|---|---|---|\n");
-        foreach (var r in result.Reports)
-            sb.Append($"| {r.Name} | {F(r.Calibrated.Accuracy)} | {F(r.Calibrated.BalancedAccuracy)} | {F(r.Calibrated.Precision)} | {F(r.Calibrated.Recall)} | {F(r.Calibrated.F1)} | {F(r.Auc)} | {F(r.BrierCalibrated)} | {F(r.EceCalibrated)} | {F(r.EceUncalibrated)} |\n");
+        string[] scores = ["CV", "accuracy", "balanced accuracy", "precision", "recall", "F1"];
+        MarkdownTable.Append(sb, [.. scores, "AUC", "Brier", "ECE (calibrated)", "ECE (raw sigmoid)"], result.Reports, r =>
+            [r.Name, F(r.Calibrated.Accuracy), F(r.Calibrated.BalancedAccuracy), F(r.Calibrated.Precision), F(r.Calibrated.Recall), F(r.Calibrated.F1),
+             F(r.Auc), F(r.BrierCalibrated), F(r.EceCalibrated), F(r.EceUncalibrated)]);
         sb.Append("\nThe same folds at the uncalibrated boundary (margin > 0; the class-balanced decision, close to `--prior 0.5`):\n\n");
-        sb.Append("| CV | accuracy | balanced accuracy | precision | recall | F1 |\n|---|---|---|---|---|---|\n");
-        foreach (var r in result.Reports)
-            sb.Append($"| {r.Name} | {F(r.Raw.Accuracy)} | {F(r.Raw.BalancedAccuracy)} | {F(r.Raw.Precision)} | {F(r.Raw.Recall)} | {F(r.Raw.F1)} |\n");
+        MarkdownTable.Append(sb, scores, result.Reports, r => [r.Name, F(r.Raw.Accuracy), F(r.Raw.BalancedAccuracy), F(r.Raw.Precision), F(r.Raw.Recall), F(r.Raw.F1)]);
         sb.Append("\nFor comparison, SemEval-2019 Task 4 best published test scores: accuracy 0.822, F1 0.821 (a different, held-out, balanced test set).\n");
         sb.Append("The probability reflects the training share of hyperpartisan articles (").Append(d.PositiveRate.ToString("0.####", CultureInfo.InvariantCulture))
           .Append("); `newslens classify --prior P` re-expresses it for a collection with share P (the by-article test set is balanced: P = 0.5).\n");
@@ -69,14 +68,13 @@ public static class VerdictCardWriter
         if (grouped is not null)
         {
             sb.Append($"## Reliability diagram ({grouped.Name}, calibrated)\n\n![reliability]({Path.GetFileName(svgPath)})\n\n");
-            sb.Append("| predicted | articles | mean predicted | observed rate |\n|---|---|---|---|\n");
-            foreach (var b in grouped.Bins)
-                sb.Append($"| {F(b.From)}-{F(b.To)} | {b.Count} | {F(b.MeanPredicted)} | {F(b.ObservedRate)} |\n");
+            MarkdownTable.Append(sb, ["predicted", "articles", "mean predicted", "observed rate"], grouped.Bins,
+                b => [$"{F(b.From)}-{F(b.To)}", b.Count.ToString(CultureInfo.InvariantCulture), F(b.MeanPredicted), F(b.ObservedRate)]);
             sb.Append('\n');
         }
-        sb.Append("## Style weights (per z-score unit, times the style scale)\n\n| feature | weight | corpus mean | not hyperpartisan mean | hyperpartisan mean |\n|---|---|---|---|---|\n");
-        for (int k = 0; k < d.StyleNames.Length; k++)
-            sb.Append($"| {d.StyleNames[k]} | {F(d.StyleWeights[k])} | {F(d.StyleMean[k])} | {F(d.MainstreamMean[k])} | {F(d.HyperpartisanMean[k])} |\n");
+        sb.Append("## Style weights (per z-score unit, times the style scale)\n\n");
+        MarkdownTable.Append(sb, ["feature", "weight", "corpus mean", "not hyperpartisan mean", "hyperpartisan mean"], Enumerable.Range(0, d.StyleNames.Length),
+            k => [d.StyleNames[k], F(d.StyleWeights[k]), F(d.StyleMean[k]), F(d.MainstreamMean[k]), F(d.HyperpartisanMean[k])]);
         sb.Append("\n## Strongest terms\n\n");
         var order = Enumerable.Range(0, d.Terms.Length).OrderByDescending(i => d.TextWeights[i]).ThenBy(i => d.Terms[i], StringComparer.Ordinal).ToArray();
         sb.Append("Towards hyperpartisan: ").Append(string.Join(", ", order.Take(25).Select(i => $"`{d.Terms[i]}`"))).Append("\n\n");

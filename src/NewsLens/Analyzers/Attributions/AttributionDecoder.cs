@@ -369,14 +369,20 @@ internal sealed class AttributionDecoder(AttributionModel model)
 
     private static int Clip(int x, int lo, int hi) => x < lo ? lo : x > hi ? hi : x;
 
+    /// <summary>Where token <paramref name="t"/> lies against the content [cs, ce]: side, distance bucket, sentence and paragraph offsets.</summary>
+    private static (int Dir, int DistanceBucket, int SentenceOffset, int ParagraphOffset) Offsets(TokenView v, int t, int cs, int ce)
+    {
+        int dir = t < cs ? 0 : 1;
+        return (dir, AttributionFeatures.Bucket(dir == 1 ? t - ce : cs - t),
+            Clip(v.Sent[t] - v.Sent[cs], -3, 3) + 3, Clip(v.Para[t] - v.Para[cs], -2, 2) + 2);
+    }
+
     // Same sum as AttributionFeatures.ContentStartCue, read from dense tables (same order of additions).
     private double StartCue(TokenView v, int t, int cs, int ce)
     {
         var T = Model.Tables;
         const int B = ScoreTables.Buckets, S = ScoreTables.Shapes;
-        int dir = t < cs ? 0 : 1;
-        int db = AttributionFeatures.Bucket(dir == 1 ? t - ce : cs - t);
-        int so = Clip(v.Sent[t] - v.Sent[cs], -3, 3) + 3, po = Clip(v.Para[t] - v.Para[cs], -2, 2) + 2;
+        var (dir, db, so, po) = Offsets(v, t, cs, ce);
         int c54 = _c54[t];
         double s = T.S50[dir * B + db] + T.S54[(dir * 4 + c54) * 7 + so] + T.S55[(dir * 5 + po) * B + db]
             + _p56[dir * B + db] + _p57[dir * 7 + so];
@@ -392,9 +398,7 @@ internal sealed class AttributionDecoder(AttributionModel model)
     {
         var T = Model.Tables;
         const int B = ScoreTables.Buckets, S = ScoreTables.Shapes;
-        int dir = t < cs ? 0 : 1;
-        int db = AttributionFeatures.Bucket(dir == 1 ? t - ce : cs - t);
-        int so = Clip(v.Sent[t] - v.Sent[cs], -3, 3) + 3, po = Clip(v.Para[t] - v.Para[cs], -2, 2) + 2;
+        var (dir, db, so, po) = Offsets(v, t, cs, ce);
         int c74 = _c74[t];
         double s = T.E70[dir * B + db] + T.E74[(dir * 8 + c74) * 7 + so] + T.E75[(dir * 5 + po) * B + db] + _q76[dir * B + db];
         if (dir == 0 && cs - t <= 3) s += Model.Weights[AttributionFeatures.Mix(77, cs - t, v.W(t + 1), v.W(cs))];

@@ -14,13 +14,11 @@ public sealed class AttributionModel
 
     internal AttributionModel(float[] weights, IReadOnlyDictionary<string, string> facts, string? sha256 = null, ulong[]? cueVocabulary = null, double cueBias = 0)
     {
-        CueVocabulary = cueVocabulary ?? Enumerable.Repeat(ulong.MaxValue, (1 << VocabularyBits) / 64).ToArray();
         if (weights.Length != 1 << AttributionFeatures.Bits)
             throw new ArgumentException($"expected {1 << AttributionFeatures.Bits} weights, got {weights.Length}", nameof(weights));
-        Weights = weights;
-        Facts = facts;
-        Sha256 = sha256;
-        CueBias = cueBias;
+        (Weights, Facts, Sha256, CueBias) = (weights, facts, sha256, cueBias);
+        // why: without a vocabulary every word may be a cue
+        CueVocabulary = cueVocabulary ?? Enumerable.Repeat(ulong.MaxValue, (1 << VocabularyBits) / 64).ToArray();
     }
 
     internal float[] Weights { get; }

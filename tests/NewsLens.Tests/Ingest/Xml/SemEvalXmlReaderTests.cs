@@ -17,8 +17,8 @@ public sealed class SemEvalXmlReaderTests
         </articles>
         """;
 
-    private static List<ReadItem> Read(string xml, SemEvalXmlOptions? options = null) =>
-        new SemEvalXmlReader(options).Read(new MemoryStream(Encoding.UTF8.GetBytes(xml)), "a.xml", default).ToList();
+    private static List<ReadItem> Read(string xml, bool includeLooseText = false) =>
+        new SemEvalXmlReader(includeLooseText).Read(new MemoryStream(Encoding.UTF8.GetBytes(xml)), "a.xml", default).ToList();
 
     [Fact]
     public void Paragraphs_are_joined_by_a_blank_line_and_loose_credits_are_left_out()
@@ -33,7 +33,7 @@ public sealed class SemEvalXmlReaderTests
     [Fact]
     public void Loose_text_can_be_kept()
     {
-        var a = Read(Two, new SemEvalXmlOptions { IncludeLooseText = true })[0].Article!;
+        var a = Read(Two, includeLooseText: true)[0].Article!;
         Assert.StartsWith("Photo credit: someone\n\nThe council", a.Text);
     }
 
