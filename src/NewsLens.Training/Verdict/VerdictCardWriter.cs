@@ -35,7 +35,8 @@ public static class VerdictCardWriter
         sb.Append("- `../shared/data/semeval2019-hyperpartisan-byarticle/articles-training-byarticle-20181122.xml` joined on `id` with\n");
         sb.Append("  `ground-truth-training-byarticle-20181122.xml`: ").Append(d.Facts.GetValueOrDefault("trainedOn")).Append(".\n");
         sb.Append("  SemEval-2019 Task 4 (Kiesel et al. 2019), official release CC BY 4.0 (Zenodo 10.5281/zenodo.5776081).\n");
-        sb.Append("- Style word lists compiled into `src/NewsLens/Analyzers/Style/Data/style-lexicon.tsv` (see the README beside it for sources and licences).\n");
+        sb.Append("- Text: each article as `analyze` and `classify` read it (the Ingest SemEval reader: block elements only, loose image credits and teasers left out), so the model is trained on the text it is served.\n");
+        sb.Append("- Style word lists: the shared lexicon `src/NewsLens/Lexical/Data/lexicon.tsv` (see the README beside it for sources and licences; no MPQA or BABE lists).\n");
         if (options.ClusterTerms)
             sb.Append("- Word-cluster terms: each word's fine cluster (1,024 clusters learned from unlabeled news, `models/clusters.md`, SHA-256 ")
               .Append(Lexical.WordClusters.Default.Sha256).Append(") counts as a term `<cN>`, so rare partisan words share weight with words used alike. ")
