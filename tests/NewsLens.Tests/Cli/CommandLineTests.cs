@@ -132,4 +132,24 @@ public sealed class CommandLineTests : IDisposable
         Assert.Empty(output);
         Assert.Contains("bbc.co.uk", File.ReadAllText(target));
     }
+
+    [Fact]
+    public async Task Outlets_reads_an_operators_own_ratings_and_prints_their_notice()
+    {
+        var file = Write("ratings.tsv", "# Ratings by the Harbour Press Council.\n" + NewsLens.Analyzers.Outlets.OutletRegistry.Header + "\n" +
+            "harbourgazette.example\tHarbour Gazette\thigh\tcenter\t\t\t\town-2026\thttps://council.example/gazette\n");
+        var (code, output, _) = await Run("outlets", "harbourgazette.example", "--registry", file);
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("Harbour Gazette", output);
+        Assert.Contains("Ratings by the Harbour Press Council.", output);
+    }
+
+    [Fact]
+    public async Task Outlets_refuses_a_ratings_file_without_the_header_naming_it()
+    {
+        var file = Write("bad.tsv", "domain,name\n");
+        var (code, _, err) = await Run("outlets", "x.example", "--registry", file);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains(file, err);
+    }
 }

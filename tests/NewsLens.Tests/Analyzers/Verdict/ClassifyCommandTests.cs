@@ -56,4 +56,41 @@ public sealed class ClassifyCommandTests
             dir.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_higher_prior_raises_every_probability_as_bayes_rule_says()
+    {
+        var dir = Directory.CreateTempSubdirectory("newslens-classify-");
+        try
+        {
+            var models = dir.CreateSubdirectory("models");
+            var model = new VerdictTrainer(WrittenCorpus.FastOptions).Run(WrittenCorpus.Articles()).Model;
+            using (var fs = File.Create(Path.Combine(models.FullName, VerdictModel.Spec.FileName))) model.Save(fs);
+            var input = Path.Combine(dir.FullName, "articles.xml");
+            File.WriteAllText(input, """
+                <?xml version="1.0" encoding="UTF-8"?><articles>
+                <article id="0000009" title="Outrage"><p>Corrupt traitors lie to you! Wake up!</p></article>
+                <article id="0000010" title="Council update"><p>The council said the budget was approved.</p></article>
+                </articles>
+                """);
+            async Task<double[]> Probabilities(params string[] extra)
+            {
+                var output = Path.Combine(dir.FullName, $"out{extra.Length}.jsonl");
+                int code = await NewsLensCli.RunAsync(["classify", input, "--format", "jsonl", "-o", output, "--models", models.FullName, .. extra]);
+                Assert.Equal(ExitCodes.Ok, code);
+                return [.. File.ReadAllLines(output).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("probability").GetDouble())];
+            }
+            var plain = await Probabilities();
+            var high = await Probabilities("--prior", "0.9");
+            for (int i = 0; i < plain.Length; i++)
+            {
+                Assert.True(high[i] > plain[i], $"article {i}: {high[i]} not above {plain[i]}");
+                Assert.Equal(Math.Round(model.AdjustToPrior(plain[i], 0.9), 2), Math.Round(high[i], 2));
+            }
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }
