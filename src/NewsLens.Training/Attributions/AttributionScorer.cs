@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using NewsLens.Text;
 using NewsLens.Analyzers.Attributions;
-using NewsLens.Training.Learning;
+using NewsLens.Text;
 
 namespace NewsLens.Training.Attributions;
 

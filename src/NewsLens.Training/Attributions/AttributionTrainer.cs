@@ -1,7 +1,6 @@
 using System.Globalization;
-using NewsLens.Text;
 using NewsLens.Analyzers.Attributions;
-using NewsLens.Training.Learning;
+using NewsLens.Text;
 
 namespace NewsLens.Training.Attributions;
 

@@ -1,5 +1,4 @@
 using NewsLens.Analyzers.Attributions;
-using NewsLens.Training.Learning;
 
 namespace NewsLens.Training.Attributions;
 

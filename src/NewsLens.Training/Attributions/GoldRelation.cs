@@ -1,6 +1,5 @@
-using NewsLens.Text;
 using NewsLens.Analyzers.Attributions;
-using NewsLens.Training.Learning;
+using NewsLens.Text;
 
 namespace NewsLens.Training.Attributions;
 

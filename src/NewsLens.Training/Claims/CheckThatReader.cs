@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using NewsLens.Analyzers.Claims;
-using NewsLens.Training.Learning;
 
 namespace NewsLens.Training.Claims;
 

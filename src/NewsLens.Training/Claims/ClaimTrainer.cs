@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using NewsLens.Learning;
 using NewsLens.Analyzers.Claims;
+using NewsLens.Learning;
 using NewsLens.Training.Learning;
 
 namespace NewsLens.Training.Claims;

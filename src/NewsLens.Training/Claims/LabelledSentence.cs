@@ -1,5 +1,4 @@
 using NewsLens.Analyzers.Claims;
-using NewsLens.Training.Learning;
 
 namespace NewsLens.Training.Claims;
 

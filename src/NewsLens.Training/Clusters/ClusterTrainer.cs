@@ -1,6 +1,5 @@
-using NewsLens.Text;
 using NewsLens.Lexical;
-using NewsLens.Training.Learning;
+using NewsLens.Text;
 
 namespace NewsLens.Training.Clusters;
 

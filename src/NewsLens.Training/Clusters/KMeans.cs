@@ -1,6 +1,5 @@
 using System.Numerics;
 using NewsLens.Lexical;
-using NewsLens.Training.Learning;
 
 namespace NewsLens.Training.Clusters;
 

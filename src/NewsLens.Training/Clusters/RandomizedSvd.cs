@@ -1,5 +1,4 @@
 using NewsLens.Lexical;
-using NewsLens.Training.Learning;
 
 namespace NewsLens.Training.Clusters;
 

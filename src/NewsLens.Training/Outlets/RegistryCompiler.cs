@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NewsLens.Analyzers.Outlets;
-using NewsLens.Training.Learning;
 
 namespace NewsLens.Training.Outlets;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
-using NewsLens.Text;
 using NewsLens.Analyzers.Quantities;
-using NewsLens.Training.Learning;
+using NewsLens.Text;
 
 namespace NewsLens.Training.Quantities;
 

@@ -1,6 +1,5 @@
-using NewsLens.Text;
 using NewsLens.Analyzers.Techniques;
-using NewsLens.Training.Learning;
+using NewsLens.Text;
 
 namespace NewsLens.Training.Techniques;
 

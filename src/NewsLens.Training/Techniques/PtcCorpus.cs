@@ -1,6 +1,5 @@
 using System.Globalization;
 using NewsLens.Analyzers.Techniques;
-using NewsLens.Training.Learning;
 
 namespace NewsLens.Training.Techniques;
 

@@ -1,5 +1,4 @@
 using NewsLens.Analyzers.Techniques;
-using NewsLens.Training.Learning;
 
 namespace NewsLens.Training.Techniques;
 

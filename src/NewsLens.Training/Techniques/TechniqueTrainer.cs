@@ -1,5 +1,5 @@
-using NewsLens.Text;
 using NewsLens.Analyzers.Techniques;
+using NewsLens.Text;
 using NewsLens.Training.Learning;
 
 namespace NewsLens.Training.Techniques;

@@ -1,5 +1,4 @@
 using NewsLens.Analyzers.Verdict;
-using NewsLens.Training.Learning;
 
 namespace NewsLens.Training.Verdict;
 

@@ -1,5 +1,5 @@
-using NewsLens.Learning;
 using NewsLens.Analyzers.Verdict;
+using NewsLens.Learning;
 using NewsLens.Training.Learning;
 
 namespace NewsLens.Training.Verdict;

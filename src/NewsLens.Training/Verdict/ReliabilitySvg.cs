@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using NewsLens.Analyzers.Verdict;
-using NewsLens.Training.Learning;
 
 namespace NewsLens.Training.Verdict;
 

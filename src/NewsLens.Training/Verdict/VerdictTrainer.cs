@@ -1,8 +1,8 @@
 using System.Globalization;
 using NewsLens.Analyzers.Style;
+using NewsLens.Analyzers.Verdict;
 using NewsLens.Learning;
 using NewsLens.Text;
-using NewsLens.Analyzers.Verdict;
 using NewsLens.Training.Learning;
 
 namespace NewsLens.Training.Verdict;
