@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 
-namespace NewsLens.Encoding;
+namespace NewsLens.Encoders;
 
 /// <summary>
 /// The pretrained encoder's ONNX bytes and WordPiece vocabulary, read from the assembly of the

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NewsLens.Encoding.Tokenization;
+namespace NewsLens.Encoders.Tokenization;
 
 /// <summary>
 /// Lower-cases one code point and strips its accents as BERT uncased does (lower, NFD, drop Mn marks).
@@ -38,7 +38,7 @@ internal static class AccentFolding
 
     private static Dictionary<int, string> Load()
     {
-        const string name = "NewsLens.Encoding.Tokenization.Data.accents.tsv";
+        const string name = "NewsLens.Encoders.Tokenization.Data.accents.tsv";
         using var stream = typeof(AccentFolding).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"resource '{name}' not found");
         using var reader = new StreamReader(stream);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NewsLens.Encoding.Tokenization;
+namespace NewsLens.Encoders.Tokenization;
 
 /// <summary>BERT's BasicTokenizer character classes, code point by code point.</summary>
 internal static class BertCharacters

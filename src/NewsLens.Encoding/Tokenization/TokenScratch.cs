@@ -1,7 +1,7 @@
 using System.Text;
 using NewsLens.Text;
 
-namespace NewsLens.Encoding.Tokenization;
+namespace NewsLens.Encoders.Tokenization;
 
 /// <summary>
 /// One token's normalised characters, the original offset each came from, and its words; reused across tokens.

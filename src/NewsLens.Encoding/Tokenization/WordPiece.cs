@@ -1,6 +1,6 @@
 using NewsLens.Text;
 
-namespace NewsLens.Encoding.Tokenization;
+namespace NewsLens.Encoders.Tokenization;
 
 /// <summary>
 /// One word piece: its vocabulary id, the UTF-16 span of the original text it came from (inside one token) and the

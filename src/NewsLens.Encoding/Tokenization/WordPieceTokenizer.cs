@@ -1,7 +1,7 @@
 using System.Text;
 using NewsLens.Text;
 
-namespace NewsLens.Encoding.Tokenization;
+namespace NewsLens.Encoders.Tokenization;
 
 /// <summary>
 /// BERT-uncased WordPiece over a document's own tokens: lower-case, strip accents, split punctuation and CJK, then

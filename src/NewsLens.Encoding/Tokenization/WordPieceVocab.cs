@@ -1,4 +1,4 @@
-namespace NewsLens.Encoding.Tokenization;
+namespace NewsLens.Encoders.Tokenization;
 
 /// <summary>A BERT WordPiece vocabulary: word-initial pieces and <c>##</c> continuations, looked up without allocating.</summary>
 public sealed class WordPieceVocab
