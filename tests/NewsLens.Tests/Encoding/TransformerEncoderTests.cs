@@ -78,5 +78,13 @@ public sealed class TransformerEncoderTests
         Assert.True(taxes > unrelated && goals > unrelated, $"paraphrases {taxes:F3}, {goals:F3}; unrelated up to {unrelated:F3}");
     }
 
+    [Fact]
+    public void A_cancelled_token_stops_encoding()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => Encoder.Encode(Document.Create(Paragraph), cancelled.Token));
+    }
+
     private static float Norm(ReadOnlySpan<float> v) => MathF.Sqrt(System.Numerics.Tensors.TensorPrimitives.Dot(v, v));
 }

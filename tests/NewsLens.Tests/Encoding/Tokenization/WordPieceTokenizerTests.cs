@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NewsLens.Text;
 
-namespace NewsLens.Tests.Encoders;
+namespace NewsLens.Tests.Encoders.Tokenization;
 
 public sealed class WordPieceTokenizerTests
 {
