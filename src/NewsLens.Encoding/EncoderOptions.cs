@@ -1,0 +1,30 @@
+namespace NewsLens.Encoders;
+
+/// <summary>How <see cref="TransformerEncoder"/> runs. Defaults suit all-MiniLM-L6-v2 on a small CPU.</summary>
+public sealed record EncoderOptions
+{
+    /// <summary>ONNX Runtime threads inside one operator; 0 lets ONNX Runtime choose (one per physical core).</summary>
+    public int IntraOpNumThreads { get; init; }
+
+    /// <summary>Word pieces per model input, [CLS] and [SEP] included. At most 512 for BERT-style models.</summary>
+    public int WindowPieces { get; init; } = 256;
+
+    /// <summary>Word pieces between the starts of two windows; less than the window's content so windows overlap.</summary>
+    public int Stride { get; init; } = 192;
+
+    /// <summary>Windows per session run.</summary>
+    public int BatchSize { get; init; } = 16;
+
+    /// <summary>Bound on one document's word pieces (a 700-word article has ~1,000); longer input is rejected.</summary>
+    public int MaxPiecesPerDocument { get; init; } = 200_000;
+
+    internal int Content => WindowPieces - 2;
+
+    internal void Validate()
+    {
+        if (WindowPieces is < 3 or > 512) throw new ArgumentOutOfRangeException(nameof(WindowPieces), WindowPieces, "3..512");
+        if (Stride < 1 || Stride > Content) throw new ArgumentOutOfRangeException(nameof(Stride), Stride, $"1..{Content}");
+        if (BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(BatchSize), BatchSize, ">= 1");
+        if (IntraOpNumThreads < 0) throw new ArgumentOutOfRangeException(nameof(IntraOpNumThreads), IntraOpNumThreads, ">= 0");
+    }
+}

