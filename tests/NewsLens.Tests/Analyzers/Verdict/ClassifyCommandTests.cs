@@ -8,22 +8,29 @@ namespace NewsLens.Tests.Analyzers.Verdict;
 [Collection(NewsLens.Tests.Support.ConsoleCollection.Name)]
 public sealed class ClassifyCommandTests
 {
+    /// <summary>A verdict model trained on our written corpus, in a models folder, and two articles to classify.</summary>
+    private static (DirectoryInfo Models, VerdictModel Model, string Input) Setup(DirectoryInfo dir)
+    {
+        var models = dir.CreateSubdirectory("models");
+        var model = new VerdictTrainer(WrittenCorpus.FastOptions).Run(WrittenCorpus.Articles()).Model;
+        using (var fs = File.Create(Path.Combine(models.FullName, VerdictModel.Spec.FileName))) model.Save(fs);
+        var input = Path.Combine(dir.FullName, "articles.xml");
+        File.WriteAllText(input, """
+            <?xml version="1.0" encoding="UTF-8"?><articles>
+            <article id="0000007" title="Outrage"><p>Corrupt traitors lie to you! Wake up!</p></article>
+            <article id="0000008" title="Council update"><p>The council said the budget was approved.</p></article>
+            </articles>
+            """);
+        return (models, model, input);
+    }
+
     [Fact]
     public async Task Classify_writes_one_semeval_line_per_article()
     {
         var dir = Directory.CreateTempSubdirectory("newslens-classify-");
         try
         {
-            var models = dir.CreateSubdirectory("models");
-            var model = new VerdictTrainer(WrittenCorpus.FastOptions).Run(WrittenCorpus.Articles()).Model;
-            using (var fs = File.Create(Path.Combine(models.FullName, VerdictModel.Spec.FileName))) model.Save(fs);
-            var input = Path.Combine(dir.FullName, "articles.xml");
-            File.WriteAllText(input, """
-                <?xml version="1.0" encoding="UTF-8"?><articles>
-                <article id="0000007" title="Outrage"><p>Corrupt traitors lie to you! Wake up!</p></article>
-                <article id="0000008" title="Council update"><p>The council said the budget was approved.</p></article>
-                </articles>
-                """);
+            var (models, _, input) = Setup(dir);
             var output = Path.Combine(dir.FullName, "out.txt");
             int code = await NewsLensCli.RunAsync(["classify", input, "--format", "semeval2019", "-o", output, "--models", models.FullName]);
             Assert.Equal(ExitCodes.Ok, code);
@@ -63,16 +70,7 @@ public sealed class ClassifyCommandTests
         var dir = Directory.CreateTempSubdirectory("newslens-classify-");
         try
         {
-            var models = dir.CreateSubdirectory("models");
-            var model = new VerdictTrainer(WrittenCorpus.FastOptions).Run(WrittenCorpus.Articles()).Model;
-            using (var fs = File.Create(Path.Combine(models.FullName, VerdictModel.Spec.FileName))) model.Save(fs);
-            var input = Path.Combine(dir.FullName, "articles.xml");
-            File.WriteAllText(input, """
-                <?xml version="1.0" encoding="UTF-8"?><articles>
-                <article id="0000009" title="Outrage"><p>Corrupt traitors lie to you! Wake up!</p></article>
-                <article id="0000010" title="Council update"><p>The council said the budget was approved.</p></article>
-                </articles>
-                """);
+            var (models, model, input) = Setup(dir);
             async Task<double[]> Probabilities(params string[] extra)
             {
                 var output = Path.Combine(dir.FullName, $"out{extra.Length}.jsonl");
