@@ -50,26 +50,21 @@ public static class ModelFile
     public static ModelContent Read(Stream stream, ModelSpec spec)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        byte[] bytes;
-        if (stream is MemoryStream ms && ms.Position == 0 && ms.TryGetBuffer(out var seg) && seg.Offset == 0 && seg.Count == ms.Length) bytes = seg.Array!.AsSpan(0, seg.Count).ToArray();
-        else
-        {
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            bytes = copy.ToArray();
-        }
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return Read(copy.ToArray(), spec);
+    }
+
+    /// <summary>Reads a model file from <paramref name="path"/>.</summary>
+    public static ModelContent Read(string path, ModelSpec spec) => Read(File.ReadAllBytes(path), spec);
+
+    private static ModelContent Read(byte[] bytes, ModelSpec spec)
+    {
         var content = Parse(bytes, spec);
         content.Sha256 = Sha256(bytes);
         RequireNames(spec, content, n => Invalid(spec, $"{n} is missing"));
         ModelDependencies.Check(content, spec);
         return content;
-    }
-
-    /// <summary>Reads a model file from <paramref name="path"/>.</summary>
-    public static ModelContent Read(string path, ModelSpec spec)
-    {
-        using var f = File.OpenRead(path);
-        return Read(f, spec);
     }
 
     /// <summary>Lower-case hex SHA-256 of <paramref name="bytes"/>.</summary>
