@@ -26,6 +26,7 @@ public static class OutletLabels
     public static string Factuality(string code) => code.Trim().ToLowerInvariant() switch
     {
         "" or "n/a" => "",
+        "mostly-factual" => "mostly factual reporting",
         var c => Words(c) + " factual reporting",
     };
 

@@ -36,6 +36,13 @@ public class OutletLabelsTests
         Assert.Equal("very-high", o.Factuality);
     }
 
+    [Theory]
+    [InlineData("mostly-factual", "mostly factual reporting")]
+    [InlineData("very-low", "very low factual reporting")]
+    [InlineData("mixed", "mixed factual reporting")]
+    public void A_factual_reporting_code_is_shown_in_words(string code, string label) =>
+        Assert.Equal(label, OutletLabels.Factuality(code));
+
     [Fact]
     public void An_outlet_with_no_rating_is_unrated() => Assert.Equal("unrated", Rated("", "", "").Category);
 }
