@@ -40,10 +40,10 @@ public sealed class BertEncoder : nn.Module<Tensor, Tensor, Tensor>
     public static BertEncoder FromOnnx(EncoderWeights weights) =>
         new(BertWeights.FromOnnx(OnnxGraph.Parse(weights.Model)));
 
-    /// <summary>Adds a rank-<paramref name="rank"/> adapter to the <paramref name="targets"/> of every layer, drawn from the global torch seed.</summary>
-    public void AddLora(int rank, double alpha, LoraTargets targets = LoraTargets.QueryValue)
+    /// <summary>Adds a rank-<paramref name="rank"/> adapter to the <paramref name="targets"/> of every layer, drawn from <paramref name="generator"/> (or the global one).</summary>
+    public void AddLora(int rank, double alpha, LoraTargets targets = LoraTargets.QueryValue, Generator? generator = null)
     {
-        foreach (var dense in Dense(targets)) dense.AddAdapter(rank, alpha);
+        foreach (var dense in Dense(targets)) dense.AddAdapter(rank, alpha, generator);
     }
 
     /// <summary>Merged weights (ONNX layout, <c>[in, out]</c>) of every dense layer that has an adapter, by ONNX initializer name.</summary>

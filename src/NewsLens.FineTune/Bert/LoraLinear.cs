@@ -31,13 +31,13 @@ public sealed class LoraLinear : nn.Module<Tensor, Tensor>
 
     public bool HasAdapter => lora_a is not null;
 
-    /// <summary>Adds a rank-<paramref name="rank"/> adapter (A from N(0, 1/in) drawn from the global torch seed, B zero).</summary>
-    public void AddAdapter(int rank, double alpha)
+    /// <summary>Adds a rank-<paramref name="rank"/> adapter (A from N(0, 1/in) drawn from <paramref name="generator"/>, or the global one; B zero).</summary>
+    public void AddAdapter(int rank, double alpha, Generator? generator = null)
     {
         if (HasAdapter) throw new InvalidOperationException($"{GetName()} already has an adapter");
         ArgumentOutOfRangeException.ThrowIfLessThan(rank, 1);
         long input = weight.shape[0], output = weight.shape[1];
-        lora_a = new Parameter(randn(input, rank) / Math.Sqrt(input));
+        lora_a = new Parameter(randn([input, rank], generator: generator) / Math.Sqrt(input));
         lora_b = new Parameter(zeros(rank, output));
         register_parameter(nameof(lora_a), lora_a);
         register_parameter(nameof(lora_b), lora_b);

@@ -91,6 +91,7 @@ public sealed class OnnxGraph
         }
         if (dataType != FloatType) return null;
         long count = dims.Aggregate(1L, (a, d) => a * d);
+        // why: raw_data is little-endian, as are the x64 and arm64 hosts LibTorch runs on
         float[] data = raw.Length > 0 ? MemoryMarshal.Cast<byte, float>(raw).ToArray() : [.. floats];
         if (data.Length != count)
             throw new InvalidDataException($"ONNX initializer '{name}' holds {data.Length} floats for dimensions [{string.Join(", ", dims)}]");

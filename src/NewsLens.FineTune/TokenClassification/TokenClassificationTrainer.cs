@@ -24,11 +24,12 @@ public sealed class TokenClassificationTrainer(EncoderWeights weights, TokenClas
         _options.Validate();
         Check(examples, classes);
         set_num_threads(_options.Threads);
-        manual_seed(_options.Seed);
+        // why: a generator of our own, so nothing else drawing from LibTorch's global one changes the initial weights
+        using var generator = new Generator((ulong)_options.Seed);
 
         using var encoder = BertEncoder.FromOnnx(weights);
-        encoder.AddLora(_options.Rank, _options.Alpha, _options.Targets);
-        using var headWeight = new Parameter(randn(encoder.Hidden, classes) * 0.02);
+        encoder.AddLora(_options.Rank, _options.Alpha, _options.Targets, generator);
+        using var headWeight = new Parameter(randn([encoder.Hidden, classes], generator: generator) * 0.02);
         using var headBias = new Parameter(zeros(classes));
         var trainable = encoder.parameters().Where(p => p.requires_grad).Append(headWeight).Append(headBias).ToList();
         using var optimizer = optim.AdamW(trainable, _options.LearningRate, weight_decay: _options.WeightDecay);
