@@ -114,8 +114,14 @@ public sealed class TransformerEncoder : IDisposable
         if (overrides.BaseSha256 != weights.Sha256)
             throw new InvalidDataException(
                 $"the weight overrides were trained from {overrides.BaseName} sha256 {overrides.BaseSha256[..Math.Min(12, overrides.BaseSha256.Length)]}..., not from this model ({weights.Sha256[..12]}...)");
+        var shapes = Onnx.OnnxInitializerShapes.Read(weights.Model);
         foreach (var (name, tensor) in overrides.Tensors.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
+            // why: ONNX Runtime ignores an initializer name its graph lacks, so a misnamed override would do nothing
+            if (!shapes.TryGetValue(name, out var shape))
+                throw new InvalidDataException($"weight override '{name}' names no float initializer of {weights.Name}");
+            if (!shape.SequenceEqual(tensor.Shape))
+                throw new InvalidDataException($"weight override '{name}' has shape [{string.Join(", ", tensor.Shape)}], the model's is [{string.Join(", ", shape)}]");
             var value = OrtValue.CreateTensorValueFromMemory(tensor.Data, tensor.Shape);
             _overrideValues.Add(value);
             sessionOptions.AddInitializer(name, value);

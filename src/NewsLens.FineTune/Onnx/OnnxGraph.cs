@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using NewsLens.Encoders.Onnx;
 
 namespace NewsLens.FineTune.Onnx;
 

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace NewsLens.FineTune.Onnx;
+namespace NewsLens.Encoders.Onnx;
 
 /// <summary>
 /// Reads the protobuf wire format field by field over a byte span: just enough for ONNX model files. Unknown fields are
