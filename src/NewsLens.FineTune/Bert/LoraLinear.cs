@@ -12,6 +12,7 @@ namespace NewsLens.FineTune.Bert;
 /// </summary>
 public sealed class LoraLinear : nn.Module<Tensor, Tensor>
 {
+    // why: RegisterComponents names parameters after these fields, so they read as PyTorch state keys (layer0.query.lora_a)
     private readonly Parameter weight;
     private readonly Parameter bias;
     private Parameter? lora_a;
