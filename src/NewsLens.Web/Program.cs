@@ -1,4 +1,3 @@
-using NewsLens.Analyzers;
 using NewsLens.Models;
 using NewsLens.Pipeline;
 using NewsLens.Web;
@@ -7,7 +6,11 @@ using NewsLens.Web.Endpoints;
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = WebLimits.MaxRequestBytes);
 builder.Services.AddProblemDetails();
-builder.Services.AddSingleton(_ => NewsLensPipeline.CreateDefault(new ModelDirectory(builder.Configuration["NewsLens:Models"])));
+// NewsLens:Pipeline = accurate (default: the shared encoder and its heads) or fast
+var pipelineName = builder.Configuration["NewsLens:Pipeline"] ?? PipelineInfo.AccurateName;
+if (!NewsLens.Encoders.StandardPipelines.TryParse(pipelineName, out var pipelineKind))
+    throw new InvalidOperationException($"NewsLens:Pipeline '{pipelineName}': expected accurate or fast");
+builder.Services.AddSingleton(_ => NewsLens.Encoders.StandardPipelines.Create(pipelineKind, new ModelDirectory(builder.Configuration["NewsLens:Models"])));
 
 var app = builder.Build();
 app.UseExceptionHandler();

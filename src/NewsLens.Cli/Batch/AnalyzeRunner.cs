@@ -15,11 +15,11 @@ internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr)
 {
     public int Run(AnalyzeSettings s, CancellationToken ct)
     {
-        var pipeline = NewsLensPipeline.CreateDefault(new ModelDirectory(s.ModelsDir), new PipelineOptions
+        var pipeline = NewsLens.Encoders.StandardPipelines.Create(s.Pipeline, new ModelDirectory(s.ModelsDir), new PipelineOptions
         {
             MaxTextLength = s.MaxChars,
             ArticleTimeout = s.TimeoutSeconds > 0 ? TimeSpan.FromSeconds(s.TimeoutSeconds) : null,
-        });
+        }, encoderOptions: Options.PipelineOption.EncoderFor(s.Jobs));
         using var sink = new ReportSink(s.Format, s.Output, stdout, append: s.Resume);
         using var state = sink.StatePath is { } sp ? ResumeState.Open(sp, s.Resume) : ResumeState.None;
         if (s.Resume && sink.StatePath is null)

@@ -10,6 +10,7 @@ internal sealed record AnalyzeSettings
     public string? Output { get; init; }
     public string? InputFormat { get; init; }
     public string? ModelsDir { get; init; }
+    public NewsLens.Pipeline.PipelineKind Pipeline { get; init; } = NewsLens.Pipeline.PipelineKind.Accurate;
     public int Jobs { get; init; } = Environment.ProcessorCount;
     public int MaxChars { get; init; } = 5_000_000;
     public double TimeoutSeconds { get; init; } = 60;

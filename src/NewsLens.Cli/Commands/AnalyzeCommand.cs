@@ -21,7 +21,8 @@ internal static class AnalyzeCommand
         var output = new Option<string?>("--output", "-o") { Description = "Output file, or directory (one report per article). Default: standard output." };
         var inputFormat = new Option<string?>("--input-format") { Description = $"Override reader detection: {string.Join(", ", ReaderRegistry.Formats)}." }
             .OneOf(ReaderRegistry.FormatNames, ReaderRegistry.Formats);
-        var models = ModelsOption.Create("Directory of model files (default: models/ beside the program or in the checkout).", ModelsOption.DefaultPipeline);
+        var models = ModelsOption.Create("Directory of model files (default: models/ beside the program or in the checkout).");
+        var pipeline = PipelineOption.Create();
         var jobs = new Option<int>("--jobs", "-j") { Description = "Articles analysed in parallel.", DefaultValueFactory = _ => Environment.ProcessorCount }.AtLeast(1);
         var maxChars = new Option<int>("--max-chars") { Description = "Largest article accepted, in characters.", DefaultValueFactory = _ => 5_000_000 }.AtLeast(1);
         var timeout = new Option<double>("--timeout") { Description = "Time limit per article in seconds.", DefaultValueFactory = _ => 60 }.Positive();
@@ -29,8 +30,13 @@ internal static class AnalyzeCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output." };
         var cmd = new Command("analyze", "Analyse articles and write a report per article.")
         {
-            paths, format, output, inputFormat, models, jobs, maxChars, timeout, resume, quiet,
+            paths, format, output, inputFormat, models, pipeline, jobs, maxChars, timeout, resume, quiet,
         };
+        cmd.Validators.Add(r =>
+        {
+            var kind = PipelineOption.Kind(r.GetValue(pipeline));
+            if (ModelsOption.Problem(r.GetValue(models), PipelineOption.ModelFiles(kind)) is { } p) r.AddError(p);
+        });
         cmd.SetAction((pr, ct) =>
         {
             var settings = new AnalyzeSettings
@@ -40,6 +46,7 @@ internal static class AnalyzeCommand
                 Output = pr.GetValue(output),
                 InputFormat = ReaderRegistry.Canonical(pr.GetValue(inputFormat)),
                 ModelsDir = pr.GetValue(models),
+                Pipeline = PipelineOption.Kind(pr.GetValue(pipeline)),
                 Jobs = pr.GetValue(jobs),
                 MaxChars = pr.GetValue(maxChars),
                 TimeoutSeconds = pr.GetValue(timeout),

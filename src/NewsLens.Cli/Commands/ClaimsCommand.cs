@@ -27,14 +27,16 @@ internal static class ClaimsCommand
         var output = new Option<string?>("--output", "-o") { Description = "Output folder (required for checkthat: one run file per input, same file name)." };
         var top = new Option<int>("--top") { Description = "For json/text: how many claims to list (at least 1).", DefaultValueFactory = _ => 10 }.AtLeast(1);
         var modelDir = ModelsOption.Create("Folder holding claims.bin (and, for articles, the other model files).", ClaimModel.Spec.FileName);
-        var cmd = new Command("claims", "Rank check-worthy claims with their quantities.") { paths, format, output, top, modelDir };
-        cmd.SetAction((pr, ct) => Task.FromResult(Run(pr.GetValue(paths) ?? [], pr.GetValue(format) ?? "json", pr.GetValue(output), pr.GetValue(top), pr.GetValue(modelDir), ct)));
+        var pipelineOption = PipelineOption.Create();
+        var cmd = new Command("claims", "Rank check-worthy claims with their quantities.") { paths, format, output, top, modelDir, pipelineOption };
+        cmd.SetAction((pr, ct) => Task.FromResult(Run(pr.GetValue(paths) ?? [], pr.GetValue(format) ?? "json", pr.GetValue(output), pr.GetValue(top), pr.GetValue(modelDir),
+            PipelineOption.Kind(pr.GetValue(pipelineOption)), ct)));
         return cmd;
     }
 
-    private static int Run(string[] paths, string format, string? output, int top, string? modelDir, CancellationToken ct)
+    private static int Run(string[] paths, string format, string? output, int top, string? modelDir, PipelineKind kind, CancellationToken ct)
     {
-        if (format != "checkthat" && ModelsOption.Problem(modelDir, ModelsOption.DefaultPipeline) is { } missing)
+        if (format != "checkthat" && ModelsOption.Problem(modelDir, PipelineOption.ModelFiles(kind)) is { } missing)
         {
             Console.Error.WriteLine($"newslens claims: {missing}");
             return ExitCodes.Usage;
@@ -59,7 +61,7 @@ internal static class ClaimsCommand
         AnalysisPipeline? pipeline;
         try
         {
-            pipeline = format == "checkthat" ? null : NewsLens.Analyzers.NewsLensPipeline.CreateDefault(new ModelDirectory(modelDir));
+            pipeline = format == "checkthat" ? null : NewsLens.Encoders.StandardPipelines.Create(kind, new ModelDirectory(modelDir));
         }
         catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or PipelineConfigurationException)
         {

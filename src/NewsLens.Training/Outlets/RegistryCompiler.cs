@@ -25,7 +25,7 @@ public static class RegistryCompiler
                 entries[host] = new Entry
                 {
                     Domain = host, Name = Str(e, "name"), Factuality = Str(e, "reporting"), Bias = Str(e, "bias"),
-                    Credibility = Str(e, "credibility"), ReviewUrl = Str(e, "url"), Provenance = ["mbfc-ext-2026-08-19"],
+                    Credibility = Str(e, "credibility"), ReviewUrl = Str(e, "url"), Provenance = ["mbfc-ext-2026-08-19"], Reasons = Reasons(e),
                 };
             }
         }
@@ -51,7 +51,7 @@ public static class RegistryCompiler
             log?.Invoke($"{label}: {n} rows");
         }
         return new OutletRegistry(entries.Values.Select(e => new OutletRecord(e.Domain, e.Name, e.Factuality, e.Bias, e.Credibility,
-            e.BalyFactuality, e.BalyBias, string.Join(';', e.Provenance), e.ReviewUrl)), Notice);
+            e.BalyFactuality, e.BalyBias, string.Join(';', e.Provenance), e.ReviewUrl, e.Reasons)), Notice);
     }
 
     /// <summary>Whose ratings the compiled registry holds and under what terms (written at the top of the file).</summary>
@@ -62,12 +62,18 @@ public static class RegistryCompiler
         Third-party judgements about outlets, reported apart from anything NewsLens computes from an article's text. Use --registry FILE for your own ratings.
         """;
 
+    // MBFC's reasons for a questionable rating ("questionable": ["propaganda", "failed-fact-checks"]), in its order.
+    private static string Reasons(JsonElement e) =>
+        e.TryGetProperty("questionable", out var q) && q.ValueKind == JsonValueKind.Array
+            ? string.Join(';', q.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!.Trim()).Where(x => x.Length > 0))
+            : "";
+
     private static string Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()!.Trim() : "";
 
     private sealed class Entry
     {
-        public string Domain = "", Name = "", Factuality = "", Bias = "", Credibility = "", ReviewUrl = "";
+        public string Domain = "", Name = "", Factuality = "", Bias = "", Credibility = "", ReviewUrl = "", Reasons = "";
         public string BalyFactuality = "", BalyBias = "";
         public List<string> Provenance = [];
     }

@@ -11,6 +11,20 @@ internal static class SoftmaxTrainer
     public static (float[] Weights, float[] Bias) Train(IReadOnlyList<int[]> examples, IReadOnlyList<int> labels, int classes,
         int dimension, int epochs = 15, double learningRate = 0.2, double l2 = 1e-5, int seed = 23, double classBalance = 0, IReadOnlyList<double[]?>? offsets = null)
     {
+        var (w, b, _) = Train(examples, null, labels, classes, dimension, epochs, learningRate, l2, seed, classBalance, offsets);
+        return (w, b);
+    }
+
+    /// <summary>
+    /// As above, with a dense input per example beside the hashed features (<paramref name="dense"/>, all of one
+    /// width, or null). Returns the dense weights row-major [class, input].
+    /// </summary>
+    public static (float[] Weights, float[] Bias, float[][]? Dense) Train(IReadOnlyList<int[]> examples, IReadOnlyList<float[]>? dense,
+        IReadOnlyList<int> labels, int classes, int dimension, int epochs, double learningRate, double l2, int seed,
+        double classBalance, IReadOnlyList<double[]?>? offsets, double denseLearningRate = 0.01, double denseL2 = 1e-5)
+    {
+        var heads = dense is null || dense.Count == 0 ? null
+            : Enumerable.Range(0, classes).Select(_ => new Learning.DenseAdaGrad(dense[0].Length, denseLearningRate, denseL2)).ToArray();
         var w = new double[dimension * classes];
         var g2 = new double[dimension * classes];
         var b = new double[classes];
@@ -31,6 +45,7 @@ internal static class SoftmaxTrainer
                 var x = examples[n];
                 var off = offsets?[n];
                 for (int k = 0; k < classes; k++) z[k] = b[k] + (off?[k] ?? 0);
+                if (heads is not null) for (int k = 0; k < classes; k++) z[k] += heads[k].Dot(dense![n]);
                 foreach (int f in x)
                 {
                     int row = f * classes;
@@ -50,6 +65,7 @@ internal static class SoftmaxTrainer
                         w[row + k] -= learningRate * g / (Math.Sqrt(g2[row + k]) + 1e-8);
                     }
                 }
+                if (heads is not null) for (int k = 0; k < classes; k++) heads[k].Update((float)z[k], dense![n]);
                 for (int k = 0; k < classes; k++)
                 {
                     gb2[k] += z[k] * z[k];
@@ -57,6 +73,6 @@ internal static class SoftmaxTrainer
                 }
             }
         }
-        return ([.. w.Select(v => (float)v)], [.. b.Select(v => (float)v)]);
+        return ([.. w.Select(v => (float)v)], [.. b.Select(v => (float)v)], heads?.Select(h => h.Weights).ToArray());
     }
 }

@@ -27,6 +27,16 @@ public sealed record TechniqueTrainingOptions
     /// <summary>Inner folds for the second SI pass (stacking on out-of-fold first-pass probabilities); below 2 turns it off.</summary>
     public int SmoothingFolds { get; init; } = 3;
     public int Seed { get; init; } = 17;
+    /// <summary>Decode SI with the structured (semi-Markov) decoder over start/end heads instead of threshold and gap.</summary>
+    public bool StructuredDecoder { get; init; }
+    public int MaxSpanTokens { get; init; } = 80;
+    public IReadOnlyList<float> BoundaryWeightGrid { get; init; } = [0.1f, 0.25f, 0.5f, 1f];
+    public IReadOnlyList<float> SegmentBonusGrid { get; init; } = [-1f, 0f, 1f, 2f, 3f, 4f, 6f, 8f];
+    /// <summary>Encoder models: each standardised vector column is multiplied by this (sets the dense block's share of the margin).</summary>
+    public double DenseScale { get; init; } = 0.25;
+    /// <summary>Encoder models: AdaGrad step of the dense weights.</summary>
+    public double DenseLearningRate { get; init; } = 0.02;
+    public double DenseL2 { get; init; } = 1e-5;
     /// <summary>Cross-validation only: evaluate span identification (SI) and/or technique classification (TC).</summary>
     public bool EvaluateSpans { get; init; } = true;
     public bool EvaluateClasses { get; init; } = true;

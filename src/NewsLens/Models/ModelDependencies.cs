@@ -15,6 +15,9 @@ public static class ModelDependencies
     /// <summary>Name under which the embedded word lists (<see cref="Lexical.Lexicon"/>) are recorded.</summary>
     public const string Lexicon = "lexicon";
 
+    /// <summary>Name under which the shared transformer encoder's weights are recorded (registered by the encoder when it loads).</summary>
+    public const string Encoder = "encoder";
+
     private static readonly ConcurrentDictionary<string, Func<string>> s_current = new(StringComparer.Ordinal)
     {
         [Clusters] = () => Lexical.WordClusters.Default.Sha256,

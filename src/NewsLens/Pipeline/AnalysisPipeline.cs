@@ -12,8 +12,9 @@ public sealed class AnalysisPipeline
     private readonly IAnalyzer[] _analyzers;
     private readonly LayerAccess[] _access;
 
-    internal AnalysisPipeline(IAnalyzer[] analyzers, PipelineOptions options, Segmenter segmenter)
+    internal AnalysisPipeline(IAnalyzer[] analyzers, PipelineOptions options, Segmenter segmenter, PipelineInfo info)
     {
+        Info = info;
         _analyzers = analyzers;
         _access = [.. analyzers.Select(a => new LayerAccess(a.Info.Id,
             new HashSet<LayerKey>([.. CoreLayers.All, .. a.Requires, .. a.ReadsIfPresent, .. a.Produces]), new HashSet<LayerKey>(a.Produces)))];
@@ -23,6 +24,9 @@ public sealed class AnalysisPipeline
     }
 
     public PipelineOptions Options { get; }
+
+    /// <summary>Which pipeline this is (name, encoder): recorded in every result.</summary>
+    public PipelineInfo Info { get; }
     public Segmenter Segmenter { get; }
     public IReadOnlyList<AnalyzerInfo> Analyzers { get; }
 
@@ -92,6 +96,6 @@ public sealed class AnalysisPipeline
                 document.EndAccess();
             }
         }
-        return new AnalysisResult(document, diagnostics, Analyzers) { Timings = timings };
+        return new AnalysisResult(document, diagnostics, Analyzers) { Timings = timings, Pipeline = Info };
     }
 }

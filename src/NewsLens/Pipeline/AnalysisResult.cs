@@ -8,5 +8,8 @@ public sealed record AnalysisResult(Document Document, IReadOnlyList<Diagnostic>
     /// <summary>Wall-clock time each analyzer took on this article, in run order. Not part of reports (not deterministic).</summary>
     public IReadOnlyList<AnalyzerTiming> Timings { get; init; } = [];
 
+    /// <summary>The pipeline that produced this result.</summary>
+    public PipelineInfo Pipeline { get; init; } = PipelineInfo.Custom;
+
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }

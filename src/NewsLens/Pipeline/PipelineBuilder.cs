@@ -8,6 +8,7 @@ public sealed class PipelineBuilder
     private readonly List<IAnalyzer> _analyzers = [];
     private PipelineOptions _options = new();
     private Segmenter _segmenter = Segmenter.Default;
+    private PipelineInfo _info = PipelineInfo.Custom;
 
     public PipelineBuilder Add(IAnalyzer analyzer)
     {
@@ -25,6 +26,13 @@ public sealed class PipelineBuilder
     public PipelineBuilder WithSegmenter(Segmenter segmenter)
     {
         _segmenter = segmenter ?? throw new ArgumentNullException(nameof(segmenter));
+        return this;
+    }
+
+    /// <summary>Names the pipeline in every report it writes (default <see cref="PipelineInfo.Custom"/>).</summary>
+    public PipelineBuilder WithInfo(PipelineInfo info)
+    {
+        _info = info ?? throw new ArgumentNullException(nameof(info));
         return this;
     }
 
@@ -71,6 +79,6 @@ public sealed class PipelineBuilder
                 available.Add(prod);
             }
         }
-        return new AnalysisPipeline([.. _analyzers], _options, _segmenter);
+        return new AnalysisPipeline([.. _analyzers], _options, _segmenter, _info);
     }
 }

@@ -10,7 +10,7 @@ namespace NewsLens.Reports;
 /// </summary>
 public sealed record ArticleReport
 {
-    public const string CurrentSchemaVersion = "1.1";
+    public const string CurrentSchemaVersion = "1.2";
 
     public string SchemaVersion { get; init; } = CurrentSchemaVersion;
     public required GeneratorInfo Generator { get; init; }
@@ -20,6 +20,8 @@ public sealed record ArticleReport
     public required string Text { get; init; }
     public required IReadOnlyList<TextSpan> Paragraphs { get; init; }
     public required IReadOnlyList<TextSpan> Sentences { get; init; }
+    /// <summary>The pipeline (<c>accurate</c> or <c>fast</c>) and, for <c>accurate</c>, the encoder's name and SHA-256. Since 1.2.</summary>
+    public PipelineInfo? Pipeline { get; init; }
     public required IReadOnlyList<AnalyzerInfo> Analyzers { get; init; }
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
     /// <summary>Layer name → items, in the order the pipeline wrote them.</summary>

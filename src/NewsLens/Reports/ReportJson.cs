@@ -49,7 +49,7 @@ public static class ReportJson
     {
         var doc = result.Document;
         var layers = new JsonObject();
-        foreach (var key in doc.LayerKeys)
+        foreach (var key in doc.ReportedLayerKeys)
         {
             var items = doc.GetUntyped(key);
             if (items is null) continue;
@@ -65,6 +65,7 @@ public static class ReportJson
             Text = doc.Text,
             Paragraphs = [.. doc.Paragraphs.Select(p => p.Span)],
             Sentences = [.. doc.Sentences.Select(s => s.Span)],
+            Pipeline = result.Pipeline,
             Analyzers = result.Analyzers,
             Diagnostics = result.Diagnostics,
             Layers = layers,

@@ -106,6 +106,12 @@ public sealed class Document
         get { lock (_orderLock) return [.. _layerOrder]; }
     }
 
+    /// <summary>The <see cref="LayerKey.Reported"/> layers, in the order they were first written: what reports show.</summary>
+    public IReadOnlyList<LayerKey> ReportedLayerKeys
+    {
+        get { lock (_orderLock) return [.. _layerOrder.Where(k => k.Reported)]; }
+    }
+
     /// <summary>Replaces a layer. Every span of an <see cref="ISpanned"/> item must lie inside <see cref="Text"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">naming the layer, the item and the span, when a span ends past the text.</exception>
     /// <exception cref="InvalidOperationException">inside a pipeline run, when the running analyzer did not declare the layer.</exception>

@@ -49,6 +49,7 @@ internal sealed class AttributionDecoder(AttributionModel model)
         }
         if (start >= 0) cues.Add((start, v.Count - 1, conf));
         AddForcedCues(v, cues);
+        AddBlockIntroCues(v, cues);
         return cues;
     }
 
@@ -102,6 +103,18 @@ internal sealed class AttributionDecoder(AttributionModel model)
         }
     }
 
+    // Hand rule: "said:" / "wrote:" ending a paragraph before another introduces a block quotation, whatever the tagger says.
+    private static void AddBlockIntroCues(TokenView v, List<(int Start, int End, double Confidence)> cues)
+    {
+        for (int i = 0; i + 1 < v.Count; i++)
+        {
+            if (v.Shape[i + 1] != TokenView.ShColon || !v.ParaEnd[i + 1] || !BlockQuoteRule.IsIntroCue(v, i)) continue;
+            if (cues.Exists(c => c.Start <= i + 1 && c.End >= i)) continue;
+            int at = cues.FindIndex(c => c.Start > i);
+            cues.Insert(at < 0 ? cues.Count : at, (i, i, 1.0));
+        }
+    }
+
     /// <summary>True when token <paramref name="i"/> may be part of a cue: it follows a cue token, its word starts
     /// training cues, or it is a colon or dash.</summary>
     public static bool Candidate(AttributionModel model, TokenView v, int i, int prevTag) =>
@@ -140,7 +153,11 @@ internal sealed class AttributionDecoder(AttributionModel model)
 
     /// <summary>The best source for a cue, or (-1, -1) when "no source" scores highest. Scores Start(a) + End(b) + Pair(a, b)
     /// over the candidates of <see cref="SourceCandidates"/>, in the same order (ties keep the first).</summary>
-    public (int A, int B) BestSource(TokenView v, int cs, int ce)
+    /// <param name="v">the document's token view.</param>
+    /// <param name="cs">first token of the cue.</param>
+    /// <param name="ce">last token of the cue (inclusive).</param>
+    /// <param name="reject">a decoding constraint: candidates it rejects are skipped (the model's scores are unchanged).</param>
+    public (int A, int B) BestSource(TokenView v, int cs, int ce, Func<TokenView, int, int, bool>? reject = null)
     {
         Prepare(v);
         double best = Model.Score(_buf.AsSpan(0, AttributionFeatures.NoSource(v, cs, ce, _buf)));
@@ -181,7 +198,7 @@ internal sealed class AttributionDecoder(AttributionModel model)
                     + _r27[0 * B + gb] + T.P29[0 * 32 + flags] + T.P31[(0 * 2 + (v.SentStart[a] ? 1 : 0)) * B + lb]
                     + T.P32[((v.InQuote[a] ? 1 : 0) * 2 + inQcs) * 2 + 0] + T.P34[(0 * S + shA) * B + lb];
                 double s = sa + sb + pair;
-                if (s > best) { best = s; arg = (a, b); }
+                if (s > best && (reject is null || !reject(v, a, b))) { best = s; arg = (a, b); }
             }
         }
         for (int a = ce + 1; a <= Math.Min(ceS, ce + 1 + MaxSourceGap); a++)
@@ -203,7 +220,7 @@ internal sealed class AttributionDecoder(AttributionModel model)
                     + _r27[1 * B + gb] + T.P29[1 * 32 + flags] + T.P31[(1 * 2 + (v.SentStart[a] ? 1 : 0)) * B + lb]
                     + ssA + T.P34[(1 * S + shA) * B + lb];
                 double s = sa + sb + pair;
-                if (s > best) { best = s; arg = (a, b); }
+                if (s > best && (reject is null || !reject(v, a, b))) { best = s; arg = (a, b); }
             }
         }
         return arg;

@@ -28,7 +28,7 @@ public sealed class AttributionExtractor : IAnalyzer
     {
         var view = new TokenView(document);
         var found = Extract(view, cancellationToken);
-        document.Set(AttributionLayers.Quotations, view.Quotes);
+        document.Set(AttributionLayers.Quotations, ScareQuoteRule.Mark(view, found));
         document.Set(AttributionLayers.Attributions, found);
     }
 
@@ -54,18 +54,34 @@ public sealed class AttributionExtractor : IAnalyzer
         {
             ct.ThrowIfCancellationRequested();
             int a, b, s, e;
+            if (BlockQuoteRule.TryContent(v, cs, ce, out s, out e))
+            {
+                // "X said:" then a paragraph: the paragraph is X's quotation; the cue is the verb, without the colon.
+                (a, b) = decoder.BestSource(v, cs, ce, (v, x, y) => SourceRules.Reject(v, x, y, cs, ce));
+                int verbEnd = ce > cs && v.Shape[ce] == TokenView.ShColon ? ce - 1 : ce;
+                result.Add(Build(v, cs, verbEnd, a, b, s, e, conf, Speak(resolver, v, a, b)));
+                continue;
+            }
             if (!AttributionDecoder.IsAccordingTo(v, cs, ce) || !AttributionDecoder.AccordingTo(v, cs, ce, out a, out b, out s, out e))
             {
-                (a, b) = decoder.BestSource(v, cs, ce);
+                (a, b) = decoder.BestSource(v, cs, ce, (v, x, y) => SourceRules.Reject(v, x, y, cs, ce));
                 (s, e) = decoder.BestContent(v, cs, ce);
             }
             if (s < 0) continue;
             if (a >= 0 && a <= e && b >= s && !(a > s && b < e)) (a, b, s, e) = ResolveOverlap(v, a, b, s, e, cs);
             if (s < 0 || e < s) continue;
             e = ExtendOverContinuedQuote(v, s, e);
-            result.Add(Build(v, cs, ce, a, b, s, e, conf, a >= 0 ? resolver.Resolve(a, b) : null));
+            result.Add(Build(v, cs, ce, a, b, s, e, conf, Speak(resolver, v, a, b)));
         }
         return result;
+    }
+
+    // why: a pronoun nobody was named before is not a speaker; the report shows the quote without one (the source span keeps the pronoun)
+    private static Speaker? Speak(SpeakerResolver resolver, TokenView v, int a, int b)
+    {
+        if (a < 0) return null;
+        var sp = resolver.Resolve(a, b);
+        return sp.Resolution == SpeakerResolution.Unresolved && SpeakerResolver.IsPronounSource(v.Doc, a, b) ? null : sp;
     }
 
     // Content that reaches a quote continued in the next paragraph(s) runs to where that quote closes.
@@ -83,7 +99,7 @@ public sealed class AttributionExtractor : IAnalyzer
         return e;
     }
 
-    private static int FirstTokenAtOrAfter(TokenView v, int pos)
+    internal static int FirstTokenAtOrAfter(TokenView v, int pos)
     {
         int lo = 0, hi = v.Count - 1;
         while (lo < hi)

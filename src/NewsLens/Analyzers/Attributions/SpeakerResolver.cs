@@ -60,6 +60,19 @@ internal sealed class SpeakerResolver(Document doc)
 
     private readonly List<Speaker> _named = [];
 
+    /// <summary>True when tokens [<paramref name="a"/>, <paramref name="b"/>] are a pronoun source ("he", "they", "she,").</summary>
+    public static bool IsPronounSource(Document doc, int a, int b)
+    {
+        bool pronoun = false;
+        for (int i = a; i <= b; i++)
+        {
+            var w = doc.Text.Substring(doc.Tokens[i].Start, doc.Tokens[i].Span.Length);
+            if (Pronouns.Contains(w)) pronoun = true;
+            else if (char.IsLetterOrDigit(w[0])) return false;
+        }
+        return pronoun;
+    }
+
     /// <summary>Resolves the source covering tokens [<paramref name="a"/>, <paramref name="b"/>].</summary>
     public Speaker Resolve(int a, int b)
     {
@@ -86,7 +99,7 @@ internal sealed class SpeakerResolver(Document doc)
             int e2 = k;
             while (e2 + 1 < words.Count && ((IsCap(words[e2 + 1].Text) && !TitleWords.Contains(Trim(words[e2 + 1].Text))) ||
                    (NameJoiners.Contains(words[e2 + 1].Text) && e2 + 2 < words.Count && IsCap(words[e2 + 2].Text)))) e2++;
-            bool orgContext = k > 0 && words[k - 1].Text is "for" or "of" or "at" or "with" or "from" or "by";
+            bool orgContext = k > 0 && words[k - 1].Text is "for" or "of" or "at" or "with" or "from" or "by" or "in" or "inside" or "near" or "across" or "to";
             bool beforeTitle = e2 + 1 < words.Count && TitleWords.Contains(Trim(words[e2 + 1].Text)) && !IsCap(words[e2 + 1].Text);
             bool loneWord = k == e2 && (Pronouns.Contains(words[k].Text) || GroupNouns.Contains(words[k].Text) || words[k].Text is "The" or "A" or "An"
                 // "Local businesses", "Senior officials": a capital only because it opens the sentence
@@ -148,7 +161,7 @@ internal sealed class SpeakerResolver(Document doc)
         return si >= 0 && doc.Sentences[si].Start == start;
     }
 
-    private static bool IsCap(string w) => w.Length > 0 && char.IsUpper(w[0]) && !NotNames.Contains(w);
+    private static bool IsCap(string w) => w.Length > 0 && char.IsUpper(w[0]) && !NotNames.Contains(w) && !DiscourseWords.Contains(w);
     private static string Trim(string w) => w.TrimEnd('.');
 
     private static string? TitleIn(List<(int Index, string Text)> words, int from, int to)

@@ -13,7 +13,10 @@ namespace NewsLens.Analyzers.Outlets;
 public sealed class OutletRegistry
 {
     internal const string ResourceName = "NewsLens.Analyzers.Outlets.Data.outlets.tsv.gz";
-    internal const string Header = "domain\tname\tfactuality\tbias\tcredibility\tbaly_factuality\tbaly_bias\tprovenance\treview_url";
+    internal const string Header = LegacyHeader + "\tquestionable";
+
+    // why: registries written before the questionable-reasons column stay readable
+    internal const string LegacyHeader = "domain\tname\tfactuality\tbias\tcredibility\tbaly_factuality\tbaly_bias\tprovenance\treview_url";
 
     // Common short names that the registry spells differently; checked after the registry's own names.
     private static readonly (string Alias, string Domain)[] Aliases =
@@ -34,7 +37,7 @@ public sealed class OutletRegistry
     private readonly OutletRecord[] _records;
     private readonly FrozenDictionary<string, OutletRecord> _byDomain;
     private readonly FrozenDictionary<string, OutletRecord> _byLabel;
-    private readonly FrozenDictionary<string, (OutletRecord Record, bool Alias)> _byName;
+    private readonly FrozenDictionary<string, (OutletRecord Record, bool Alias, bool Short)> _byName;
 
     /// <param name="records">the outlets and their ratings.</param>
     /// <param name="notice">whose ratings these are and under what terms (shown wherever the ratings are).</param>
@@ -56,14 +59,17 @@ public sealed class OutletRegistry
         _byDomain = byDomain.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _byLabel = labels.Where(kv => kv.Value.Count == 1 && kv.Key.Length >= 3)
             .ToFrozenDictionary(kv => kv.Key, kv => kv.Value[0], StringComparer.OrdinalIgnoreCase);
-        var byName = new Dictionary<string, (OutletRecord, bool)>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, (OutletRecord, bool, bool)>(StringComparer.Ordinal);
         // why: aliases first, so "the Times"-style short forms of big outlets win over a small outlet of the same name
         foreach (var (alias, domain) in Aliases)
             if (byDomain.TryGetValue(domain, out var r))
-                foreach (var v in NameVariants(alias)) byName.TryAdd(v, (r, true));
+                foreach (var v in NameVariants(alias)) byName.TryAdd(v, (r, true, false));
         foreach (var r in _records)
+        {
+            var full = FullNameVariants(r.Name);
             foreach (var v in NameVariants(r.Name))
-                byName.TryAdd(v, (r, false));
+                byName.TryAdd(v, (r, false, !full.Contains(v)));
+        }
         _byName = byName.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
@@ -87,7 +93,8 @@ public sealed class OutletRegistry
 
     /// <summary>
     /// Reads a registry TSV, gzip-compressed or plain: optional <c>#</c> lines (the <see cref="Notice"/>), the
-    /// <see cref="Header"/> line, then one outlet a line. An operator's own ratings use the same format.
+    /// <see cref="Header"/> line (or the older header without the questionable column), then one outlet a line; the last
+    /// column (MBFC's reasons) may be left off a line. An operator's own ratings use the same format.
     /// </summary>
     /// <exception cref="InvalidDataException">when the header does not match or a line lacks columns.</exception>
     public static OutletRegistry Load(Stream tsv)
@@ -102,7 +109,8 @@ public sealed class OutletRegistry
         var notice = new StringBuilder();
         string? line;
         while ((line = reader.ReadLine()) is not null && line.StartsWith('#')) notice.Append(line.AsSpan(1).Trim()).Append('\n');
-        if (line != Header) throw new InvalidDataException($"not an outlet registry: the first line after the # notice must be the header '{Header.Replace('\t', ' ')}' (tab-separated)");
+        if (line != Header && line != LegacyHeader) throw new InvalidDataException($"not an outlet registry: the first line after the # notice must be the header '{Header.Replace('\t', ' ')}' (tab-separated)");
+        int columns = line == Header ? 10 : 9;
         var list = new List<OutletRecord>();
         int number = 1;
         while ((line = reader.ReadLine()) is not null)
@@ -110,8 +118,9 @@ public sealed class OutletRegistry
             number++;
             if (line.Length == 0) continue;
             var c = line.Split('\t');
-            if (c.Length != 9) throw new InvalidDataException($"outlet registry line {number}: {c.Length} columns, expected 9");
-            list.Add(new OutletRecord(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]));
+            // why: the reasons column may be left off a line (files written by hand or before the column existed)
+            if (c.Length != 9 && c.Length != columns) throw new InvalidDataException($"outlet registry line {number}: {c.Length} columns, expected {columns}");
+            list.Add(new OutletRecord(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c.Length == 10 ? c[9] : ""));
         }
         return new OutletRegistry(list, notice.ToString());
     }
@@ -140,7 +149,7 @@ public sealed class OutletRegistry
         w.WriteLine(Header);
         foreach (var r in _records.OrderBy(r => r.Domain, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal))
             w.WriteLine(string.Join('\t', Clean(r.Domain), Clean(r.Name), Clean(r.Factuality), Clean(r.Bias), Clean(r.Credibility),
-                Clean(r.BalyFactuality), Clean(r.BalyBias), Clean(r.Provenance), Clean(r.ReviewUrl)));
+                Clean(r.BalyFactuality), Clean(r.BalyBias), Clean(r.Provenance), Clean(r.ReviewUrl), Clean(r.Reasons)));
     }
 
     private static string Clean(string s) => s.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
@@ -176,13 +185,14 @@ public sealed class OutletRegistry
         return null;
     }
 
-    /// <summary>True when <paramref name="text"/> is a registered name variant (used by the text scanner).</summary>
-    internal bool TryName(ReadOnlySpan<char> text, out OutletRecord record, out bool alias)
+    /// <summary>True when <paramref name="text"/> is a registered name variant (used by the text scanner).
+    /// <paramref name="shortForm"/> is true for a variant cut from a longer name ("Boston" from "Boston Magazine").</summary>
+    internal bool TryName(ReadOnlySpan<char> text, out OutletRecord record, out bool alias, out bool shortForm)
     {
         var lookup = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var hit)) { record = hit.Record; alias = hit.Alias; return true; }
+        if (lookup.TryGetValue(text, out var hit)) { record = hit.Record; alias = hit.Alias; shortForm = hit.Short; return true; }
         record = null!;
-        alias = false;
+        alias = shortForm = false;
         return false;
     }
 
@@ -212,6 +222,22 @@ public sealed class OutletRegistry
         var parts = domain.Split('.');
         if (parts.Length >= 3 && parts[^1].Length == 2 && parts[^2].Length <= 3) return parts[^3];
         return parts.Length >= 2 ? parts[^2] : domain;
+    }
+
+    // The name as given, with and without a leading "The"/"the": variants that still name the whole outlet.
+    private static HashSet<string> FullNameVariants(string name)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        string n = name.Trim();
+        if (n.Length < 2) return set;
+        set.Add(n);
+        if (n.StartsWith("The ", StringComparison.Ordinal)) { set.Add(n[4..]); set.Add("the " + n[4..]); }
+        else if (n.StartsWith("the ", StringComparison.Ordinal)) { set.Add(n[4..]); set.Add("The " + n[4..]); }
+        else { set.Add("the " + n); set.Add("The " + n); }
+        // why: a parenthesis only tells apart outlets of the same name ("The Tribune (India)"); the rest is the whole name
+        int paren = n.IndexOf(" (", StringComparison.Ordinal);
+        if (paren > 1) set.UnionWith(FullNameVariants(n[..paren]));
+        return set;
     }
 
     /// <summary>Name variants: as given, with and without a leading "The"/"the", without a trailing "News", ".com" or "Online".</summary>

@@ -25,11 +25,9 @@ public sealed record CitedSource(
     public IEnumerable<Highlight> GetHighlights()
     {
         string detail = Outlet is { } o
-            ? $"{Type.ToString().ToLowerInvariant()}: {Name} (MBFC factuality {Dash(o.Factuality)}, bias {Dash(o.Bias)})"
+            ? $"{Type.ToString().ToLowerInvariant()}: {Name} (rated by MBFC: {o.Category})"
             : $"{Type.ToString().ToLowerInvariant()}: {Name}{(Anonymous ? " (anonymous)" : "")}";
         foreach (var m in Mentions) yield return new Highlight(m, "source-" + Type.ToString().ToLowerInvariant(), detail, $"source-{Id}");
         foreach (var h in Hedges) yield return new Highlight(h.Span, "hedge", $"Hedge around a citation of {Name}", $"source-{Id}");
     }
-
-    private static string Dash(string s) => s.Length == 0 ? "unrated" : s;
 }

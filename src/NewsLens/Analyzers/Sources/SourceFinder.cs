@@ -177,13 +177,14 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
                 var span = text.AsSpan(tokens[i].Start, end - tokens[i].Start);
                 if (span.EndsWith("'s") || span.EndsWith("’s")) span = span[..^2];
                 else if (span.EndsWith("’") || span.EndsWith("'")) span = span[..^1];
-                if (registry.TryName(span, out var rec, out bool alias) && (j > i || alias || StrongSingle(span)))
+                if (registry.TryName(span, out var rec, out bool alias, out bool shortForm) && (j > i || alias || StrongSingle(span))
+                    && (!shortForm || (!span.Contains(' ') && StrongSingle(span))))
                 {
                     bestEnd = tokens[i].Start + span.Length;
                     best = rec;
                 }
             }
-            if (best is null) continue;
+            if (best is null || InsideLongerName(doc, i, bestEnd)) continue;
             int start = tokens[i].Start;
             // Include a leading "the" in the mention.
             if (i > 0 && doc.AsSpan(tokens[i - 1].Span) is "the" or "The") start = tokens[i - 1].Start;
@@ -191,6 +192,44 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
             while (i + 1 < tokens.Length && tokens[i + 1].Start < bestEnd) i++;
         }
         return found;
+    }
+
+    // "John Smith" is not the outlet "Smith", nor "Boston Red Sox" the outlet "Boston": a match may not continue a
+    // capitalised name begun before it (a sentence's first word aside), and a one-word match may not run on into one.
+    private static bool InsideLongerName(Document doc, int first, int end)
+    {
+        var tokens = doc.TokenSpan;
+        var text = doc.Text;
+        if (first > 0 && Adjacent(text, tokens[first - 1].Span, tokens[first].Span) && NameWord(doc, tokens[first - 1].Span)
+            && !(OpensSentence(doc, tokens[first - 1].Span) && Opener(doc.AsSpan(tokens[first - 1].Span))))
+            return true;
+        int last = first;
+        while (last + 1 < tokens.Length && tokens[last + 1].Start < end) last++;
+        if (last == first && !IsAllCaps(doc.AsSpan(tokens[first].Span)) && last + 1 < tokens.Length
+            && Adjacent(text, tokens[last].Span, tokens[last + 1].Span) && NameWord(doc, tokens[last + 1].Span) && tokens[first].End == end)
+            return true;
+        return false;
+    }
+
+    // A sentence's first word that opens it rather than a name: "Yesterday CNN reported", "Former BBC editor ...".
+    private static bool Opener(ReadOnlySpan<char> w) =>
+        DiscourseWords.Contains(w) || SpeakerResolver.TitleWords.Contains(w.ToString()) || w is "Rival" or "Veteran" or "Top" or "Longtime" or "Ex";
+
+    private static bool Adjacent(string text, TextSpan a, TextSpan b) => b.Start - a.End == 1 && text[a.End] == ' ';
+
+    private static bool NameWord(Document doc, TextSpan t) =>
+        char.IsUpper(doc.Text[t.Start]) && !(doc.AsSpan(t) is "The" or "A" or "An" or "In" or "On" or "At" or "By" or "For" or "From" or "Of" or "As");
+
+    private static bool OpensSentence(Document doc, TextSpan t)
+    {
+        int si = doc.SentenceIndexAt(t.Start);
+        return si >= 0 && doc.Sentences[si].Start == t.Start;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w) if (char.IsLower(c)) return false;
+        return true;
     }
 
     // A one-word registry name counts only when it cannot be an ordinary capitalised word: all capitals or inner capitals.

@@ -21,5 +21,6 @@ public sealed record SourcingProfile(
     int LinksToRatedOutlets,
     int HedgedCitations);
 
-/// <summary>An outlet the article cites, with its registry ratings and how many times it is mentioned or linked.</summary>
-public sealed record CitedOutlet(string Name, string Domain, string Factuality, string Bias, int Mentions, int Links);
+/// <summary>An outlet the article cites, with its registry ratings (codes, and <see cref="Category"/> in words) and how many
+/// times it is mentioned or linked.</summary>
+public sealed record CitedOutlet(string Name, string Domain, string Factuality, string Bias, int Mentions, int Links, string Category = "");

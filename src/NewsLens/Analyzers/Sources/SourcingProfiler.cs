@@ -40,7 +40,7 @@ public sealed class SourcingProfiler(OutletRegistry registry) : IAnalyzer
             else anonymous++;
         }
         var outlets = sources.Where(s => s.Outlet is not null)
-            .Select(s => new CitedOutlet(s.Name, s.Outlet!.Domain, s.Outlet.Factuality, s.Outlet.Bias, s.Mentions.Count, s.Links.Count))
+            .Select(s => new CitedOutlet(s.Name, s.Outlet!.Domain, s.Outlet.Factuality, s.Outlet.Bias, s.Mentions.Count, s.Links.Count, s.Outlet.Category))
             .ToList();
         int linksRated = doc.Metadata.Links.Count(l => registry.FindByDomain(l.Href) is not null);
         return new SourcingProfile(

@@ -1,5 +1,6 @@
 using NewsLens.Lexical;
 using NewsLens.Text;
+using NewsLens.Vectors;
 
 namespace NewsLens.Analyzers.Techniques;
 
@@ -12,9 +13,18 @@ internal sealed class ArticleFeatures
     public const byte ShapeLower = 0, ShapeCapital = 1, ShapeAllCaps = 2, ShapeNumber = 3, ShapeEndPunct = 4,
         ShapePunct = 5, ShapeQuote = 6, ShapeOther = 7;
 
-    public ArticleFeatures(Document doc)
+    /// <param name="doc">the document.</param>
+    /// <param name="tokenVectors">the encoder's token vectors, for models with encoder heads.</param>
+    /// <param name="sentenceVectors">the encoder's sentence vectors, for models with encoder heads.</param>
+    public ArticleFeatures(Document doc, VectorTable? tokenVectors = null, VectorTable? sentenceVectors = null)
     {
         Document = doc;
+        if (tokenVectors is not null && tokenVectors.Count != doc.Tokens.Count)
+            throw new ArgumentException($"{tokenVectors.Count} token vectors for {doc.Tokens.Count} tokens", nameof(tokenVectors));
+        if (sentenceVectors is not null && sentenceVectors.Count != doc.Sentences.Count)
+            throw new ArgumentException($"{sentenceVectors.Count} sentence vectors for {doc.Sentences.Count} sentences", nameof(sentenceVectors));
+        TokenVectors = tokenVectors;
+        SentenceVectors = sentenceVectors;
         var tokens = doc.Tokens;
         int n = tokens.Count;
         Hash = new uint[n];
@@ -98,6 +108,10 @@ internal sealed class ArticleFeatures
     public const LexiconCategory HitFlags = LexiconCategory.BiasRecasens | LexiconCategory.Insult | LexiconCategory.Intensifier | LexiconCategory.Intense;
 
     public Document Document { get; }
+
+    /// <summary>The encoder's vectors (null in the fast pipeline).</summary>
+    public VectorTable? TokenVectors { get; }
+    public VectorTable? SentenceVectors { get; }
 
     /// <summary>Packed word-cluster ids of each word token (0: unknown or not a word); see <see cref="Lexical.WordClusters.Unpack"/>.</summary>
     public int[] Cluster { get; }

@@ -10,8 +10,9 @@ namespace NewsLens.Analyzers.Techniques;
 public sealed class SpanIdentifier
 {
     internal SpanIdentifier(float[] weights, float bias, float threshold, int maxGap, float[]? smoothWeights = null, float smoothBias = 0,
-        float minSpanScore = 0)
+        float minSpanScore = 0, float[]? dense = null)
     {
+        Dense = dense;
         if (smoothWeights is not null && smoothWeights.Length != 1 << SmoothingFeaturizer.Bits)
             throw new ArgumentException("second-pass weights have the wrong size", nameof(smoothWeights));
         SmoothWeights = smoothWeights;
@@ -26,6 +27,9 @@ public sealed class SpanIdentifier
     }
 
     internal float[] Weights { get; }
+
+    /// <summary>Weights over <see cref="EncoderFeatures.TokenDot"/>'s input; null for the fast (encoder-free) model.</summary>
+    internal float[]? Dense { get; }
     internal float Bias { get; }
     internal float[]? SmoothWeights { get; }
     internal float SmoothBias { get; }
@@ -79,6 +83,7 @@ public sealed class SpanIdentifier
             TokenFeaturizer.Features(a, i, Mask, buffer);
             double z = Bias;
             foreach (int k in buffer) z += w[k];
+            if (Dense is not null) z += EncoderFeatures.TokenDot(a, i, Dense);
             probs[i] = (float)(1 / (1 + Math.Exp(-z)));
         }
         return probs;
@@ -111,10 +116,23 @@ public sealed class SpanIdentifier
         return result;
     }
 
-    /// <summary>Decodes with the trained threshold and gap.</summary>
-    internal List<(TextSpan Span, double Score)> Identify(ArticleFeatures a) => Decode(a, ScoreTokens(a), Threshold, MaxGap, MinSpanScore);
+    /// <summary>The structured decoder, when the model has boundary heads; null: threshold-and-gap decoding.</summary>
+    internal SegmentDecoder? Segments { get; private init; }
+
+    /// <summary>A copy that decodes with <paramref name="segments"/>.</summary>
+    internal SpanIdentifier WithSegments(SegmentDecoder? segments) =>
+        new(Weights, Bias, Threshold, MaxGap, SmoothWeights, SmoothBias, MinSpanScore, Dense) { Segments = segments };
+
+    /// <summary>Decodes with the structured decoder when there is one, else with the trained threshold and gap.</summary>
+    internal List<(TextSpan Span, double Score)> Identify(ArticleFeatures a)
+    {
+        var p = ScoreTokens(a);
+        return Segments is { } seg
+            ? seg.Decode(a, p, seg.Start.Score(a), seg.End.Score(a))
+            : Decode(a, p, Threshold, MaxGap, MinSpanScore);
+    }
 
     // Words, numbers and closing ! or ? can start or end a span; other punctuation only sits inside one.
-    private static bool IsContent(ArticleFeatures a, int i) =>
+    internal static bool IsContent(ArticleFeatures a, int i) =>
         a.Shape[i] <= ArticleFeatures.ShapeNumber || a.Shape[i] == ArticleFeatures.ShapeEndPunct && a.PositionInSentence[i] > 0;
 }

@@ -8,8 +8,10 @@ namespace NewsLens.Analyzers.Techniques;
 /// </summary>
 public sealed class TechniqueClassifier
 {
-    internal TechniqueClassifier(float[] weights, float[] bias)
+    internal TechniqueClassifier(float[] weights, float[] bias, float[]? dense = null)
     {
+        if (dense is not null && dense.Length % bias.Length != 0) throw new ArgumentException("dense weights must be classes x width", nameof(dense));
+        Dense = dense;
         int c = bias.Length;
         if (c != TechniqueNames.All.Count) throw new ArgumentException("one bias per technique expected", nameof(bias));
         int dim = weights.Length / c;
@@ -22,6 +24,9 @@ public sealed class TechniqueClassifier
     /// <summary>Row-major [feature, class] weights.</summary>
     internal float[] Weights { get; }
     internal float[] Bias { get; }
+
+    /// <summary>Row-major [input, class] weights over <see cref="EncoderFeatures.Span"/>'s input; null without the encoder.</summary>
+    internal float[]? Dense { get; }
     internal int Dimension { get; }
     internal int Mask => Dimension - 1;
 
@@ -33,6 +38,19 @@ public sealed class TechniqueClassifier
         SpanFeaturizer.Features(a, span, Mask, buffer, siblings);
         probs.Clear();
         int fired = UseRules ? TechniqueRules.Apply(a, span, probs) : 0;
+        if (Dense is not null)
+        {
+            int c = Bias.Length, width = Dense.Length / c;
+            Span<float> x = width <= 2048 ? stackalloc float[width] : new float[width];
+            EncoderFeatures.Span(a, span, x);
+            for (int f = 0; f < width; f++)
+            {
+                float v = x[f];
+                if (v == 0) continue;
+                int row = f * c;
+                for (int k = 0; k < c; k++) probs[k] += v * Dense[row + k];
+            }
+        }
         Probabilities(buffer, probs);
         return fired;
     }

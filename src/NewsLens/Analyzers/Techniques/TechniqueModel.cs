@@ -1,6 +1,7 @@
 using System.Globalization;
 using NewsLens.Models;
 using NewsLens.Text;
+using NewsLens.Vectors;
 
 namespace NewsLens.Analyzers.Techniques;
 
@@ -36,24 +37,50 @@ public sealed class TechniqueModel
         Scalars = ["si.count", "si.bias", "si.threshold", "si.maxGap", "si.minSpanScore", "tc.count", "tc.rules"],
     };
 
+    /// <summary>
+    /// The accurate pipeline's model: the same hashed features plus weights over the shared encoder's token, span and
+    /// sentence vectors (folded with the training data's standardisation). Recorded as trained with that encoder.
+    /// </summary>
+    public static ModelSpec EncoderSpec { get; } = new("newslens.techniques", 3, "techniques.encoder.bin", "newslens train techniques --encoder")
+    {
+        Arrays = ["si.weights", "tc.weights", "tc.bias", "si.dense", "tc.dense"],
+        Scalars = ["si.count", "si.bias", "si.threshold", "si.maxGap", "si.minSpanScore", "tc.count", "tc.rules"],
+    };
+
+    /// <summary>True when the model reads encoder vectors (it was loaded from, or saves as, <see cref="EncoderSpec"/>).</summary>
+    public bool UsesEncoder => Spans.Dense is not null;
+
     /// <summary>Loads a model written by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">when the stream is not a techniques model of a known version.</exception>
-    public static TechniqueModel Load(Stream stream)
+    public static TechniqueModel Load(Stream stream) => Load(stream, Spec);
+
+    /// <summary>Loads the accurate pipeline's model (<see cref="EncoderSpec"/>).</summary>
+    /// <exception cref="InvalidDataException">when the stream is not one, or was trained with another encoder.</exception>
+    public static TechniqueModel LoadEncoder(Stream stream) => Load(stream, EncoderSpec);
+
+    private static TechniqueModel Load(Stream stream, ModelSpec spec)
     {
-        var m = ModelFile.Read(stream, Spec);
+        var m = ModelFile.Read(stream, spec);
         float[] W(string name, string count) => HalfPacking.Unpack(m.Array(name), (int)m.Scalar(count));
         bool smooth = m.OptionalArray("si2.weights") is not null;
         var si = new SpanIdentifier(W("si.weights", "si.count"), (float)m.Scalar("si.bias"), (float)m.Scalar("si.threshold"), (int)m.Scalar("si.maxGap"),
-            smooth ? W("si2.weights", "si2.count") : null, smooth ? (float)m.Scalar("si2.bias") : 0, (float)m.Scalar("si.minSpanScore"));
-        var tc = new TechniqueClassifier(W("tc.weights", "tc.count"), m.Array("tc.bias")) { UseRules = m.Scalar("tc.rules") != 0 };
+            smooth ? W("si2.weights", "si2.count") : null, smooth ? (float)m.Scalar("si2.bias") : 0, (float)m.Scalar("si.minSpanScore"),
+            m.OptionalArray("si.dense"));
+        var tc = new TechniqueClassifier(W("tc.weights", "tc.count"), m.Array("tc.bias"), m.OptionalArray("tc.dense")) { UseRules = m.Scalar("tc.rules") != 0 };
+        if (m.OptionalArray("seg.start.weights") is not null)
+        {
+            BoundaryHead Head(string n) => new(W($"seg.{n}.weights", $"seg.{n}.count"), (float)m.Scalar($"seg.{n}.bias"), m.OptionalArray($"seg.{n}.dense"));
+            si = si.WithSegments(new SegmentDecoder(Head("start"), Head("end"), (float)m.Scalar("seg.boundaryWeight"), (float)m.Scalar("seg.bonus"), (int)m.Scalar("seg.maxLength")));
+        }
+        if ((si.Dense is null) != (tc.Dense is null)) throw new InvalidDataException($"{spec.FileName}: one stage reads encoder vectors and the other does not");
         return new TechniqueModel(si, tc, m.Facts, m.Sha256);
     }
 
-    /// <summary>Loads the model file from a file path.</summary>
+    /// <summary>Loads the model file from a file path (<see cref="EncoderSpec"/>'s file name: the encoder model).</summary>
     public static TechniqueModel Load(string path)
     {
         using var f = File.OpenRead(path);
-        return Load(f);
+        return Path.GetFileName(path) == EncoderSpec.FileName ? LoadEncoder(f) : Load(f);
     }
 
     public void Save(Stream stream)
@@ -69,6 +96,24 @@ public sealed class TechniqueModel
         m.Arrays["si.weights"] = HalfPacking.Pack(Spans.Weights);
         m.Arrays["tc.weights"] = HalfPacking.Pack(Classifier.Weights);
         m.Arrays["tc.bias"] = Classifier.Bias;
+        if (UsesEncoder)
+        {
+            m.Arrays["si.dense"] = Spans.Dense!;
+            m.Arrays["tc.dense"] = Classifier.Dense ?? throw new InvalidOperationException("the span stage reads encoder vectors and the class stage does not");
+        }
+        if (Spans.Segments is { } seg)
+        {
+            foreach (var (n, head) in new[] { ("start", seg.Start), ("end", seg.End) })
+            {
+                m.Arrays[$"seg.{n}.weights"] = HalfPacking.Pack(head.Weights);
+                m.Scalars[$"seg.{n}.count"] = head.Weights.Length;
+                m.Scalars[$"seg.{n}.bias"] = head.Bias;
+                if (head.Dense is not null) m.Arrays[$"seg.{n}.dense"] = head.Dense;
+            }
+            m.Scalars["seg.boundaryWeight"] = seg.BoundaryWeight;
+            m.Scalars["seg.bonus"] = seg.SegmentBonus;
+            m.Scalars["seg.maxLength"] = seg.MaxLength;
+        }
         if (Spans.SmoothWeights is not null)
         {
             m.Scalars["si2.bias"] = Spans.SmoothBias;
@@ -79,12 +124,13 @@ public sealed class TechniqueModel
         // why: token and span features read the word clusters and lists; the model is valid only with those it was trained with
         m.TrainedWith[ModelDependencies.Clusters] = ModelDependencies.Current(ModelDependencies.Clusters);
         m.TrainedWith[ModelDependencies.Lexicon] = ModelDependencies.Current(ModelDependencies.Lexicon);
-        ModelFile.Write(stream, Spec, m);
+        if (UsesEncoder) m.TrainedWith[ModelDependencies.Encoder] = ModelDependencies.Current(ModelDependencies.Encoder);
+        ModelFile.Write(stream, UsesEncoder ? EncoderSpec : Spec, m);
     }
 
     /// <summary>SI alone: disjoint technique spans of <paramref name="doc"/> with their span scores in [0, 1].</summary>
     public IReadOnlyList<(TextSpan Span, double Score)> IdentifySpans(Document doc) =>
-        Spans.Identify(new ArticleFeatures(doc));
+        Spans.Identify(Features(doc));
 
     /// <summary>
     /// TC alone: the technique of each given span. Identical spans (same offsets, listed more than once, as PTC lists a
@@ -92,7 +138,7 @@ public sealed class TechniqueModel
     /// </summary>
     public IReadOnlyList<(string Technique, double Probability)> Classify(Document doc, IReadOnlyList<TextSpan> spans)
     {
-        var a = new ArticleFeatures(doc);
+        var a = Features(doc);
         var probs = ClassifyProbabilities(a, spans);
         var labels = AssignDistinct(spans, probs);
         var result = new (string, double)[spans.Count];
@@ -103,7 +149,7 @@ public sealed class TechniqueModel
     /// <summary>Both stages: technique spans with confidence and reason.</summary>
     public IReadOnlyList<TechniqueSpan> Tag(Document doc, CancellationToken cancellationToken = default)
     {
-        var a = new ArticleFeatures(doc);
+        var a = Features(doc);
         cancellationToken.ThrowIfCancellationRequested();
         var found = Spans.Identify(a);
         cancellationToken.ThrowIfCancellationRequested();
@@ -122,6 +168,14 @@ public sealed class TechniqueModel
         }
         return result;
     }
+
+    // why: the encoder's layers, when the document has them, are what an encoder model reads
+    private ArticleFeatures Features(Document doc) => UsesEncoder
+        ? new ArticleFeatures(doc, Vector(doc, VectorLayers.Tokens), Vector(doc, VectorLayers.Sentences))
+        : new ArticleFeatures(doc);
+
+    private static VectorTable Vector(Document doc, LayerKey<VectorTable> key) =>
+        doc.Has(key) ? doc.GetSingle(key)! : throw new InvalidOperationException($"this techniques model reads the '{key.Name}' layer; run the encoder first (the accurate pipeline)");
 
     internal double[][] ClassifyProbabilities(ArticleFeatures a, IReadOnlyList<TextSpan> spans)
     {

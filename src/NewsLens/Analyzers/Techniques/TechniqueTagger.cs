@@ -13,7 +13,9 @@ public sealed class TechniqueTagger(TechniqueModel model, TechniqueOptions? opti
     private readonly TechniqueOptions _options = options ?? new TechniqueOptions();
 
     public AnalyzerInfo Info { get; } = new("newslens.techniques.v1", "1.0.0", model.Sha256);
-    public IReadOnlyList<LayerKey> Requires { get; } = [CoreLayers.Sentences, CoreLayers.Tokens];
+    public IReadOnlyList<LayerKey> Requires { get; } = model.UsesEncoder
+        ? [CoreLayers.Sentences, CoreLayers.Tokens, Vectors.VectorLayers.Tokens, Vectors.VectorLayers.Sentences]
+        : [CoreLayers.Sentences, CoreLayers.Tokens];
     public IReadOnlyList<LayerKey> Produces { get; } = [TechniqueLayers.Techniques, TechniqueLayers.Tally];
 
     public void Analyze(Document document, CancellationToken cancellationToken)

@@ -71,7 +71,7 @@ public sealed class HtmlReportWriter : IReportWriter
             sb.Append("</p>\n");
         }
         sb.Append("</article>\n");
-        foreach (var key in doc.LayerKeys)
+        foreach (var key in doc.ReportedLayerKeys)
         {
             if (TopPanels.Contains(key)) continue;
             AppendLayerList(sb, key, doc, highlights);
@@ -90,7 +90,7 @@ public sealed class HtmlReportWriter : IReportWriter
             if (link.Span.End <= doc.Text.Length && !link.Span.IsEmpty)
                 list.Add(("links", new Highlight(link.Span, "link", "→ " + link.Href)));
         }
-        foreach (var key in doc.LayerKeys)
+        foreach (var key in doc.ReportedLayerKeys)
         {
             if (doc.GetUntyped(key) is not System.Collections.IEnumerable items) continue;
             foreach (var item in items)

@@ -33,8 +33,8 @@ internal static class VerdictPanel
         if (outlet is not null)
         {
             var o = outlet.Outlet;
-            sb.Append("<span><b>").Append(Enc.Encode(o.Name)).Append("</b> (").Append(Enc.Encode(o.Domain)).Append("): factuality ")
-              .Append(Enc.Encode(Or(o.Factuality, o.BalyFactuality))).Append(", bias ").Append(Enc.Encode(Or(o.Bias, o.BalyBias)))
+            sb.Append("<span><b>").Append(Enc.Encode(o.Name)).Append("</b> (").Append(Enc.Encode(o.Domain)).Append("): ")
+              .Append(Enc.Encode(o.Category))
               .Append(" <small>source: ").Append(Enc.Encode(o.Provenance)).Append("</small></span>");
         }
         else sb.Append("<span>not identified or not in the registry</span>");
@@ -104,7 +104,6 @@ internal static class VerdictPanel
     }
 
     private static string Short(string s) => s.Length <= 34 ? s : s[..33] + "…";
-    private static string Or(string a, string b) => string.IsNullOrWhiteSpace(a) ? (string.IsNullOrWhiteSpace(b) ? "unknown" : b) : a;
     private static string Pct(double p) => (p * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     public const string Css = """

@@ -35,7 +35,7 @@ public sealed class MarkdownReportWriter : IReportWriter
           .Append(doc.Tokens.Count).Append(" tokens, ").Append(m.Links.Count).Append(" links\n\n");
 
         var highlights = HtmlReportWriter.CollectHighlights(doc);
-        foreach (var key in doc.LayerKeys)
+        foreach (var key in doc.ReportedLayerKeys)
         {
             var mine = highlights.Where(h => h.Layer == key.Name).ToList();
             if (mine.Count > 0)

@@ -45,6 +45,7 @@ public class AttributionSpecTests
         sb.Append(a.Kind.ToString().ToLowerInvariant());
         if (a.Source is { } src) sb.Append($" source=\"{S(src)}\"");
         sb.Append($" cue=\"{S(a.Cue)}\" content=\"{string.Join(" | ", a.ContentParts.Select(S))}\"");
+        if (a.Speaker is null && a.Source is not null) sb.Append(" speaker=none");
         if (a.Speaker is { } sp)
         {
             sb.Append($" speaker={sp.Name}/{sp.Resolution.ToString().ToLowerInvariant()}");

@@ -8,7 +8,7 @@ public class OutletRegistryFileTests
     private const string OwnRatings =
         "# Ratings by the Harbour Press Council, CC BY 4.0.\n" +
         OutletRegistry.Header + "\n" +
-        "harbourgazette.example\tHarbour Gazette\thigh\tcenter\thigh-credibility\t\t\town-2026\thttps://council.example/gazette\n";
+        "harbourgazette.example\tHarbour Gazette\thigh\tcenter\thigh-credibility\t\t\town-2026\thttps://council.example/gazette\t\n";
 
     private static OutletRegistry Load(string text) => OutletRegistry.Load(new MemoryStream(Encoding.UTF8.GetBytes(text)));
 
@@ -19,6 +19,22 @@ public class OutletRegistryFileTests
         Assert.Equal(1, r.Count);
         Assert.Equal("Ratings by the Harbour Press Council, CC BY 4.0.", r.Notice);
         Assert.Equal("high", r.Lookup("harbourgazette.example")!.Outlet.Factuality);
+    }
+
+    [Fact]
+    public void A_registry_written_before_the_reasons_column_still_loads_with_no_reasons()
+    {
+        var r = Load(OutletRegistry.LegacyHeader + "\nold.example\tOld Paper\tlow\tfake-news\tlow-credibility\t\t\town\t\n");
+        var o = r.Records.Single();
+        Assert.Equal("fake-news", o.Bias);
+        Assert.Equal("", o.Reasons);
+        Assert.Equal("questionable source", o.BiasLabel);
+    }
+
+    [Fact]
+    public void The_embedded_registry_keeps_mbfcs_reasons_for_questionable_sources()
+    {
+        Assert.Contains(OutletRegistry.Embedded.Records, o => o.Bias == "fake-news" && o.ReasonLabels.Contains("failed fact checks"));
     }
 
     [Fact]

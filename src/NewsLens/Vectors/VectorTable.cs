@@ -1,0 +1,56 @@
+namespace NewsLens.Vectors;
+
+/// <summary>
+/// Rows of equal-width float vectors in one flat array, row <c>i</c> belonging to item <c>i</c> of a document layer
+/// (token <c>i</c>, sentence <c>i</c>). Immutable; <see cref="Source"/> names the encoder that computed them.
+/// </summary>
+public sealed class VectorTable
+{
+    private readonly float[] _values;
+
+    /// <param name="values">row-major values; the array is owned by the table from now on.</param>
+    /// <param name="dimension">width of every row.</param>
+    /// <param name="source">the encoder that computed the rows.</param>
+    public VectorTable(float[] values, int dimension, EncoderIdentity source)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentOutOfRangeException.ThrowIfLessThan(dimension, 1);
+        if (values.Length % dimension != 0)
+            throw new ArgumentException($"{values.Length} values are not whole rows of {dimension}", nameof(values));
+        _values = values;
+        Dimension = dimension;
+        Source = source;
+    }
+
+    public int Dimension { get; }
+    public int Count => _values.Length / Dimension;
+    public EncoderIdentity Source { get; }
+
+    /// <summary>Row <paramref name="index"/>.</summary>
+    public ReadOnlySpan<float> this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            return _values.AsSpan(index * Dimension, Dimension);
+        }
+    }
+
+    /// <summary>Adds the mean of rows <c>[start, end)</c> into <paramref name="target"/> (width <see cref="Dimension"/>); nothing for an empty range.</summary>
+    public void AddMean(int start, int end, Span<float> target)
+    {
+        if (target.Length != Dimension) throw new ArgumentException($"target has {target.Length} values, not {Dimension}", nameof(target));
+        if (end <= start) return;
+        float inv = 1f / (end - start);
+        for (int r = start; r < end; r++)
+        {
+            var row = this[r];
+            for (int k = 0; k < row.Length; k++) target[k] += row[k] * inv;
+        }
+    }
+}
+
+/// <summary>Which encoder computed a layer's vectors: its name and the SHA-256 of its weights (base model and any fine-tuned overrides).</summary>
+public sealed record EncoderIdentity(string Name, string Sha256);
