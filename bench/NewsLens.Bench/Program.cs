@@ -11,6 +11,7 @@ public static class Program
         switch (args.FirstOrDefault())
         {
             case "pipeline-corpus": return Pipeline.PipelineCorpusRun.Run(args);
+            case "pipeline-speed": return Pipeline.PipelineSpeedRun.Run(args);
             case "extraction-score-file": return Extraction.ScoreFileCommand.Run(args[1..]);
             case "pipeline-json": return Pipeline.PipelineJsonDump.Run(args);
             case "reading-throughput": return Reading.ReadingThroughputRun.Run(args);

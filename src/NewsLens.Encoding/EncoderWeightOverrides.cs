@@ -42,6 +42,9 @@ public sealed class EncoderWeightOverrides
     /// <summary>The new values, by ONNX initializer name.</summary>
     public IReadOnlyDictionary<string, EncoderTensor> Tensors { get; }
 
+    /// <summary>Provenance and scores recorded at training time (data, command, loss); written to the file, never read by analysis.</summary>
+    public Dictionary<string, string> Facts { get; } = new(StringComparer.Ordinal);
+
     /// <summary>SHA-256 of the file read; null for overrides built in memory.</summary>
     public string? Sha256 { get; private init; }
 
@@ -54,6 +57,7 @@ public sealed class EncoderWeightOverrides
         var content = new ModelContent();
         content.Texts[BaseNameKey] = BaseName;
         content.Texts[BaseShaKey] = BaseSha256;
+        foreach (var (key, value) in Facts) content.Facts[key] = value;
         foreach (var (name, t) in Tensors)
         {
             content.Arrays[TensorPrefix + name] = t.Data;
@@ -77,7 +81,9 @@ public sealed class EncoderWeightOverrides
         }
         try
         {
-            return new EncoderWeightOverrides(content.Text(BaseNameKey), content.Text(BaseShaKey), tensors) { Sha256 = content.Sha256 };
+            var overrides = new EncoderWeightOverrides(content.Text(BaseNameKey), content.Text(BaseShaKey), tensors) { Sha256 = content.Sha256 };
+            foreach (var (key, value) in content.Facts) overrides.Facts[key] = value;
+            return overrides;
         }
         catch (ArgumentException ex)
         {

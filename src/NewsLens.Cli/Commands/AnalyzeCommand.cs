@@ -34,7 +34,7 @@ internal static class AnalyzeCommand
         };
         cmd.Validators.Add(r =>
         {
-            var kind = PipelineOption.Kind(r.GetValue(pipeline));
+            if (!PipelineOption.TryKind(r.GetValue(pipeline), out var kind)) return; // the option's own check names the bad value
             if (ModelsOption.Problem(r.GetValue(models), PipelineOption.ModelFiles(kind)) is { } p) r.AddError(p);
         });
         cmd.SetAction((pr, ct) =>

@@ -27,7 +27,8 @@ internal static class TechniquesCommand
         var cmd = new Command("techniques", "Find propaganda techniques in PTC articles and write the SemEval-2020 Task 11 formats.") { dir, task, template, output, models, pipeline };
         cmd.Validators.Add(r =>
         {
-            var spec = PipelineOption.Kind(r.GetValue(pipeline)) == NewsLens.Pipeline.PipelineKind.Accurate ? TechniqueModel.EncoderSpec : TechniqueModel.Spec;
+            if (!PipelineOption.TryKind(r.GetValue(pipeline), out var kind)) return; // the option's own check names the bad value
+            var spec = kind == NewsLens.Pipeline.PipelineKind.Accurate ? TechniqueModel.EncoderSpec : TechniqueModel.Spec;
             if (ModelsOption.Problem(r.GetValue(models), [spec.FileName]) is { } p) r.AddError(p);
         });
         cmd.SetAction(pr =>

@@ -15,8 +15,12 @@ internal static class PipelineOption
         new Option<string>("--pipeline") { Description = "accurate (default: heads over the shared transformer encoder) or fast (linear models only, ~50x faster).", DefaultValueFactory = _ => PipelineInfo.AccurateName }
             .OneOf([PipelineInfo.AccurateName, PipelineInfo.FastName], [PipelineInfo.AccurateName, PipelineInfo.FastName]);
 
+    /// <summary>The pipeline named by the parsed value (absent: the default, accurate).</summary>
     public static PipelineKind Kind(string? value) =>
-        StandardPipelines.TryParse(value, out var kind) ? kind : throw new ArgumentException($"unknown --pipeline '{value}'");
+        TryKind(value, out var kind) ? kind : throw new ArgumentException($"unknown --pipeline '{value}'");
+
+    public static bool TryKind(string? value, out PipelineKind kind) =>
+        StandardPipelines.TryParse(string.IsNullOrEmpty(value) ? PipelineInfo.AccurateName : value, out kind);
 
     /// <summary>The model files the full <paramref name="kind"/> pipeline loads.</summary>
     public static string[] ModelFiles(PipelineKind kind) => kind == PipelineKind.Accurate

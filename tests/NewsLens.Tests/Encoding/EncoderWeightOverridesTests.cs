@@ -12,14 +12,17 @@ public sealed class EncoderWeightOverridesTests
             new Dictionary<string, EncoderTensor> { [name] = new([length], Enumerable.Repeat(value, length).ToArray()) });
 
     [Fact]
-    public void Overrides_round_trip_through_a_model_file_with_their_shapes_and_the_files_hash()
+    public void Overrides_round_trip_through_a_model_file_with_their_shapes_facts_and_the_files_hash()
     {
         var path = Path.Combine(Path.GetTempPath(), $"newslens-overrides-{Guid.NewGuid():N}.nlm");
         var spec = EncoderWeightOverrides.Spec("overrides.nlm", "newslens finetune test");
         try
         {
-            Overrides(Bias, 0.25f).Write(path, spec);
+            var written = Overrides(Bias, 0.25f);
+            written.Facts["data"] = "one sentence we wrote";
+            written.Write(path, spec);
             var read = EncoderWeightOverrides.Read(path, spec);
+            Assert.Equal("one sentence we wrote", read.Facts["data"]);
             Assert.Equal([384L], read.Tensors[Bias].Shape);
             Assert.All(read.Tensors[Bias].Data, v => Assert.Equal(0.25f, v));
             Assert.Equal(SharedEncoder.Instance.Sha256, read.BaseSha256);

@@ -56,10 +56,9 @@ public sealed class AttributionExtractor : IAnalyzer
             int a, b, s, e;
             if (BlockQuoteRule.TryContent(v, cs, ce, out s, out e))
             {
-                // "X said:" then a paragraph: the paragraph is X's quotation; the cue is the verb, without the colon.
+                // "X said:" then a paragraph: the paragraph is X's quotation; the cue keeps its colon, as PolNeAR marks it.
                 (a, b) = decoder.BestSource(v, cs, ce, (v, x, y) => SourceRules.Reject(v, x, y, cs, ce));
-                int verbEnd = ce > cs && v.Shape[ce] == TokenView.ShColon ? ce - 1 : ce;
-                result.Add(Build(v, cs, verbEnd, a, b, s, e, conf, Speak(resolver, v, a, b)));
+                result.Add(Build(v, cs, ce, a, b, s, e, conf, Speak(resolver, v, a, b)));
                 continue;
             }
             if (!AttributionDecoder.IsAccordingTo(v, cs, ce) || !AttributionDecoder.AccordingTo(v, cs, ce, out a, out b, out s, out e))

