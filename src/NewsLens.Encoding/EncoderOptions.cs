@@ -18,6 +18,12 @@ public sealed record EncoderOptions
     /// <summary>Bound on one document's word pieces (a 700-word article has ~1,000); longer input is rejected.</summary>
     public int MaxPiecesPerDocument { get; init; } = 200_000;
 
+    /// <summary>
+    /// Fine-tuned values for some of the model's weights, given to ONNX Runtime in place of the file's own; null runs
+    /// the pretrained model. Must come from the same ONNX file (its SHA-256 is checked).
+    /// </summary>
+    public EncoderWeightOverrides? WeightOverrides { get; init; }
+
     internal int Content => WindowPieces - 2;
 
     internal void Validate()

@@ -13,6 +13,8 @@ public sealed class TransformerEncoder : IDisposable
 {
     private readonly InferenceSession _session;
     private readonly EncoderOptions _options;
+    // why: AddInitializer does not copy; the values must outlive the session
+    private readonly List<OrtValue> _overrideValues = [];
 
     public TransformerEncoder(EncoderWeights weights, EncoderOptions? options = null)
     {
@@ -27,11 +29,21 @@ public sealed class TransformerEncoder : IDisposable
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
-        _session = new InferenceSession(weights.Model, sessionOptions);
+        try
+        {
+            if (_options.WeightOverrides is { } overrides) AddOverrides(sessionOptions, weights, overrides);
+            _session = new InferenceSession(weights.Model, sessionOptions);
+        }
+        catch
+        {
+            foreach (var value in _overrideValues) value.Dispose();
+            throw;
+        }
         Dimension = (int)_session.OutputMetadata["last_hidden_state"].Dimensions[^1];
         Tokenizer = new WordPieceTokenizer(WordPieceVocab.Parse(weights.VocabText));
         ModelName = weights.Name;
         Sha256 = weights.Sha256;
+        OverridesSha256 = _options.WeightOverrides?.Sha256;
         // why: models with encoder heads record the encoder they were trained with; loading checks it against this one
         NewsLens.Models.ModelDependencies.Register(NewsLens.Models.ModelDependencies.Encoder, () => Sha256);
     }
@@ -47,6 +59,9 @@ public sealed class TransformerEncoder : IDisposable
 
     /// <summary>SHA-256 of the ONNX model bytes, 64 lower-case hex characters: record it beside any output.</summary>
     public string Sha256 { get; }
+
+    /// <summary>SHA-256 of the weight-override file in use, or null (none, or built in memory): record it beside <see cref="Sha256"/>.</summary>
+    public string? OverridesSha256 { get; }
 
     public DocumentEncoding Encode(Document document, CancellationToken cancellationToken = default) =>
         Encode([document], cancellationToken)[0];
@@ -92,6 +107,29 @@ public sealed class TransformerEncoder : IDisposable
         return states;
     }
 
+    /// <summary>The last hidden states of word-piece id sequences ([CLS] and [SEP] included by the caller), <c>[length, dimension]</c> each.</summary>
+    internal float[][] RunPieces(IReadOnlyList<long[]> sequences, CancellationToken cancellationToken = default) =>
+        OnnxBatchRunner.Run(_session, sequences, Tokenizer.Vocab.Pad, Dimension, cancellationToken);
+
+    private void AddOverrides(SessionOptions sessionOptions, EncoderWeights weights, EncoderWeightOverrides overrides)
+    {
+        if (overrides.BaseSha256 != weights.Sha256)
+            throw new InvalidDataException(
+                $"the weight overrides were trained from {overrides.BaseName} sha256 {overrides.BaseSha256[..Math.Min(12, overrides.BaseSha256.Length)]}..., not from this model ({weights.Sha256[..12]}...)");
+        var shapes = Onnx.OnnxInitializerShapes.Read(weights.Model);
+        foreach (var (name, tensor) in overrides.Tensors.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            // why: ONNX Runtime ignores an initializer name its graph lacks, so a misnamed override would do nothing
+            if (!shapes.TryGetValue(name, out var shape))
+                throw new InvalidDataException($"weight override '{name}' names no float initializer of {weights.Name}");
+            if (!shape.SequenceEqual(tensor.Shape))
+                throw new InvalidDataException($"weight override '{name}' has shape [{string.Join(", ", tensor.Shape)}], the model's is [{string.Join(", ", shape)}]");
+            var value = OrtValue.CreateTensorValueFromMemory(tensor.Data, tensor.Shape);
+            _overrideValues.Add(value);
+            sessionOptions.AddInitializer(name, value);
+        }
+    }
+
     private long[] Ids(WordPiece[] pieces, int start, int count)
     {
         var ids = new long[count + 2];
@@ -101,5 +139,9 @@ public sealed class TransformerEncoder : IDisposable
         return ids;
     }
 
-    public void Dispose() => _session.Dispose();
+    public void Dispose()
+    {
+        _session.Dispose();
+        foreach (var value in _overrideValues) value.Dispose();
+    }
 }
