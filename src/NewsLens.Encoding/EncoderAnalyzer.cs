@@ -14,7 +14,7 @@ public sealed class EncoderAnalyzer(TransformerEncoder encoder) : IEncoderAnalyz
     public const string Id = "newslens.encoder.v1";
 
     /// <summary>Name and weights SHA-256 of the encoder, as reports record it.</summary>
-    public EncoderIdentity Identity { get; } = new(encoder.ModelName, encoder.Sha256);
+    public EncoderIdentity Identity { get; } = encoder.Identity;
 
     public AnalyzerInfo Info { get; } = new(Id, "1.0.0", encoder.Sha256);
     public IReadOnlyList<LayerKey> Requires { get; } = [CoreLayers.Sentences, CoreLayers.Tokens];

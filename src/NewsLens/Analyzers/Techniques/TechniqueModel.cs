@@ -50,6 +50,9 @@ public sealed class TechniqueModel
     /// <summary>True when the model reads encoder vectors (it was loaded from, or saves as, <see cref="EncoderSpec"/>).</summary>
     public bool UsesEncoder => Spans.Dense is not null;
 
+    /// <summary>The <see cref="EncoderIdentity.Key"/> of the encoder the heads were trained on; vectors from any other are refused.</summary>
+    public string? EncoderKey { get; init; }
+
     /// <summary>Loads a model written by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">when the stream is not a techniques model of a known version.</exception>
     public static TechniqueModel Load(Stream stream) => Load(stream, Spec);
@@ -73,7 +76,7 @@ public sealed class TechniqueModel
             si = si.WithSegments(new SegmentDecoder(Head("start"), Head("end"), (float)m.Scalar("seg.boundaryWeight"), (float)m.Scalar("seg.bonus"), (int)m.Scalar("seg.maxLength")));
         }
         if ((si.Dense is null) != (tc.Dense is null)) throw new InvalidDataException($"{spec.FileName}: one stage reads encoder vectors and the other does not");
-        return new TechniqueModel(si, tc, m.Facts, m.Sha256);
+        return new TechniqueModel(si, tc, m.Facts, m.Sha256) { EncoderKey = m.TrainedWith.GetValueOrDefault(ModelDependencies.Encoder) };
     }
 
     /// <summary>Loads the model file from a file path (<see cref="EncoderSpec"/>'s file name: the encoder model).</summary>
@@ -124,7 +127,7 @@ public sealed class TechniqueModel
         // why: token and span features read the word clusters and lists; the model is valid only with those it was trained with
         m.TrainedWith[ModelDependencies.Clusters] = ModelDependencies.Current(ModelDependencies.Clusters);
         m.TrainedWith[ModelDependencies.Lexicon] = ModelDependencies.Current(ModelDependencies.Lexicon);
-        if (UsesEncoder) m.TrainedWith[ModelDependencies.Encoder] = ModelDependencies.Current(ModelDependencies.Encoder);
+        if (UsesEncoder) m.TrainedWith[ModelDependencies.Encoder] = EncoderKey ?? throw new InvalidOperationException("an encoder model must know the encoder it was trained on");
         ModelFile.Write(stream, UsesEncoder ? EncoderSpec : Spec, m);
     }
 
@@ -174,8 +177,15 @@ public sealed class TechniqueModel
         ? new ArticleFeatures(doc, Vector(doc, VectorLayers.Tokens), Vector(doc, VectorLayers.Sentences))
         : new ArticleFeatures(doc);
 
-    private static VectorTable Vector(Document doc, LayerKey<VectorTable> key) =>
-        doc.Has(key) ? doc.GetSingle(key)! : throw new InvalidOperationException($"this techniques model reads the '{key.Name}' layer; run the encoder first (the accurate pipeline)");
+    private VectorTable Vector(Document doc, LayerKey<VectorTable> key)
+    {
+        var table = doc.Has(key) ? doc.GetSingle(key)! : throw new InvalidOperationException($"this techniques model reads the '{key.Name}' layer; run the encoder first (the accurate pipeline)");
+        if (EncoderKey is not null && table.Source.Key != EncoderKey)
+            throw new InvalidOperationException($"{EncoderSpec.FileName} was trained on encoder {Short(EncoderKey)}, but the vectors come from {Short(table.Source.Key)}; retrain it with `{EncoderSpec.TrainCommand}`");
+        return table;
+    }
+
+    private static string Short(string key) => string.Join("+", key.Split('+').Select(k => k.Length > 12 ? k[..12] + "..." : k));
 
     internal double[][] ClassifyProbabilities(ArticleFeatures a, IReadOnlyList<TextSpan> spans)
     {

@@ -63,4 +63,27 @@ public sealed class EncoderTechniqueModelTests
         var ex = Assert.Throws<ArgumentException>(() => new ArticleFeatures(doc, other.GetSingle(VectorLayers.Tokens), other.GetSingle(VectorLayers.Sentences)));
         Assert.Contains("token vectors for", ex.Message);
     }
+
+    [Fact]
+    public void Vectors_from_another_encoder_are_refused_naming_the_retrain_command()
+    {
+        var model = TechniqueModel.Load(ModelPath);
+        var encoded = Encoded(Text);
+        var tuned = SharedEncoder.Instance.Identity with { OverridesSha256 = new string('a', 64) };
+        var doc = Document.Create(Text);
+        var tokens = encoded.GetSingle(VectorLayers.Tokens)!;
+        var sentences = encoded.GetSingle(VectorLayers.Sentences)!;
+        doc.SetSingle(VectorLayers.Tokens, Copy(tokens, tuned));
+        doc.SetSingle(VectorLayers.Sentences, Copy(sentences, tuned));
+        var ex = Assert.Throws<InvalidOperationException>(() => model.Tag(doc));
+        Assert.Contains("newslens train techniques --encoder", ex.Message);
+        Assert.Contains("aaaaaaaaaaaa...", ex.Message);
+    }
+
+    private static VectorTable Copy(VectorTable t, EncoderIdentity source)
+    {
+        var values = new float[t.Count * t.Dimension];
+        for (int i = 0; i < t.Count; i++) t[i].CopyTo(values.AsSpan(i * t.Dimension));
+        return new VectorTable(values, t.Dimension, source);
+    }
 }
