@@ -21,7 +21,7 @@ public sealed class AccuratePipelineTests
         "The project will cost 2.3 billion euros, according to the treasury.";
 
     private static readonly ModelDirectory Models = new(Path.Combine(SharedData.RepoRoot, "models"));
-    private static readonly Lazy<AnalysisPipeline> Accurate = new(() => NewsLensPipeline.Create(new EncoderAnalyzer(SharedEncoder.Instance), Models));
+    private static readonly Lazy<AnalysisPipeline> Accurate = new(() => NewsLensPipeline.Create(new EncoderAnalyzer(SharedEncoder.Shipped), Models));
     private static readonly Lazy<AnalysisPipeline> Fast = new(() => NewsLensPipeline.CreateDefault(Models));
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class AccuratePipelineTests
     {
         var result = Accurate.Value.Analyze(Article);
         Assert.Equal(EncoderAnalyzer.Id, result.Analyzers[0].Id);
-        Assert.Equal(SharedEncoder.Instance.Sha256, result.Analyzers[0].ModelSha256);
+        Assert.Equal(SharedEncoder.Shipped.Sha256, result.Analyzers[0].ModelSha256);
         var doc = result.Document;
         var tokens = doc.GetSingle(VectorLayers.Tokens)!;
         var sentences = doc.GetSingle(VectorLayers.Sentences)!;
@@ -45,7 +45,9 @@ public sealed class AccuratePipelineTests
         var json = JsonDocument.Parse(ReportJson.Serialize(Accurate.Value.Analyze(Article))).RootElement;
         var pipeline = json.GetProperty("pipeline");
         Assert.Equal("accurate", pipeline.GetProperty("name").GetString());
-        Assert.Equal(SharedEncoder.Instance.Sha256, pipeline.GetProperty("encoder").GetProperty("sha256").GetString());
+        Assert.Equal(SharedEncoder.Shipped.Sha256, pipeline.GetProperty("encoder").GetProperty("sha256").GetString());
+        Assert.Equal(SharedEncoder.Shipped.OverridesSha256, pipeline.GetProperty("encoder").GetProperty("overridesSha256").GetString());
+        Assert.Matches("^[0-9a-f]{64}$", SharedEncoder.Shipped.OverridesSha256);
         Assert.Equal("all-MiniLM-L6-v2", pipeline.GetProperty("encoder").GetProperty("name").GetString());
         var layers = json.GetProperty("layers");
         Assert.False(layers.TryGetProperty("tokenVectors", out _));
@@ -88,7 +90,6 @@ public sealed class AccuratePipelineTests
     [Fact]
     public void The_encoder_techniques_model_refuses_a_document_without_vectors_naming_the_accurate_pipeline()
     {
-        _ = SharedEncoder.Instance; // registers the encoder the model was trained with
         var model = TechniqueModel.Load(Path.Combine(SharedData.RepoRoot, "models", TechniqueModel.EncoderSpec.FileName));
         Assert.True(model.UsesEncoder);
         var ex = Assert.Throws<InvalidOperationException>(() => model.Tag(Document.Create(Article)));
@@ -98,7 +99,6 @@ public sealed class AccuratePipelineTests
     [Fact]
     public void An_accurate_pipeline_without_an_encoder_before_the_techniques_head_does_not_build()
     {
-        _ = SharedEncoder.Instance;
         var ex = Assert.Throws<PipelineConfigurationException>(() =>
             new PipelineBuilder().UseTechniques(Models, new TechniqueOptions { UseEncoder = true }).Build());
         Assert.Contains("tokenVectors", ex.Message);

@@ -20,14 +20,13 @@ public sealed class EncoderTechniqueModelTests
     private static Document Encoded(string text)
     {
         var doc = Document.Create(text);
-        new EncoderAnalyzer(SharedEncoder.Instance).Analyze(doc, CancellationToken.None);
+        new EncoderAnalyzer(SharedEncoder.Shipped).Analyze(doc, CancellationToken.None);
         return doc;
     }
 
     [Fact]
     public void Saving_and_loading_gives_the_same_spans_techniques_and_confidences()
     {
-        _ = SharedEncoder.Instance;
         var model = TechniqueModel.Load(ModelPath);
         using var stream = new MemoryStream();
         model.Save(stream);
@@ -41,9 +40,8 @@ public sealed class EncoderTechniqueModelTests
     [Fact]
     public void The_file_records_the_encoder_it_was_trained_with_and_says_how_to_retrain()
     {
-        _ = SharedEncoder.Instance;
         var content = ModelFile.Read(ModelPath, TechniqueModel.EncoderSpec);
-        Assert.Equal(SharedEncoder.Instance.Sha256, content.TrainedWith[ModelDependencies.Encoder]);
+        Assert.Equal(SharedEncoder.Shipped.Identity.Key, content.TrainedWith[ModelDependencies.Encoder]);
         Assert.Contains("--encoder", content.Facts["command"]);
     }
 
@@ -69,7 +67,7 @@ public sealed class EncoderTechniqueModelTests
     {
         var model = TechniqueModel.Load(ModelPath);
         var encoded = Encoded(Text);
-        var tuned = SharedEncoder.Instance.Identity with { OverridesSha256 = new string('a', 64) };
+        var tuned = SharedEncoder.Shipped.Identity with { OverridesSha256 = new string('a', 64) };
         var doc = Document.Create(Text);
         var tokens = encoded.GetSingle(VectorLayers.Tokens)!;
         var sentences = encoded.GetSingle(VectorLayers.Sentences)!;
@@ -78,6 +76,16 @@ public sealed class EncoderTechniqueModelTests
         var ex = Assert.Throws<InvalidOperationException>(() => model.Tag(doc));
         Assert.Contains("newslens train techniques --encoder", ex.Message);
         Assert.Contains("aaaaaaaaaaaa...", ex.Message);
+    }
+
+    [Fact]
+    public void The_pretrained_encoders_vectors_are_refused_since_the_heads_read_the_fine_tuned_one()
+    {
+        var model = TechniqueModel.Load(ModelPath);
+        var doc = Document.Create(Text);
+        new EncoderAnalyzer(SharedEncoder.Instance).Analyze(doc, CancellationToken.None);
+        Assert.NotEqual(SharedEncoder.Instance.Identity.Key, SharedEncoder.Shipped.Identity.Key);
+        Assert.Throws<InvalidOperationException>(() => model.Tag(doc));
     }
 
     private static VectorTable Copy(VectorTable t, EncoderIdentity source)
