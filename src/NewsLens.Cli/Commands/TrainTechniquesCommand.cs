@@ -21,7 +21,7 @@ internal static class TrainTechniquesCommand
         var holdout = new Option<bool>("--eval-holdout") { Description = "Train on the articles outside the untouched held-out part (id hash mod 7 = 0) and score that part once." };
         var cache = new Option<string?>("--vector-cache") { Description = "Folder caching encoder vectors of the training articles (default: ~/.cache/newslens/vectors)." };
         var overrides = new Option<string?>("--encoder-overrides") { Description = "With --encoder: fine-tuned encoder weights to train on (default: models/encoder.overrides.bin when it exists; 'none' for the pretrained encoder)." };
-        var decoder = new Option<string>("--decoder") { Description = "SI decoding: structured (semi-Markov over start/end heads; default) or threshold (runs of likely tokens).", DefaultValueFactory = _ => "structured" };
+        var decoder = new Option<string>("--decoder") { Description = "SI decoding: threshold (runs of likely tokens; default, what ships) or structured (semi-Markov over start/end heads).", DefaultValueFactory = _ => "threshold" };
         decoder.AcceptOnlyFromAmong("structured", "threshold");
         var cmd = new Command("techniques", "Train the propaganda-technique tagger (SI + TC) on the PTC training articles.") { data, output, cv, stage, encoder, holdout, cache, decoder, overrides };
         cmd.SetAction(pr =>
