@@ -56,7 +56,7 @@ public sealed class AccuratePipelineTests
     }
 
     [Fact]
-    public void Html_and_markdown_reports_leave_the_vectors_out()
+    public void Html_and_markdown_reports_name_the_pipeline_and_leave_the_vectors_out()
     {
         var result = Accurate.Value.Analyze(Article);
         foreach (var writer in new[] { ReportWriters.Get("html"), ReportWriters.Get("md") })
@@ -65,6 +65,8 @@ public sealed class AccuratePipelineTests
             writer.Write(result, sw);
             Assert.DoesNotContain("tokenVectors", sw.ToString());
             Assert.DoesNotContain("sentenceVectors", sw.ToString());
+            // why: a reader of the page or summary sees which pipeline and which exact encoder weights produced it
+            Assert.Contains($"accurate (encoder all-MiniLM-L6-v2, sha256 {SharedEncoder.Shipped.Sha256[..12]}, fine-tuned weights {SharedEncoder.Shipped.OverridesSha256![..12]})", sw.ToString());
         }
     }
 

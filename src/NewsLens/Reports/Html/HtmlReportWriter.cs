@@ -169,7 +169,8 @@ public sealed class HtmlReportWriter : IReportWriter
 
     private static void AppendAnalyzers(StringBuilder sb, AnalysisResult result)
     {
-        sb.Append("<section class=\"analyzers\" aria-label=\"Analyzers\">\n<h2>Analyzers</h2>\n<ul>\n");
+        sb.Append("<section class=\"analyzers\" aria-label=\"Analyzers\">\n<h2>Analyzers</h2>\n");
+        sb.Append("<p class=\"pipeline\">Pipeline: ").Append(Enc.Encode(Reports.PipelineText.Describe(result.Pipeline))).Append("</p>\n<ul>\n");
         foreach (var a in result.Analyzers)
             sb.Append("<li>").Append(Enc.Encode(a.Id)).Append(' ').Append(Enc.Encode(a.Version)).Append("</li>\n");
         if (result.Analyzers.Count == 0) sb.Append("<li>segmentation only</li>\n");

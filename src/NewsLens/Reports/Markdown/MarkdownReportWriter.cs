@@ -31,6 +31,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         if (m.SiteName is { Length: > 0 }) sb.Append("- **Outlet:** ").Append(Escape(m.SiteName)).Append('\n');
         if (m.Published is { } d) sb.Append("- **Published:** ").Append(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
         if ((m.CanonicalUrl ?? m.Url) is { Length: > 0 } url) sb.Append("- **URL:** <").Append(url.Replace(">", "%3E")).Append(">\n");
+        sb.Append("- **Pipeline:** ").Append(Escape(PipelineText.Describe(result.Pipeline))).Append('\n');
         sb.Append("- **Size:** ").Append(doc.Paragraphs.Count).Append(" paragraphs, ").Append(doc.Sentences.Count).Append(" sentences, ")
           .Append(doc.Tokens.Count).Append(" tokens, ").Append(m.Links.Count).Append(" links\n\n");
 
