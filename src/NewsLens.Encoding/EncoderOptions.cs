@@ -9,8 +9,11 @@ public sealed record EncoderOptions
     /// <summary>Word pieces per model input, [CLS] and [SEP] included. At most 512 for BERT-style models.</summary>
     public int WindowPieces { get; init; } = 256;
 
-    /// <summary>Word pieces between the starts of two windows; less than the window's content so windows overlap.</summary>
-    public int Stride { get; init; } = 192;
+    /// <summary>
+    /// Word pieces between the starts of two windows; less than the window's content so windows overlap (default 224:
+    /// every piece keeps at least 15 pieces of context on each side, and a 700-word article needs 4 windows, not 5).
+    /// </summary>
+    public int Stride { get; init; } = 224;
 
     /// <summary>Windows per session run.</summary>
     public int BatchSize { get; init; } = 16;

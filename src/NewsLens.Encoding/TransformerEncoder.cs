@@ -52,6 +52,9 @@ public sealed class TransformerEncoder : IDisposable
     /// <summary>Width of every vector (384 for MiniLM).</summary>
     public int Dimension { get; }
 
+    /// <summary>How the encoder windows and batches (the vectors depend on the windowing).</summary>
+    public EncoderOptions Options => _options;
+
     public WordPieceTokenizer Tokenizer { get; }
     public string ModelName { get; }
 

@@ -8,7 +8,7 @@ namespace NewsLens.Bench.Pipeline;
 /// The speed figures of a standard pipeline (issue 12): load time, throughput on ~700-word news articles with both
 /// cores busy, latency of one ~1,000-word article after loading, and peak memory. Articles are real news from
 /// ../shared/data, picked by word count.
-/// Run: <c>dotnet NewsLens.Bench.dll pipeline-speed accurate|fast [passes]</c>.
+/// Run: <c>dotnet NewsLens.Bench.dll pipeline-speed accurate|fast [passes] [stride]</c> (stride: encoder window stride, default the shipped one).
 /// </summary>
 internal static class PipelineSpeedRun
 {
@@ -16,6 +16,8 @@ internal static class PipelineSpeedRun
     {
         if (args.Length < 2 || !StandardPipelines.TryParse(args[1], out var kind)) { Console.Error.WriteLine("usage: pipeline-speed accurate|fast [passes]"); return 2; }
         int passes = args.Length > 2 && int.TryParse(args[2], out var p) ? p : 5;
+        var defaults = new EncoderOptions();
+        int stride = args.Length > 3 && int.TryParse(args[3], out var st) ? st : defaults.Stride;
         var root = CorpusFiles.DataRoot();
         if (root is null) { Console.Error.WriteLine("../shared/data not found"); return 1; }
         var all = CorpusFiles.Load(root);
@@ -29,7 +31,7 @@ internal static class PipelineSpeedRun
         // Load: the encoder (when accurate) and every model file, as `newslens analyze` does at start.
         var sw = Stopwatch.StartNew();
         var throughputPipeline = StandardPipelines.Create(kind, options: new PipelineOptions { ArticleTimeout = null },
-            encoderOptions: new EncoderOptions { IntraOpNumThreads = 1 });
+            encoderOptions: new EncoderOptions { IntraOpNumThreads = 1, Stride = stride });
         double loadSeconds = sw.Elapsed.TotalSeconds;
         Console.WriteLine($"load: {loadSeconds:0.00} s ({throughputPipeline.Info.Name}; analyzers {string.Join(", ", throughputPipeline.Analyzers.Select(a => a.Id))})");
 
@@ -48,7 +50,7 @@ internal static class PipelineSpeedRun
         }
 
         // Latency: one article at a time, the encoder using every core.
-        var latencyPipeline = StandardPipelines.Create(kind, options: new PipelineOptions { ArticleTimeout = null });
+        var latencyPipeline = StandardPipelines.Create(kind, options: new PipelineOptions { ArticleTimeout = null }, encoderOptions: new EncoderOptions { Stride = stride });
         foreach (var a in long1k.Take(2)) latencyPipeline.Analyze(a.Text);
         var latencies = new List<double>();
         for (int pass = 0; pass < passes; pass++)
@@ -63,7 +65,7 @@ internal static class PipelineSpeedRun
         using var self = Process.GetCurrentProcess();
         Console.WriteLine($"median: {rates[rates.Count / 2]:0.00} articles/s on {cores} cores (700-word articles); " +
             $"1,000-word article latency median {latencies[latencies.Count / 2]:0} ms (max {latencies[^1]:0} ms); " +
-            $"load {loadSeconds:0.00} s; peak working set {self.PeakWorkingSet64 / 1048576.0:0} MB");
+            $"load {loadSeconds:0.00} s; stride {stride}; peak working set {self.PeakWorkingSet64 / 1048576.0:0} MB");
         return 0;
     }
 }

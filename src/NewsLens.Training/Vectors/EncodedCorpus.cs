@@ -25,7 +25,9 @@ public sealed class EncodedCorpus(TransformerEncoder encoder, string? cacheDirec
     /// <summary>Token and sentence vectors of <paramref name="doc"/>, from the cache when present.</summary>
     public (VectorTable Tokens, VectorTable Sentences) Vectors(Document doc)
     {
-        string? path = cacheDirectory is null ? null : Path.Combine(cacheDirectory, Identity.OverridesSha256 is { } o ? Identity.Sha256[..12] + "+" + o[..12] : Identity.Sha256[..16], Key(doc) + ".bin");
+        string? path = cacheDirectory is null ? null : Path.Combine(cacheDirectory,
+            (Identity.OverridesSha256 is { } o ? Identity.Sha256[..12] + "+" + o[..12] : Identity.Sha256[..16]) + $"-w{encoder.Options.WindowPieces}s{encoder.Options.Stride}",
+            Key(doc) + ".bin");
         if (path is not null && TryRead(path, doc, out var cached)) return cached;
         var e = encoder.Encode(doc);
         var result = (e.TokenTable(Identity), e.SentenceTable(Identity));
