@@ -37,10 +37,11 @@ internal static class OutletsCommand
                 var r = m.Outlet;
                 w.WriteLine($"{q}\t(matched by {m.MatchedBy})");
                 w.WriteLine($"  name:        {Or(r.Name)}");
+                w.WriteLine($"  category:    {NewsLens.Analyzers.Outlets.OutletLabels.Describe(r)}");
                 w.WriteLine($"  domain:      {r.Domain}");
-                w.WriteLine($"  factuality:  {Or(r.Factuality)} (MBFC)   {Or(r.BalyFactuality)} (Baly et al.)");
-                w.WriteLine($"  bias:        {Or(r.Bias)} (MBFC)   {Or(r.BalyBias)} (Baly et al.)");
-                w.WriteLine($"  credibility: {Or(r.Credibility)} (MBFC)");
+                w.WriteLine($"  factuality:  {Or(NewsLens.Analyzers.Outlets.OutletLabels.Factuality(r.Factuality))} (MBFC: {Or(r.Factuality)})   {Or(NewsLens.Analyzers.Outlets.OutletLabels.Factuality(r.BalyFactuality))} (Baly et al.: {Or(r.BalyFactuality)})");
+                w.WriteLine($"  bias:        {Or(NewsLens.Analyzers.Outlets.OutletLabels.Bias(r.Bias))} (MBFC: {Or(r.Bias)})   {Or(NewsLens.Analyzers.Outlets.OutletLabels.Bias(r.BalyBias))} (Baly et al.: {Or(r.BalyBias)})");
+                w.WriteLine($"  credibility: {Or(NewsLens.Analyzers.Outlets.OutletLabels.Credibility(r.Credibility))} (MBFC: {Or(r.Credibility)})");
                 w.WriteLine($"  provenance:  {r.Provenance}   {r.ReviewUrl}");
             }
             if (registry.Notice.Length > 0) w.WriteLine("\n" + registry.Notice);

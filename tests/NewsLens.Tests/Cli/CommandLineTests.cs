@@ -142,6 +142,9 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Contains("Harbour Gazette", output);
         Assert.Contains("Ratings by the Harbour Press Council.", output);
+        // why: the operator reads the rating in the words the reports use, with the rater's own code beside it
+        Assert.Contains("category:    least biased; high factual reporting", output);
+        Assert.Contains("bias:        least biased (MBFC: center)", output);
     }
 
     [Fact]
