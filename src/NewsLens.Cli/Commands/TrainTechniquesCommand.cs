@@ -90,12 +90,11 @@ internal static class TrainTechniquesCommand
         return cmd;
     }
 
-    private static NewsLens.Encoders.TransformerEncoder OpenEncoder(string? overridesPath)
+    // why: by default the heads train on the encoder the accurate pipeline serves from the checkout's models folder
+    private static NewsLens.Encoders.TransformerEncoder OpenEncoder(string? overridesPath) => overridesPath switch
     {
-        if (overridesPath == "none") return NewsLens.Encoders.TransformerEncoder.CreateMiniLm();
-        var path = overridesPath ?? ModelDirectory.Default.Find(NewsLens.Encoders.StandardPipelines.OverridesFileName);
-        return path is null
-            ? NewsLens.Encoders.TransformerEncoder.CreateMiniLm()
-            : NewsLens.Encoders.TransformerEncoder.CreateMiniLm(new NewsLens.Encoders.EncoderOptions { WeightOverrides = NewsLens.Encoders.StandardPipelines.Overrides(path) });
-    }
+        null => NewsLens.Encoders.StandardPipelines.EncoderFor(ModelDirectory.Default),
+        "none" => NewsLens.Encoders.TransformerEncoder.CreateMiniLm(),
+        var path => NewsLens.Encoders.TransformerEncoder.CreateMiniLm(new NewsLens.Encoders.EncoderOptions { WeightOverrides = NewsLens.Encoders.StandardPipelines.Overrides(path) }),
+    };
 }

@@ -21,22 +21,7 @@ internal sealed class BoundaryHead
     public float Bias { get; }
     public float[]? Dense { get; }
 
-    public float[] Score(ArticleFeatures a)
-    {
-        var p = new float[a.TokenCount];
-        var buffer = new List<int>(64);
-        int mask = Weights.Length - 1;
-        for (int i = 0; i < p.Length; i++)
-        {
-            buffer.Clear();
-            TokenFeaturizer.Features(a, i, mask, buffer);
-            double z = Bias;
-            foreach (int k in buffer) z += Weights[k];
-            if (Dense is not null) z += EncoderFeatures.TokenDot(a, i, Dense);
-            p[i] = (float)(1 / (1 + Math.Exp(-z)));
-        }
-        return p;
-    }
+    public float[] Score(ArticleFeatures a) => SpanIdentifier.TokenProbabilities(a, Weights, Bias, Dense);
 }
 
 /// <summary>

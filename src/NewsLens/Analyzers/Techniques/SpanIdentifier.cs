@@ -43,7 +43,6 @@ public sealed class SpanIdentifier
     /// <summary>Runs separated by at most this many low-scoring tokens of one sentence are joined.</summary>
     public int MaxGap { get; }
 
-    internal int Mask => Weights.Length - 1;
 
     /// <summary>Probability per token of <paramref name="a"/>'s document, after the second pass when there is one.</summary>
     internal float[] ScoreTokens(ArticleFeatures a)
@@ -72,18 +71,24 @@ public sealed class SpanIdentifier
     }
 
     /// <summary>First-pass probability per token.</summary>
-    internal float[] ScoreFirstPass(ArticleFeatures a)
+    internal float[] ScoreFirstPass(ArticleFeatures a) => TokenProbabilities(a, Weights, Bias, Dense);
+
+    /// <summary>
+    /// Per token: the logistic of <paramref name="bias"/> + the hashed <see cref="TokenFeaturizer"/> weights (table size
+    /// a power of two) + <paramref name="dense"/> · the encoder input, when given. Shared by the first pass and the boundary heads.
+    /// </summary>
+    internal static float[] TokenProbabilities(ArticleFeatures a, float[] weights, float bias, float[]? dense)
     {
         var probs = new float[a.TokenCount];
         var buffer = new List<int>(64);
-        var w = Weights;
+        int mask = weights.Length - 1;
         for (int i = 0; i < probs.Length; i++)
         {
             buffer.Clear();
-            TokenFeaturizer.Features(a, i, Mask, buffer);
-            double z = Bias;
-            foreach (int k in buffer) z += w[k];
-            if (Dense is not null) z += EncoderFeatures.TokenDot(a, i, Dense);
+            TokenFeaturizer.Features(a, i, mask, buffer);
+            double z = bias;
+            foreach (int k in buffer) z += weights[k];
+            if (dense is not null) z += EncoderFeatures.TokenDot(a, i, dense);
             probs[i] = (float)(1 / (1 + Math.Exp(-z)));
         }
         return probs;
