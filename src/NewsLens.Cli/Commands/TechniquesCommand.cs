@@ -39,14 +39,15 @@ internal static class TechniquesCommand
             if (!Directory.Exists(folder)) { Console.Error.WriteLine($"newslens techniques: folder not found: {folder}"); return ExitCodes.Usage; }
             if (t == "tc" && templatePath is null) { Console.Error.WriteLine("newslens techniques: --task tc needs --template FILE"); return ExitCodes.Usage; }
             TechniqueModel model;
-            NewsLens.Encoders.EncoderAnalyzer? encoder = null;
+            Func<string, Document> open;
             try
             {
-                bool accurate = PipelineOption.Kind(pr.GetValue(pipeline)) == NewsLens.Pipeline.PipelineKind.Accurate;
-                if (accurate) encoder = new NewsLens.Encoders.EncoderAnalyzer(NewsLens.Encoders.StandardPipelines.EncoderFor(new ModelDirectory(pr.GetValue(models))));
-                var spec = accurate ? TechniqueModel.EncoderSpec : TechniqueModel.Spec;
-                var path = new ModelDirectory(pr.GetValue(models)).Require(spec.FileName, spec.TrainCommand);
-                model = TechniqueModel.Load(path);
+                var kind = PipelineOption.Kind(pr.GetValue(pipeline));
+                var models_ = new ModelDirectory(pr.GetValue(models));
+                var spec = kind == NewsLens.Pipeline.PipelineKind.Accurate ? TechniqueModel.EncoderSpec : TechniqueModel.Spec;
+                model = TechniqueModel.Load(models_.Require(spec.FileName, spec.TrainCommand));
+                // why: the accurate model reads the encoder's layers, written on each document before the model runs
+                open = PipelineOption.Opener(kind, models_);
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException)
             {
@@ -55,13 +56,6 @@ internal static class TechniquesCommand
             }
             var failures = new List<string>();
             var sb = new StringBuilder();
-            // why: the accurate model reads the encoder's layers, written on each document before the model runs
-            Func<string, Document> open = encoder is null ? text => Document.Create(text) : text =>
-            {
-                var d = Document.Create(text);
-                encoder.Analyze(d, CancellationToken.None);
-                return d;
-            };
             if (t == "tc") RunTemplate(model, open, folder, templatePath!, sb, failures);
             else RunArticles(model, open, folder, t == "full", sb, failures);
             var outPath = pr.GetValue(output);

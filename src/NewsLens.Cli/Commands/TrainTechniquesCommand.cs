@@ -68,6 +68,7 @@ internal static class TrainTechniquesCommand
                 Console.WriteLine($"{r.Folds}-fold CV grouped by article over {r.Articles} articles (the {heldOut.Count} held-out ones excluded):");
                 Console.WriteLine($"SI (official partial-overlap measure, code points): P={r.SiPrecision:0.0000} R={r.SiRecall:0.0000} F1={r.SiF1:0.0000} (predicted {r.SiPredicted}, gold merged {r.SiGold})");
                 Console.WriteLine($"TC micro-F1 on gold spans: {r.TcMicroF1:0.0000} ({r.TcCorrect}/{r.TcTotal})");
+                Console.WriteLine(r.FoldLines[^1]);
                 foreach (var (name, (c, t)) in r.TcPerTechnique)
                     Console.WriteLine($"  {name,-36} {c,5}/{t,-5} recall={(t == 0 ? 0 : (double)c / t):0.000}");
                 Console.WriteLine($"elapsed {sw.Elapsed.TotalSeconds:0.0} s");
@@ -91,7 +92,7 @@ internal static class TrainTechniquesCommand
     }
 
     // why: by default the heads train on the encoder the accurate pipeline serves from the checkout's models folder
-    private static NewsLens.Encoders.TransformerEncoder OpenEncoder(string? overridesPath) => overridesPath switch
+    internal static NewsLens.Encoders.TransformerEncoder OpenEncoder(string? overridesPath) => overridesPath switch
     {
         null => NewsLens.Encoders.StandardPipelines.EncoderFor(ModelDirectory.Default),
         "none" => NewsLens.Encoders.TransformerEncoder.CreateMiniLm(),

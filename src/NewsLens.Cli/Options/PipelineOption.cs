@@ -24,8 +24,26 @@ internal static class PipelineOption
 
     /// <summary>The model files the full <paramref name="kind"/> pipeline loads.</summary>
     public static string[] ModelFiles(PipelineKind kind) => kind == PipelineKind.Accurate
-        ? [.. ModelsOption.DefaultPipeline.Where(f => f != TechniqueModel.Spec.FileName), TechniqueModel.EncoderSpec.FileName]
+        ? [.. ModelsOption.DefaultPipeline.Where(f => f != TechniqueModel.Spec.FileName && f != NewsLens.Analyzers.Attributions.AttributionModel.Spec.FileName),
+            TechniqueModel.EncoderSpec.FileName, NewsLens.Analyzers.Attributions.AttributionModel.EncoderSpec.FileName]
         : ModelsOption.DefaultPipeline;
+
+    /// <summary>
+    /// Opens texts as documents for a command that runs one model by hand: in the accurate pipeline the shared encoder
+    /// writes its vector layers on each document first (the encoder heads read them), in the fast one nothing does.
+    /// </summary>
+    /// <exception cref="InvalidDataException">when the models folder's fine-tuned encoder weights are unreadable.</exception>
+    public static Func<string, NewsLens.Text.Document> Opener(PipelineKind kind, NewsLens.Models.ModelDirectory models)
+    {
+        if (kind == PipelineKind.Fast) return text => NewsLens.Text.Document.Create(text);
+        var encoder = new EncoderAnalyzer(StandardPipelines.EncoderFor(models));
+        return text =>
+        {
+            var doc = NewsLens.Text.Document.Create(text);
+            encoder.Analyze(doc, CancellationToken.None);
+            return doc;
+        };
+    }
 
     /// <summary>Encoder threads so that <paramref name="jobs"/> articles in parallel fill the cores without oversubscribing them.</summary>
     public static EncoderOptions EncoderFor(int jobs) =>

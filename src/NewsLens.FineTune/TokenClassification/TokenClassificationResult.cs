@@ -8,4 +8,8 @@ namespace NewsLens.FineTune.TokenClassification;
 /// changed weights, for ONNX Runtime (<see cref="EncoderOptions.WeightOverrides"/>).
 /// </summary>
 public sealed record TokenClassificationResult(
-    IReadOnlyList<double> LossPerEpoch, float[] HeadWeight, float[] HeadBias, int Classes, EncoderWeightOverrides Overrides);
+    IReadOnlyList<double> LossPerEpoch, float[] HeadWeight, float[] HeadBias, int Classes, EncoderWeightOverrides Overrides)
+{
+    /// <summary>Every task's head (weight, bias, classes), task 0 first; one entry for single-task training.</summary>
+    public IReadOnlyList<(float[] Weight, float[] Bias, int Classes)> Heads { get; init; } = [(HeadWeight, HeadBias, Classes)];
+}

@@ -17,10 +17,22 @@ public sealed class TokenClassificationTrainer(EncoderWeights weights, TokenClas
 
     /// <exception cref="ArgumentException">when an example's ids and labels differ in length, or a label is outside [0, classes).</exception>
     public TokenClassificationResult Train(IReadOnlyList<TokenClassificationExample> examples, int classes,
+        IProgress<EpochLoss>? progress = null, CancellationToken cancellationToken = default) =>
+        Train(examples, [classes], progress, cancellationToken);
+
+    /// <summary>
+    /// Multi-task training: one encoder (one set of adapters) and one head per task, <paramref name="classes"/>[t]
+    /// classes for task t. A batch mixes tasks; each example's pieces count in its own head's cross-entropy, and the
+    /// loss is the mean over every labelled piece of the batch.
+    /// </summary>
+    /// <exception cref="ArgumentException">when an example's ids and labels differ in length, its task is unknown, or a label is outside its task's classes.</exception>
+    public TokenClassificationResult Train(IReadOnlyList<TokenClassificationExample> examples, IReadOnlyList<int> classes,
         IProgress<EpochLoss>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(examples);
-        ArgumentOutOfRangeException.ThrowIfLessThan(classes, 2);
+        ArgumentNullException.ThrowIfNull(classes);
+        if (classes.Count == 0) throw new ArgumentException("no task", nameof(classes));
+        foreach (int c in classes) ArgumentOutOfRangeException.ThrowIfLessThan(c, 2, nameof(classes));
         _options.Validate();
         Check(examples, classes);
         set_num_threads(_options.Threads);
@@ -29,9 +41,10 @@ public sealed class TokenClassificationTrainer(EncoderWeights weights, TokenClas
 
         using var encoder = BertEncoder.FromOnnx(weights);
         encoder.AddLora(_options.Rank, _options.Alpha, _options.Targets, generator);
-        using var headWeight = new Parameter(randn([encoder.Hidden, classes], generator: generator) * 0.02);
-        using var headBias = new Parameter(zeros(classes));
-        var trainable = encoder.parameters().Where(p => p.requires_grad).Append(headWeight).Append(headBias).ToList();
+        var heads = classes.Select(c => (Weight: new Parameter(randn([encoder.Hidden, c], generator: generator) * 0.02), Bias: new Parameter(zeros(c)))).ToList();
+        try
+        {
+        var trainable = encoder.parameters().Where(p => p.requires_grad).Concat(heads.SelectMany(h => new[] { h.Weight, h.Bias })).ToList();
         using var optimizer = optim.AdamW(trainable, _options.LearningRate, weight_decay: _options.WeightDecay);
         encoder.train();
 
@@ -50,7 +63,7 @@ public sealed class TokenClassificationTrainer(EncoderWeights weights, TokenClas
                 long count = batch.Sum(e => e.Labels.Count(l => l != TokenClassificationExample.Ignore));
                 // why: cross-entropy over zero labelled pieces is NaN and would poison every weight
                 if (count == 0) continue;
-                lossSum += Step(encoder, headWeight, headBias, optimizer, batch, classes) * count;
+                lossSum += Step(encoder, heads, optimizer, batch, classes) * count;
                 labelled += count;
             }
             double loss = labelled == 0 ? double.NaN : lossSum / labelled;
@@ -58,25 +71,44 @@ public sealed class TokenClassificationTrainer(EncoderWeights weights, TokenClas
             progress?.Report(new EpochLoss(epoch, loss));
         }
         encoder.eval();
-        return new TokenClassificationResult(losses, headWeight.detach().data<float>().ToArray(),
-            headBias.detach().data<float>().ToArray(), classes, encoder.ExportOverrides(weights));
+        var exported = heads.Select((h, t) => (h.Weight.detach().data<float>().ToArray(), h.Bias.detach().data<float>().ToArray(), classes[t])).ToList();
+        return new TokenClassificationResult(losses, exported[0].Item1, exported[0].Item2, classes[0], encoder.ExportOverrides(weights)) { Heads = exported };
+        }
+        finally
+        {
+            foreach (var (w, b) in heads) { w.Dispose(); b.Dispose(); }
+        }
     }
 
-    private double Step(BertEncoder encoder, Tensor headWeight, Tensor headBias, optim.Optimizer optimizer,
-        TokenClassificationExample[] batch, int classes)
+    private double Step(BertEncoder encoder, List<(Parameter Weight, Parameter Bias)> heads, optim.Optimizer optimizer,
+        TokenClassificationExample[] batch, IReadOnlyList<int> classes)
     {
         using var scope = NewDisposeScope();
-        var (ids, mask, labels) = Pad(batch);
         optimizer.zero_grad();
-        var logits = encoder.forward(ids, mask).matmul(headWeight).add_(headBias);
-        var loss = nn.functional.cross_entropy(logits.view(-1, classes), labels.view(-1),
-            ignore_index: TokenClassificationExample.Ignore);
+        var (ids, mask, _) = Pad(batch, -1);
+        var states = encoder.forward(ids, mask);
+        Tensor? total = null;
+        long all = 0;
+        for (int t = 0; t < heads.Count; t++)
+        {
+            var (_, _, labels) = Pad(batch, t);
+            long n = batch.Where(e => e.Task == t).Sum(e => e.Labels.Count(l => l != TokenClassificationExample.Ignore));
+            if (n == 0) continue;
+            var logits = states.matmul(heads[t].Weight).add(heads[t].Bias);
+            // why: the sum over pieces, so that the batch's loss is the mean over all its labelled pieces whatever the tasks' shares
+            var sum = nn.functional.cross_entropy(logits.view(-1, classes[t]), labels.view(-1),
+                ignore_index: TokenClassificationExample.Ignore, reduction: nn.Reduction.Sum);
+            total = total is null ? sum : total.add(sum);
+            all += n;
+        }
+        var loss = total!.div(all);
         loss.backward();
         optimizer.step();
         return loss.item<float>();
     }
 
-    private (Tensor Ids, Tensor Mask, Tensor Labels) Pad(TokenClassificationExample[] batch)
+    // Labels of the examples of task <paramref name="task"/> (the others' all ignored); task -1: ids and mask only.
+    private (Tensor Ids, Tensor Mask, Tensor Labels) Pad(TokenClassificationExample[] batch, int task)
     {
         int length = batch.Max(e => e.Ids.Length);
         var ids = new long[batch.Length * length];
@@ -89,21 +121,23 @@ public sealed class TokenClassificationTrainer(EncoderWeights weights, TokenClas
             var e = batch[b];
             e.Ids.CopyTo(ids, b * length);
             Array.Fill(mask, 1L, b * length, e.Ids.Length);
-            for (int i = 0; i < e.Labels.Length; i++) labels[b * length + i] = e.Labels[i];
+            if (e.Task == task) for (int i = 0; i < e.Labels.Length; i++) labels[b * length + i] = e.Labels[i];
         }
         long[] shape = [batch.Length, length];
         return (tensor(ids, shape), tensor(mask, shape), tensor(labels, shape));
     }
 
-    private static void Check(IReadOnlyList<TokenClassificationExample> examples, int classes)
+    private static void Check(IReadOnlyList<TokenClassificationExample> examples, IReadOnlyList<int> classes)
     {
         foreach (var e in examples)
         {
             if (e.Ids.Length == 0 || e.Ids.Length != e.Labels.Length)
                 throw new ArgumentException($"an example has {e.Ids.Length} ids and {e.Labels.Length} labels", nameof(examples));
+            if ((uint)e.Task >= (uint)classes.Count)
+                throw new ArgumentException($"an example is for task {e.Task}, but there are {classes.Count} tasks", nameof(examples));
             foreach (int l in e.Labels)
-                if (l != TokenClassificationExample.Ignore && (l < 0 || l >= classes))
-                    throw new ArgumentException($"label {l} is outside [0, {classes})", nameof(examples));
+                if (l != TokenClassificationExample.Ignore && (l < 0 || l >= classes[e.Task]))
+                    throw new ArgumentException($"label {l} is outside [0, {classes[e.Task]}) of task {e.Task}", nameof(examples));
         }
     }
 }

@@ -26,7 +26,7 @@ public static class BasilSpeakerEvaluation
             $"BASIL quoted spans with a named speaker: {Spans} in {Articles} articles; covered by an attribution {Covered} ({Coverage:0.000}); speaker correct {Correct}: accuracy {Accuracy:0.000} overall, {AccuracyWhenCovered:0.000} when covered");
     }
 
-    public static Result Run(string basilDir, AttributionExtractor extractor)
+    public static Result Run(string basilDir, AttributionExtractor extractor, NewsLens.Training.Vectors.EncodedCorpus? encoder = null)
     {
         int articles = 0, spans = 0, covered = 0, correct = 0, withSource = 0;
         foreach (var annPath in Directory.GetFiles(Path.Combine(basilDir, "annotations"), "*_ann.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
@@ -48,7 +48,7 @@ public static class BasilSpeakerEvaluation
                 int at = txt.Length == 0 ? -1 : text.IndexOf(txt, StringComparison.Ordinal);
                 if (at < 0) continue;
                 spans++;
-                found ??= [.. extractor.Extract(Document.Create(text))];
+                found ??= [.. extractor.Extract(AttributionTrainer.Open(text, encoder))];
                 var span = new TextSpan(at, at + txt.Length);
                 Attribution? best = null;
                 int bestOverlap = 0;

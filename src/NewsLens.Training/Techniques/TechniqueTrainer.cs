@@ -81,8 +81,24 @@ public static class TechniqueTrainer
             log?.Invoke($"  structured decoder chosen on the same split: boundary weight={bw:0.00} span bonus={bonus:0.00} (inner F1={segF1:0.0000})");
             si = si.WithSegments(new SegmentDecoder(TrainBoundary(train, o, IsStart), TrainBoundary(train, o, IsEnd), bw, bonus, o.MaxSpanTokens));
         }
+        // The span scores are calibrated on the same inner split: what share of the inner model's spans at each score were technique spans.
+        var calibration = Calibration.Fit(CalibrationPairs(innerSi, tune, threshold, gap, minSpan));
+        if (calibration is not null) log?.Invoke($"  span-score calibration fitted on the same split: {calibration.Scores.Length} knots");
         var tc = TrainClasses(train, o);
-        return new TechniqueModel(si, tc, metadata) { EncoderKey = train.Count > 0 ? train[0].Features.TokenVectors?.Source.Key : null };
+        return new TechniqueModel(si, tc, metadata) { EncoderKey = train.Count > 0 ? train[0].Features.TokenVectors?.Source.Key : null, Calibration = calibration };
+    }
+
+    // (span score, whether the span overlaps a gold technique span) for the spans si finds in the articles
+    private static List<(double Score, bool Positive)> CalibrationPairs(SpanIdentifier si, List<Prepared> articles, float threshold, int gap, float minSpan)
+    {
+        var pairs = new List<(double, bool)>();
+        foreach (var p in articles)
+        {
+            var gold = p.Article.SiSpans.Select(p.Article.ToUtf16).ToList();
+            foreach (var (span, score) in si.Decode(p.Features, si.ScoreTokens(p.Features), threshold, gap, minSpan))
+                pairs.Add((score, gold.Exists(g => g.Overlaps(span))));
+        }
+        return pairs;
     }
 
     private static bool IsStart(Prepared p, int i) =>
@@ -372,6 +388,7 @@ public static class TechniqueTrainer
             total.Lines.Add(line);
             log?.Invoke(line);
         }
+        total.Lines.Add($"all folds: {total.Summary()}");
         return total.Report(folds, prepared.Count);
     }
 
@@ -391,9 +408,22 @@ public static class TechniqueTrainer
         private readonly Dictionary<string, (int Correct, int Total)> _perTech = TechniqueNames.All.ToDictionary(n => n, _ => (0, 0));
         public List<string> Lines { get; } = [];
 
+        private readonly List<(double Predicted, bool Positive)> _raw = [], _calibrated = [];
+
         public void Add(TechniqueModel model, Prepared p, TechniqueTrainingOptions options)
         {
-            if (options.EvaluateSpans) ScoreSi(_si, p, model.Spans.Identify(p.Features));
+            if (options.EvaluateSpans)
+            {
+                var found = model.Spans.Identify(p.Features);
+                ScoreSi(_si, p, found);
+                var gold = p.Article.SiSpans.Select(p.Article.ToUtf16).ToList();
+                foreach (var (span, score) in found)
+                {
+                    bool hit = gold.Exists(g => g.Overlaps(span));
+                    _raw.Add((score, hit));
+                    _calibrated.Add((model.Calibrate(score), hit));
+                }
+            }
             if (!options.EvaluateClasses) return;
             var spans = p.TcGold.Select(x => x.Span).ToList();
             var probs = model.ClassifyProbabilities(p.Features, spans);
@@ -414,7 +444,8 @@ public static class TechniqueTrainer
         }
 
         public string Summary() =>
-            $"SI P={_si.Precision:0.0000} R={_si.Recall:0.0000} F1={_si.F1:0.0000}; TC micro-F1={(double)_correct / Math.Max(1, _total):0.0000} ({_correct}/{_total})";
+            $"SI P={_si.Precision:0.0000} R={_si.Recall:0.0000} F1={_si.F1:0.0000}; TC micro-F1={(double)_correct / Math.Max(1, _total):0.0000} ({_correct}/{_total})" +
+            (_raw.Count == 0 ? "" : $"; span confidence ECE raw {Calibration.ExpectedError(_raw):0.0000}, calibrated {Calibration.ExpectedError(_calibrated):0.0000} over {_raw.Count} spans");
 
         public CrossValidationReport Report(int folds, int articles) =>
             new(folds, articles, _si.Precision, _si.Recall, _si.F1, _si.PredictedCount, _si.GoldCount,

@@ -29,7 +29,7 @@ public static class NewsLensPipeline
         if (encoder is not null) builder.Add(encoder);
         // Each feature folder contributes one UseXxx() hook; order follows the layers they require.
         // [attributions]
-        Attributions.AttributionsPipelineExtensions.UseAttributions(builder, models);
+        Attributions.AttributionsPipelineExtensions.UseAttributions(builder, models, useEncoder: encoder is not null);
         // [sources]
         Sources.SourcesPipelineExtensions.UseSources(builder, registry);
         // [quantities]

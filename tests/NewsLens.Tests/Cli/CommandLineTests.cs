@@ -77,7 +77,7 @@ public sealed class CommandLineTests : IDisposable
         var (code, _, err) = await Run(command, Write("a.txt", "Rain fell."), "--models", empty);
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains(empty, err);
-        Assert.Contains(command == "quotes" ? "attributions.bin" : "claims.bin", err);
+        Assert.Contains(command == "quotes" ? "attributions.encoder.bin" : "claims.bin", err);
     }
 
     [Fact]
@@ -107,6 +107,30 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(ExitCodes.Ok, fromFolder);
         Assert.Contains("\"doc\":\"story\"", fileOut);
         Assert.Equal(folderOut, fileOut);
+    }
+
+    [Theory]
+    [InlineData("accurate")]
+    [InlineData("fast")]
+    public async Task Quotes_runs_either_pipeline_and_finds_the_speaker(string pipeline)
+    {
+        const string text = "\u201CThe bridge will reopen in May,\u201D said Rosa Lind, the city engineer.";
+        var file = Write("p/" + pipeline + ".txt", text);
+        var (code, output, err) = await Run("quotes", file, "--models", Models, "--pipeline", pipeline);
+        Assert.True(code == ExitCodes.Ok, err);
+        using var line = System.Text.Json.JsonDocument.Parse(output.Split('\n')[0]);
+        var source = line.RootElement.GetProperty("source");
+        Assert.Equal(text.IndexOf("Rosa", StringComparison.Ordinal), source[0].GetInt32());
+    }
+
+    [Fact]
+    public async Task Quotes_names_the_fast_model_file_when_the_fast_pipeline_lacks_it()
+    {
+        var empty = Directory.CreateDirectory(Path.Combine(_dir, "no-models-fast")).FullName;
+        var (code, _, err) = await Run("quotes", Write("a.txt", "Rain fell."), "--models", empty, "--pipeline", "fast");
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("attributions.bin", err);
+        Assert.DoesNotContain("attributions.encoder.bin", err);
     }
 
     [Fact]

@@ -39,6 +39,13 @@ internal sealed class AttributionDecoder(AttributionModel model)
             int k = AttributionFeatures.Cue(v, i, prev, _buf);
             var f = _buf.AsSpan(0, k);
             double so = Model.Score(f, AttributionFeatures.TagO), sb = Model.Score(f, AttributionFeatures.TagB) + Model.CueBias, si = Model.Score(f, AttributionFeatures.TagI) + Model.CueBias;
+            if (Model.Dense is { } dense)
+            {
+                var x = v.Vectors![i];
+                so += dense.Score(AttributionDense.CueO, x);
+                sb += dense.Score(AttributionDense.CueB, x);
+                si += dense.Score(AttributionDense.CueI, x);
+            }
             int tag = AttributionFeatures.TagO;
             if (sb > so && sb >= si) tag = AttributionFeatures.TagB;
             else if (si > so && si > sb) tag = prev == AttributionFeatures.TagO ? AttributionFeatures.TagB : AttributionFeatures.TagI;
@@ -345,7 +352,10 @@ internal sealed class AttributionDecoder(AttributionModel model)
         int dir = t < cs ? 0 : 1;
         ref double x = ref cache[dir][t];
         if (double.IsNaN(x))
+        {
             x = Model.Score(_buf.AsSpan(0, kind == 0 ? AttributionFeatures.SourceStartToken(v, t, dir, _buf) : AttributionFeatures.SourceEndToken(v, t, dir, _buf)));
+            if (Model.Dense is { } dense) x += dense.Score((kind == 0 ? AttributionDense.SourceStart : AttributionDense.SourceEnd) + dir, v.Vectors![t]);
+        }
         return x;
     }
 
@@ -354,7 +364,10 @@ internal sealed class AttributionDecoder(AttributionModel model)
         int dir = t < cs ? 0 : 1;
         ref double x = ref cache[dir][t];
         if (double.IsNaN(x))
+        {
             x = Model.Score(_buf.AsSpan(0, start ? AttributionFeatures.ContentStartToken(v, t, dir, _buf) : AttributionFeatures.ContentEndToken(v, t, dir, _buf)));
+            if (Model.Dense is { } dense) x += dense.Score((start ? AttributionDense.ContentStart : AttributionDense.ContentEnd) + dir, v.Vectors![t]);
+        }
         return x;
     }
 

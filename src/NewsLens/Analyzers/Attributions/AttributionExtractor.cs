@@ -18,23 +18,41 @@ public sealed class AttributionExtractor : IAnalyzer
     {
         _model = model ?? throw new ArgumentNullException(nameof(model));
         Info = new AnalyzerInfo("newslens.attributions.v1", "1.0.0", model.Sha256);
+        Requires = model.UsesEncoder ? [NewsLens.Vectors.VectorLayers.Tokens] : [];
     }
 
     public AnalyzerInfo Info { get; }
-    public IReadOnlyList<LayerKey> Requires { get; } = [];
+    public IReadOnlyList<LayerKey> Requires { get; }
     public IReadOnlyList<LayerKey> Produces { get; } = [AttributionLayers.Attributions, AttributionLayers.Quotations];
 
     public void Analyze(Document document, CancellationToken cancellationToken)
     {
-        var view = new TokenView(document);
+        var view = View(document);
         var found = Extract(view, cancellationToken);
         document.Set(AttributionLayers.Quotations, ScareQuoteRule.Mark(view, found));
         document.Set(AttributionLayers.Attributions, found);
     }
 
     /// <summary>Extracts the relations of <paramref name="document"/> without writing layers.</summary>
+    /// <exception cref="InvalidOperationException">when the model reads encoder vectors and the document has none, or has another encoder's.</exception>
     public IReadOnlyList<Attribution> Extract(Document document, CancellationToken cancellationToken = default) =>
-        Extract(new TokenView(document), cancellationToken);
+        Extract(View(document), cancellationToken);
+
+    // why: the encoder's token vectors, when the model reads them, travel with the token view to every head
+    private TokenView View(Document document)
+    {
+        if (!_model.UsesEncoder) return new TokenView(document);
+        var key = NewsLens.Vectors.VectorLayers.Tokens;
+        var table = document.Has(key) ? document.GetSingle(key)!
+            : throw new InvalidOperationException($"this attribution model reads the '{key.Name}' layer; run the encoder first (the accurate pipeline)");
+        if (_model.EncoderKey is not null && table.Source.Key != _model.EncoderKey)
+            throw new InvalidOperationException($"{AttributionModel.EncoderSpec.FileName} was trained on encoder {Short(_model.EncoderKey)}, but the vectors come from {Short(table.Source.Key)}; retrain it with `{AttributionModel.EncoderSpec.TrainCommand}`");
+        if (table.Dimension != _model.Dense!.Dimension || table.Count != document.Tokens.Count)
+            throw new InvalidOperationException($"the '{key.Name}' layer has {table.Count} vectors of {table.Dimension} values; the attribution model expects one per token ({document.Tokens.Count}) of {_model.Dense.Dimension}");
+        return new TokenView(document) { Vectors = table };
+    }
+
+    private static string Short(string key) => string.Join("+", key.Split('+').Select(k => k.Length > 12 ? k[..12] + "..." : k));
 
     internal List<Attribution> Extract(TokenView v, CancellationToken ct)
     {
@@ -50,13 +68,15 @@ public sealed class AttributionExtractor : IAnalyzer
     {
         var resolver = new SpeakerResolver(v.Doc);
         var result = new List<Attribution>();
-        foreach (var (cs, ce, conf) in decoder.TagCues(v))
+        foreach (var (cs, tagged, conf) in decoder.TagCues(v))
         {
+            int ce = tagged;
             ct.ThrowIfCancellationRequested();
             int a, b, s, e;
             if (BlockQuoteRule.TryContent(v, cs, ce, out s, out e))
             {
                 // "X said:" then a paragraph: the paragraph is X's quotation; the cue keeps its colon, as PolNeAR marks it.
+                if (BlockQuoteRule.IntroColon(v, cs, ce) == ce + 1) ce++;
                 (a, b) = decoder.BestSource(v, cs, ce, (v, x, y) => SourceRules.Reject(v, x, y, cs, ce));
                 result.Add(Build(v, cs, ce, a, b, s, e, conf, Speak(resolver, v, a, b)));
                 continue;

@@ -27,7 +27,16 @@ public sealed class AttributionModel
     internal double CueBias { get; }
 
     /// <summary>The same weights with another cue bias (for tuning).</summary>
-    public AttributionModel WithCueBias(double bias) => new(Weights, Facts, Sha256, CueVocabulary, bias);
+    public AttributionModel WithCueBias(double bias) => new(Weights, Facts, Sha256, CueVocabulary, bias) { Dense = Dense, EncoderKey = EncoderKey };
+
+    /// <summary>Heads over the encoder's token vectors (the accurate pipeline's model), or null.</summary>
+    internal AttributionDense? Dense { get; init; }
+
+    /// <summary>True when the model reads encoder vectors (it was loaded from, or saves as, <see cref="EncoderSpec"/>).</summary>
+    public bool UsesEncoder => Dense is not null;
+
+    /// <summary>The <see cref="NewsLens.Vectors.EncoderIdentity.Key"/> of the encoder the heads were trained on; vectors from any other are refused.</summary>
+    public string? EncoderKey { get; init; }
 
     private ScoreTables? _tables;
 
@@ -73,11 +82,28 @@ public sealed class AttributionModel
         Scalars = ["cueBias"],
     };
 
-    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
-    /// <exception cref="InvalidDataException">when the stream does not hold an attribution model.</exception>
-    public static AttributionModel Load(Stream stream)
+    /// <summary>
+    /// The accurate pipeline's model: the same hashed features plus heads over the shared encoder's token vectors
+    /// (<c>dense.weights</c>: 11 heads of D weights, folded with the training data's standardisation; <c>dense.bias</c>).
+    /// Recorded as trained with that encoder.
+    /// </summary>
+    public static ModelSpec EncoderSpec { get; } = new("newslens.attributions", 4, "attributions.encoder.bin", "newslens train attributions --encoder")
     {
-        var m = ModelFile.Read(stream, Spec);
+        Arrays = ["weights.index", "weights.value", "cueVocabulary", "dense.weights", "dense.bias"],
+        Scalars = ["cueBias"],
+    };
+
+    /// <summary>Reads a model written by <see cref="Save"/> (the fast pipeline's <see cref="Spec"/>).</summary>
+    /// <exception cref="InvalidDataException">when the stream does not hold an attribution model.</exception>
+    public static AttributionModel Load(Stream stream) => Read(stream, Spec);
+
+    /// <summary>Reads the accurate pipeline's model (<see cref="EncoderSpec"/>).</summary>
+    /// <exception cref="InvalidDataException">when the stream does not hold one.</exception>
+    public static AttributionModel LoadEncoder(Stream stream) => Read(stream, EncoderSpec);
+
+    private static AttributionModel Read(Stream stream, ModelSpec spec)
+    {
+        var m = ModelFile.Read(stream, spec);
         var idx = m.Array("weights.index");
         var val = m.Array("weights.value");
         var chunks = m.Array("cueVocabulary");
@@ -92,7 +118,18 @@ public sealed class AttributionModel
         }
         var vocab = new ulong[(1 << VocabularyBits) / 64];
         for (int i = 0; i < chunks.Length; i++) vocab[i >> 2] |= (ulong)(uint)chunks[i] << (16 * (i & 3));
-        return new AttributionModel(w, m.Facts, m.Sha256, vocab, m.Scalar("cueBias"));
+        AttributionDense? dense = null;
+        if (ReferenceEquals(spec, EncoderSpec))
+        {
+            try { dense = new AttributionDense(m.Array("dense.weights"), m.Array("dense.bias")); }
+            catch (ArgumentException e) { throw new InvalidDataException($"{spec.FileName}: {e.Message}; retrain with `{spec.TrainCommand}`"); }
+        }
+        return new AttributionModel(w, m.Facts, m.Sha256, vocab, m.Scalar("cueBias"))
+        {
+            Dense = dense,
+            EncoderKey = dense is null ? null : m.TrainedWith.GetValueOrDefault(ModelDependencies.Encoder)
+                ?? throw new InvalidDataException($"{spec.FileName}: does not name the encoder it was trained on; retrain with `{spec.TrainCommand}`"),
+        };
     }
 
     public void Save(Stream stream)
@@ -109,6 +146,12 @@ public sealed class AttributionModel
         m.Arrays["cueVocabulary"] = vocab;
         m.Scalars["cueBias"] = CueBias;
         foreach (var (k, v) in Facts) m.Facts[k] = v;
-        ModelFile.Write(stream, Spec, m);
+        if (Dense is { } d)
+        {
+            m.Arrays["dense.weights"] = d.Weights;
+            m.Arrays["dense.bias"] = d.Bias;
+            m.TrainedWith[ModelDependencies.Encoder] = EncoderKey ?? throw new InvalidOperationException("an encoder model must know the encoder it was trained on");
+        }
+        ModelFile.Write(stream, Dense is null ? Spec : EncoderSpec, m);
     }
 }

@@ -83,6 +83,9 @@ internal sealed class TokenView
     public int[] SentFirst { get; }
     public int[] SentLast { get; }
 
+    /// <summary>The encoder's token vectors of the document, when the model reads them (one row per token).</summary>
+    public NewsLens.Vectors.VectorTable? Vectors { get; init; }
+
     public int W(int i) => (uint)i < (uint)Count ? Word[i] : (i < 0 ? -1 : -2);
     public byte S(int i) => (uint)i < (uint)Count ? Shape[i] : (byte)(i < 0 ? 20 : 21);
     public TextSpan Span(int i) => Doc.Tokens[i].Span;

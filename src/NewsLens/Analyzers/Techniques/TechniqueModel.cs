@@ -53,6 +53,10 @@ public sealed class TechniqueModel
     /// <summary>The <see cref="EncoderIdentity.Key"/> of the encoder the heads were trained on; vectors from any other are refused.</summary>
     public string? EncoderKey { get; init; }
 
+    /// <summary>Maps a span score to the share of such spans that were technique spans on inner-held-out training
+    /// articles; null for a model trained without it (its confidences then use the raw score).</summary>
+    internal ScoreCalibration? Calibration { get; init; }
+
     /// <summary>Loads a model written by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">when the stream is not a techniques model of a known version.</exception>
     public static TechniqueModel Load(Stream stream) => Load(stream, Spec);
@@ -76,7 +80,17 @@ public sealed class TechniqueModel
             si = si.WithSegments(new SegmentDecoder(Head("start"), Head("end"), (float)m.Scalar("seg.boundaryWeight"), (float)m.Scalar("seg.bonus"), (int)m.Scalar("seg.maxLength")));
         }
         if ((si.Dense is null) != (tc.Dense is null)) throw new InvalidDataException($"{spec.FileName}: one stage reads encoder vectors and the other does not");
-        return new TechniqueModel(si, tc, m.Facts, m.Sha256) { EncoderKey = m.TrainedWith.GetValueOrDefault(ModelDependencies.Encoder) };
+        return new TechniqueModel(si, tc, m.Facts, m.Sha256)
+        {
+            EncoderKey = m.TrainedWith.GetValueOrDefault(ModelDependencies.Encoder),
+            Calibration = m.OptionalArray("si.calibration") is { } cal ? Calibrated(spec, cal) : null,
+        };
+    }
+
+    private static ScoreCalibration Calibrated(ModelSpec spec, float[] pairs)
+    {
+        try { return ScoreCalibration.FromPairs(pairs); }
+        catch (InvalidDataException e) { throw new InvalidDataException($"{spec.FileName}: {e.Message}; retrain it with `{spec.TrainCommand}`"); }
     }
 
     /// <summary>Loads the model file from a file path (<see cref="EncoderSpec"/>'s file name: the encoder model).</summary>
@@ -123,6 +137,7 @@ public sealed class TechniqueModel
             m.Scalars["si2.count"] = Spans.SmoothWeights.Length;
             m.Arrays["si2.weights"] = HalfPacking.Pack(Spans.SmoothWeights);
         }
+        if (Calibration is { } cal) m.Arrays["si.calibration"] = cal.ToPairs();
         foreach (var (k, v) in Metadata) m.Facts[k] = v;
         // why: token and span features read the word clusters and lists; the model is valid only with those it was trained with
         m.TrainedWith[ModelDependencies.Clusters] = ModelDependencies.Current(ModelDependencies.Clusters);
@@ -166,11 +181,14 @@ public sealed class TechniqueModel
             int fired = Classifier.Probabilities(a, span, p, buffer, siblings[i]);
             int best = 0;
             for (int k = 1; k < p.Length; k++) if (p[k] > p[best]) best = k;
-            result.Add(new TechniqueSpan(span, TechniqueNames.All[best], Math.Round(score * p[best], 4), Math.Round(score, 4),
+            result.Add(new TechniqueSpan(span, TechniqueNames.All[best], Math.Round(Calibrate(score) * p[best], 4), Math.Round(score, 4),
                 TechniqueExplainer.Explain(a, span, best, fired)));
         }
         return result;
     }
+
+    /// <summary>The probability that a span of raw score <paramref name="score"/> is a technique span (the raw score without a calibration).</summary>
+    internal double Calibrate(double score) => Calibration?.Apply(score) ?? score;
 
     // why: the encoder's layers, when the document has them, are what an encoder model reads
     private ArticleFeatures Features(Document doc) => UsesEncoder

@@ -6,26 +6,30 @@ using NewsLens.Text;
 
 namespace NewsLens.Tests.Analyzers.Attributions;
 
-/// <summary>Runs the cases of Specs/Attributions/*.md against the committed model.</summary>
+/// <summary>Runs the cases of Specs/Attributions/*.md against both committed models: the fast pipeline's and the
+/// accurate one's (over the shipped encoder's vectors).</summary>
 public class AttributionSpecTests
 {
-    private static readonly Lazy<AttributionExtractor> Extractor = new(() =>
-        new AttributionExtractor(AttributionsPipelineExtensions.LoadModel(new ModelDirectory(Path.Combine(SharedData.RepoRoot, "models")))));
+    private static readonly ModelDirectory Models = new(Path.Combine(SharedData.RepoRoot, "models"));
+    private static readonly Lazy<AttributionExtractor> Fast = new(() => new AttributionExtractor(AttributionsPipelineExtensions.LoadModel(Models)));
+    private static readonly Lazy<AttributionExtractor> Accurate = new(() => new AttributionExtractor(AttributionsPipelineExtensions.LoadModel(Models, useEncoder: true)));
 
-    public static TheoryData<string> Cases()
+    public static TheoryData<string, string> Cases()
     {
-        var data = new TheoryData<string>();
-        foreach (var c in SpecFile.Read(Path.Combine(AppContext.BaseDirectory, "Specs", "Attributions", "attributions.md"))) data.Add(c.Name);
+        var data = new TheoryData<string, string>();
+        foreach (var c in SpecFile.Read(Path.Combine(AppContext.BaseDirectory, "Specs", "Attributions", "attributions.md")))
+            foreach (var pipeline in new[] { "fast", "accurate" }) data.Add(c.Name, pipeline);
         return data;
     }
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Spec_case_produces_its_expected_dump(string name)
+    public void Spec_case_produces_its_expected_dump(string name, string pipeline)
     {
         var spec = SpecFile.Read(Path.Combine(AppContext.BaseDirectory, "Specs", "Attributions", "attributions.md")).Single(c => c.Name == name);
         var doc = Document.Create(spec.Text);
-        var found = Extractor.Value.Extract(doc);
+        if (pipeline == "accurate") new NewsLens.Encoders.EncoderAnalyzer(NewsLens.Tests.Encoders.SharedEncoder.Shipped).Analyze(doc, CancellationToken.None);
+        var found = (pipeline == "accurate" ? Accurate : Fast).Value.Extract(doc);
         var dump = found.Select(a => Dump(spec.Text, a)).ToList();
         string all = string.Join("\n", dump);
         foreach (var line in spec.Expect)

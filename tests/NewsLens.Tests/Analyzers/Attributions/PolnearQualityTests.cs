@@ -22,6 +22,19 @@ public class PolnearQualityTests
     }
 
     [SharedDataFact]
+    public void The_committed_encoder_model_keeps_its_quality_floor_on_PolNeAR_dev()
+    {
+        var dev = BratReader.ReadSplit(SharedData.PathTo("polnear-attribution", "dev"));
+        var model = AttributionsPipelineExtensions.LoadModel(new ModelDirectory(Path.Combine(SharedData.RepoRoot, "models")), useEncoder: true);
+        var corpus = new NewsLens.Training.Vectors.EncodedCorpus(NewsLens.Tests.Encoders.SharedEncoder.Shipped, cacheDirectory: null);
+        var scorer = AttributionTrainer.Evaluate(new AttributionExtractor(model), dev, corpus);
+        // Floors a little under the figures in models/attributions.encoder.md, so a regression fails the suite.
+        Assert.True(scorer.Score("source", exact: true).F1 >= 0.60, scorer.Table());
+        Assert.True(scorer.Score("cue", exact: true).F1 >= 0.60, scorer.Table());
+        Assert.True(scorer.Score("content", exact: false).F1 >= 0.70, scorer.Table());
+    }
+
+    [SharedDataFact]
     public void Every_PolNeAR_dev_span_reads_back_as_its_annotated_text()
     {
         foreach (var path in Directory.GetFiles(SharedData.PathTo("polnear-attribution", "dev", "attributions"), "*.ann").Take(20))
