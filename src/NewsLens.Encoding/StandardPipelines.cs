@@ -12,7 +12,7 @@ namespace NewsLens.Encoders;
 /// </summary>
 public static class StandardPipelines
 {
-    /// <summary>File name of the fine-tuned encoder weights (LoRA merged) in a models folder, written by <c>newslens-finetune</c>.</summary>
+    /// <summary>File name of the fine-tuned encoder weights (LoRA merged) in a models folder, written by <c>newslens-finetune joint</c>.</summary>
     public const string OverridesFileName = "encoder.overrides.bin";
 
     private static readonly ConcurrentDictionary<EncoderOptions, Lazy<TransformerEncoder>> s_encoders = new();
@@ -50,7 +50,7 @@ public static class StandardPipelines
     /// <exception cref="InvalidDataException">when the file is not an overrides file.</exception>
     public static EncoderWeightOverrides Overrides(string path) =>
         s_overrides.GetOrAdd(Path.GetFullPath(path), p => new Lazy<EncoderWeightOverrides>(() =>
-            EncoderWeightOverrides.Read(p, EncoderWeightOverrides.Spec(OverridesFileName, "newslens-finetune techniques")))).Value;
+            EncoderWeightOverrides.Read(p, EncoderWeightOverrides.Spec(OverridesFileName, "newslens-finetune joint")))).Value;
 
     /// <summary>Parses <c>accurate</c> or <c>fast</c> (case-insensitive).</summary>
     public static bool TryParse(string? name, out PipelineKind kind)

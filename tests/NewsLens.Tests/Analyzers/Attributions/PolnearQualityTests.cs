@@ -29,9 +29,9 @@ public class PolnearQualityTests
         var corpus = new NewsLens.Training.Vectors.EncodedCorpus(NewsLens.Tests.Encoders.SharedEncoder.Shipped, cacheDirectory: null);
         var scorer = AttributionTrainer.Evaluate(new AttributionExtractor(model), dev, corpus);
         // Floors a little under the figures in models/attributions.encoder.md, so a regression fails the suite.
-        Assert.True(scorer.Score("source", exact: true).F1 >= 0.60, scorer.Table());
-        Assert.True(scorer.Score("cue", exact: true).F1 >= 0.60, scorer.Table());
-        Assert.True(scorer.Score("content", exact: false).F1 >= 0.70, scorer.Table());
+        Assert.True(scorer.Score("source", exact: true).F1 >= 0.70, scorer.Table());
+        Assert.True(scorer.Score("cue", exact: true).F1 >= 0.68, scorer.Table());
+        Assert.True(scorer.Score("content", exact: false).F1 >= 0.79, scorer.Table());
     }
 
     [SharedDataFact]
