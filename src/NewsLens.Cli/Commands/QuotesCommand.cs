@@ -25,12 +25,7 @@ internal static class QuotesCommand
         var models = ModelsOption.Create("Folder holding attributions.encoder.bin (accurate) or attributions.bin (fast) (default: the usual model search).");
         var pipeline = PipelineOption.Create();
         var cmd = new Command("quotes", "Find who says what (source, cue, content) in a .txt file or a folder of them.") { input, format, output, models, pipeline };
-        cmd.Validators.Add(r =>
-        {
-            if (!PipelineOption.TryKind(r.GetValue(pipeline), out var kind)) return; // the option's own check names the bad value
-            var spec = kind == NewsLens.Pipeline.PipelineKind.Accurate ? AttributionModel.EncoderSpec : AttributionModel.Spec;
-            if (ModelsOption.Problem(r.GetValue(models), [spec.FileName]) is { } p) r.AddError(p);
-        });
+        PipelineOption.RequireModel(cmd, pipeline, models, AttributionModel.Spec, AttributionModel.EncoderSpec);
         cmd.SetAction(pr =>
         {
             string path = pr.GetValue(input)!, fmt = pr.GetValue(format)!.ToLowerInvariant();

@@ -25,12 +25,7 @@ internal static class TechniquesCommand
         var models = ModelsOption.Create("Folder holding techniques.bin / techniques.encoder.bin (default: the usual model search).");
         var pipeline = PipelineOption.Create();
         var cmd = new Command("techniques", "Find propaganda techniques in PTC articles and write the SemEval-2020 Task 11 formats.") { dir, task, template, output, models, pipeline };
-        cmd.Validators.Add(r =>
-        {
-            if (!PipelineOption.TryKind(r.GetValue(pipeline), out var kind)) return; // the option's own check names the bad value
-            var spec = kind == NewsLens.Pipeline.PipelineKind.Accurate ? TechniqueModel.EncoderSpec : TechniqueModel.Spec;
-            if (ModelsOption.Problem(r.GetValue(models), [spec.FileName]) is { } p) r.AddError(p);
-        });
+        PipelineOption.RequireModel(cmd, pipeline, models, TechniqueModel.Spec, TechniqueModel.EncoderSpec);
         cmd.SetAction(pr =>
         {
             string folder = pr.GetValue(dir)!;

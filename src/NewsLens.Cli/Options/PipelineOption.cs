@@ -29,6 +29,18 @@ internal static class PipelineOption
         : ModelsOption.DefaultPipeline;
 
     /// <summary>
+    /// Adds to <paramref name="command"/> the check that the models folder holds the one model file it runs by hand:
+    /// <paramref name="fast"/>'s in the fast pipeline, <paramref name="accurate"/>'s in the accurate one.
+    /// </summary>
+    public static void RequireModel(Command command, Option<string> pipeline, Option<string?> models, NewsLens.Models.ModelSpec fast, NewsLens.Models.ModelSpec accurate) =>
+        command.Validators.Add(r =>
+        {
+            if (!TryKind(r.GetValue(pipeline), out var kind)) return; // the option's own check names the bad value
+            var spec = kind == PipelineKind.Accurate ? accurate : fast;
+            if (ModelsOption.Problem(r.GetValue(models), [spec.FileName]) is { } p) r.AddError(p);
+        });
+
+    /// <summary>
     /// Opens texts as documents for a command that runs one model by hand: in the accurate pipeline the shared encoder
     /// writes its vector layers on each document first (the encoder heads read them), in the fast one nothing does.
     /// </summary>

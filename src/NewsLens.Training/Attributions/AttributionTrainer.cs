@@ -34,8 +34,8 @@ public static class AttributionTrainer
         var rule = cueVocabulary ?? CueVocabularyRule.Default;
         var prepared = texts.Select(t => Prepare(t, encoder)).ToList();
         var inputs = encoder is null ? null : DenseInputs.Fit(prepared.Select(p => p.Item1.Vectors!), denseScale);
-        int dim = inputs?.Dimension ?? 0;
-        var z = prepared.Select(p => inputs?.Standardise(p.Item1.Vectors!)).ToList();
+        int dim = inputs?.Mean.Length ?? 0;
+        var z = prepared.Select(p => inputs is null ? null : DenseInputs.Standardise(inputs, p.Item1.Vectors!)).ToList();
         var ap = new AveragedPerceptron(1 << AttributionFeatures.Bits, AttributionDense.Heads * dim);
         // Cue vocabulary: words that start at least rule.MinStarts training cues (default 2) and at least rule.MinShare of
         // their occurrences (default 1 in 100); the tagger scores only these and the tokens right after a cue token (which may continue it).
@@ -151,7 +151,7 @@ public static class AttributionTrainer
         foreach (var (k, val) in facts ?? new Dictionary<string, string>()) header[k] = val;
         return new AttributionModel(ap.Averaged(), header, null, vocab)
         {
-            Dense = inputs?.Fold(ap.DenseAveraged()),
+            Dense = inputs is null ? null : DenseInputs.Fold(inputs, ap.DenseAveraged()),
             EncoderKey = encoder?.Identity.Key,
         };
     }

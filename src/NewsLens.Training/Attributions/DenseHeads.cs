@@ -5,73 +5,52 @@ using NewsLens.Vectors;
 namespace NewsLens.Training.Attributions;
 
 /// <summary>
-/// The standardisation of encoder token vectors for training the attribution model's dense heads: per dimension, the
-/// training tokens' mean and standard deviation, times a scale that sets the dense inputs' step size against the
-/// hashed binary features. <see cref="Fold"/> turns weights learnt on standardised inputs into weights over raw vectors.
+/// The attribution model's dense inputs: encoder token vectors standardised per column by a
+/// <see cref="Learning.Standardizer"/> fitted on the training tokens, and the learnt heads folded back into weights
+/// over raw vectors.
 /// </summary>
-internal sealed class DenseInputs
+internal static class DenseInputs
 {
-    private readonly float[] _mean, _factor; // factor = scale / sd
-
-    private DenseInputs(float[] mean, float[] factor) => (_mean, _factor) = (mean, factor);
-
-    public int Dimension => _mean.Length;
-
-    /// <summary>Fits mean and deviation over every row of <paramref name="tables"/>.</summary>
-    public static DenseInputs Fit(IEnumerable<VectorTable> tables, float scale)
+    /// <summary>Fits the standardisation over every row of <paramref name="tables"/>; <paramref name="scale"/> multiplies each standardised column.</summary>
+    public static Learning.Standardizer Fit(IEnumerable<VectorTable> tables, float scale)
     {
-        double[]? sum = null, sq = null;
-        long n = 0;
+        Learning.Standardizer? std = null;
         foreach (var t in tables)
         {
-            sum ??= new double[t.Dimension];
-            sq ??= new double[t.Dimension];
-            if (t.Dimension != sum.Length) throw new InvalidOperationException($"vectors of {t.Dimension} and {sum.Length} values mixed");
-            for (int i = 0; i < t.Count; i++)
-            {
-                var row = t[i];
-                for (int d = 0; d < row.Length; d++) { sum[d] += row[d]; sq[d] += (double)row[d] * row[d]; }
-            }
-            n += t.Count;
+            std ??= new Learning.Standardizer(t.Dimension);
+            if (t.Dimension != std.Mean.Length) throw new InvalidOperationException($"vectors of {t.Dimension} and {std.Mean.Length} values mixed");
+            for (int i = 0; i < t.Count; i++) std.Add(t[i]);
         }
-        if (sum is null || n == 0) throw new InvalidOperationException("no token vectors to fit the standardisation on");
-        var mean = new float[sum.Length];
-        var factor = new float[sum.Length];
-        for (int d = 0; d < sum.Length; d++)
-        {
-            double m = sum[d] / n, var = Math.Max(0, sq![d] / n - m * m);
-            mean[d] = (float)m;
-            factor[d] = (float)(scale / Math.Max(1e-3, Math.Sqrt(var)));
-        }
-        return new DenseInputs(mean, factor);
+        if (std is null) throw new InvalidOperationException("no token vectors to fit the standardisation on");
+        std.Complete(scale);
+        return std;
     }
 
     /// <summary>The standardised rows of <paramref name="table"/>, row-major.</summary>
-    public float[] Standardise(VectorTable table)
+    public static float[] Standardise(Learning.Standardizer std, VectorTable table)
     {
-        int dim = Dimension;
+        int dim = table.Dimension;
         var z = new float[table.Count * dim];
         for (int i = 0; i < table.Count; i++)
         {
-            var row = table[i];
             var zi = z.AsSpan(i * dim, dim);
-            TensorPrimitives.Subtract(row, _mean, zi);
-            TensorPrimitives.Multiply(zi, _factor, zi);
+            table[i].CopyTo(zi);
+            std.Apply(zi);
         }
         return z;
     }
 
-    /// <summary>Weights over standardised inputs (heads × D) as weights and biases over raw vectors: w·z = (w∘f)·x − (w∘f)·μ.</summary>
-    public AttributionDense Fold(float[] weights)
+    /// <summary>Heads learnt over standardised inputs (heads × D, row-major) as weights and biases over raw vectors.</summary>
+    public static AttributionDense Fold(Learning.Standardizer std, float[] weights)
     {
-        int dim = Dimension, heads = weights.Length / dim;
+        int dim = std.Mean.Length, heads = weights.Length / dim;
         var w = new float[weights.Length];
         var bias = new float[heads];
         for (int h = 0; h < heads; h++)
         {
-            var wh = w.AsSpan(h * dim, dim);
-            TensorPrimitives.Multiply(weights.AsSpan(h * dim, dim), _factor, wh);
-            bias[h] = -TensorPrimitives.Dot(wh, _mean);
+            var (folded, shift) = std.Fold(weights.AsSpan(h * dim, dim));
+            folded.CopyTo(w, h * dim);
+            bias[h] = (float)shift;
         }
         return new AttributionDense(w, bias);
     }

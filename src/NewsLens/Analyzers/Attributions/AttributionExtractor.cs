@@ -43,16 +43,11 @@ public sealed class AttributionExtractor : IAnalyzer
     {
         if (!_model.UsesEncoder) return new TokenView(document);
         var key = NewsLens.Vectors.VectorLayers.Tokens;
-        var table = document.Has(key) ? document.GetSingle(key)!
-            : throw new InvalidOperationException($"this attribution model reads the '{key.Name}' layer; run the encoder first (the accurate pipeline)");
-        if (_model.EncoderKey is not null && table.Source.Key != _model.EncoderKey)
-            throw new InvalidOperationException($"{AttributionModel.EncoderSpec.FileName} was trained on encoder {Short(_model.EncoderKey)}, but the vectors come from {Short(table.Source.Key)}; retrain it with `{AttributionModel.EncoderSpec.TrainCommand}`");
+        var table = NewsLens.Vectors.VectorLayers.Require(document, key, "this attribution model", _model.EncoderKey, AttributionModel.EncoderSpec);
         if (table.Dimension != _model.Dense!.Dimension || table.Count != document.Tokens.Count)
             throw new InvalidOperationException($"the '{key.Name}' layer has {table.Count} vectors of {table.Dimension} values; the attribution model expects one per token ({document.Tokens.Count}) of {_model.Dense.Dimension}");
         return new TokenView(document) { Vectors = table };
     }
-
-    private static string Short(string key) => string.Join("+", key.Split('+').Select(k => k.Length > 12 ? k[..12] + "..." : k));
 
     internal List<Attribution> Extract(TokenView v, CancellationToken ct)
     {
@@ -112,9 +107,7 @@ public sealed class AttributionExtractor : IAnalyzer
         {
             if (q.Paragraphs < 2 || q.Depth != 0 || q.Span.Start > end || q.Span.End <= end) continue;
             if (v.Para[e] != v.Para[FirstTokenAtOrAfter(v, q.Span.Start)]) continue;
-            int last = e;
-            while (last + 1 < v.Count && v.Span(last + 1).End <= q.Span.End) last++;
-            return last;
+            return v.LastTokenEndingBy(e, q.Span.End);
         }
         return e;
     }
@@ -127,12 +120,8 @@ public sealed class AttributionExtractor : IAnalyzer
         int k = Math.Max(ce, b) + 1;
         while (k < v.Count && v.Shape[k] is TokenView.ShComma or TokenView.ShDash or TokenView.ShColon) k++;
         if (k >= v.Count || v.QuoteMark[k] != QuoteScanner.Open || v.Para[k] != v.Para[ce]) return e;
-        int start = v.Span(k).Start;
-        var q = v.Quotes.Find(x => x.Depth == 0 && x.Span.Start == start);
-        if (q is null || q.Paragraphs > 1) return e;
-        int last = k;
-        while (last + 1 < v.Count && v.Span(last + 1).End <= q.Span.End) last++;
-        return last;
+        var q = v.OuterQuoteOpenedAt(k);
+        return q is null || q.Paragraphs > 1 ? e : v.LastTokenEndingBy(k, q.Span.End);
     }
 
     internal static int FirstTokenAtOrAfter(TokenView v, int pos)

@@ -40,13 +40,12 @@ internal static class BlockQuoteRule
         s = QuoteScanner.FirstToken(doc, doc.Paragraphs[p]);
         e = QuoteScanner.LastToken(doc, doc.Paragraphs[p]);
         if (v.QuoteMark[s] != QuoteScanner.Open) return true;
-        var start = v.Span(s).Start;
-        var q = v.Quotes.Find(x => x.Depth == 0 && x.Span.Start == start);
+        var q = v.OuterQuoteOpenedAt(s);
         if (q is null) return true;
         if (!q.Unclosed)
         {
             // A quote running on into later paragraphs ends the content where it closes; one closing inside the paragraph does not cut it.
-            while (e + 1 < v.Count && v.Span(e + 1).End <= q.Span.End) e++;
+            e = v.LastTokenEndingBy(e, q.Span.End);
             return true;
         }
         // The quote did not close in its paragraph: a closing mark opening no new quote in a later paragraph ends it.

@@ -90,6 +90,20 @@ internal sealed class TokenView
     public byte S(int i) => (uint)i < (uint)Count ? Shape[i] : (byte)(i < 0 ? 20 : 21);
     public TextSpan Span(int i) => Doc.Tokens[i].Span;
 
+    /// <summary>The outermost quotation whose opening mark is token <paramref name="i"/>, or null.</summary>
+    public Quotation? OuterQuoteOpenedAt(int i)
+    {
+        int start = Span(i).Start;
+        return Quotes.Find(q => q.Depth == 0 && q.Span.Start == start);
+    }
+
+    /// <summary>The last token from <paramref name="i"/> on that ends by <paramref name="end"/> (a character offset); <paramref name="i"/> itself at least.</summary>
+    public int LastTokenEndingBy(int i, int end)
+    {
+        while (i + 1 < Count && Span(i + 1).End <= end) i++;
+        return i;
+    }
+
     /// <summary>FNV-1a of the lower-cased text with curly quotes and apostrophes folded to straight ones and digits to 0.</summary>
     public static int HashLower(ReadOnlySpan<char> s)
     {

@@ -195,15 +195,8 @@ public sealed class TechniqueModel
         ? new ArticleFeatures(doc, Vector(doc, VectorLayers.Tokens), Vector(doc, VectorLayers.Sentences))
         : new ArticleFeatures(doc);
 
-    private VectorTable Vector(Document doc, LayerKey<VectorTable> key)
-    {
-        var table = doc.Has(key) ? doc.GetSingle(key)! : throw new InvalidOperationException($"this techniques model reads the '{key.Name}' layer; run the encoder first (the accurate pipeline)");
-        if (EncoderKey is not null && table.Source.Key != EncoderKey)
-            throw new InvalidOperationException($"{EncoderSpec.FileName} was trained on encoder {Short(EncoderKey)}, but the vectors come from {Short(table.Source.Key)}; retrain it with `{EncoderSpec.TrainCommand}`");
-        return table;
-    }
-
-    private static string Short(string key) => string.Join("+", key.Split('+').Select(k => k.Length > 12 ? k[..12] + "..." : k));
+    private VectorTable Vector(Document doc, LayerKey<VectorTable> key) =>
+        VectorLayers.Require(doc, key, "this techniques model", EncoderKey, EncoderSpec);
 
     internal double[][] ClassifyProbabilities(ArticleFeatures a, IReadOnlyList<TextSpan> spans)
     {

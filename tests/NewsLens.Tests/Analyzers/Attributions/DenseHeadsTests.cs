@@ -4,7 +4,7 @@ using NewsLens.Vectors;
 
 namespace NewsLens.Tests.Analyzers.Attributions;
 
-/// <summary>The standardisation the attribution model's dense heads are trained on, and its folding into raw-vector weights.</summary>
+/// <summary>The standardisation the attribution model's dense heads are trained on (the shared <c>Standardizer</c>), and its folding into raw-vector weights.</summary>
 public sealed class DenseHeadsTests
 {
     private static readonly EncoderIdentity Source = new("test", new string('0', 64));
@@ -22,7 +22,7 @@ public sealed class DenseHeadsTests
         var rng = new Random(3);
         var tables = new[] { Table(rng, 200, 6, 2, 3), Table(rng, 150, 6, 2, 3) };
         var inputs = DenseInputs.Fit(tables, scale: 0.5f);
-        var z = tables.SelectMany(inputs.Standardise).ToArray();
+        var z = tables.SelectMany(t => DenseInputs.Standardise(inputs, t)).ToArray();
         for (int d = 0; d < 6; d++)
         {
             var col = Enumerable.Range(0, 350).Select(r => (double)z[r * 6 + d]).ToArray();
@@ -39,10 +39,10 @@ public sealed class DenseHeadsTests
         const int dim = 8;
         var table = Table(rng, 50, dim, 1.5, 4);
         var inputs = DenseInputs.Fit([table], scale: 0.1f);
-        var z = inputs.Standardise(table);
+        var z = DenseInputs.Standardise(inputs, table);
         var w = new float[AttributionDense.Heads * dim];
         for (int i = 0; i < w.Length; i++) w[i] = (float)(rng.NextDouble() * 2 - 1);
-        var folded = inputs.Fold(w);
+        var folded = DenseInputs.Fold(inputs, w);
         for (int head = 0; head < AttributionDense.Heads; head++)
             for (int row = 0; row < table.Count; row++)
             {
