@@ -85,13 +85,13 @@ public sealed class TokenClassificationTrainer(EncoderWeights weights, TokenClas
     {
         using var scope = NewDisposeScope();
         optimizer.zero_grad();
-        var (ids, mask, _) = Pad(batch, -1);
+        var (ids, mask) = Inputs(batch);
         var states = encoder.forward(ids, mask);
         Tensor? total = null;
         long all = 0;
         for (int t = 0; t < heads.Count; t++)
         {
-            var (_, _, labels) = Pad(batch, t);
+            var labels = Labels(batch, t);
             long n = batch.Where(e => e.Task == t).Sum(e => e.Labels.Count(l => l != TokenClassificationExample.Ignore));
             if (n == 0) continue;
             var logits = states.matmul(heads[t].Weight).add(heads[t].Bias);
@@ -107,24 +107,32 @@ public sealed class TokenClassificationTrainer(EncoderWeights weights, TokenClas
         return loss.item<float>();
     }
 
-    // Labels of the examples of task <paramref name="task"/> (the others' all ignored); task -1: ids and mask only.
-    private (Tensor Ids, Tensor Mask, Tensor Labels) Pad(TokenClassificationExample[] batch, int task)
+    // The batch's piece ids, padded to its longest sequence, and the attention mask.
+    private (Tensor Ids, Tensor Mask) Inputs(TokenClassificationExample[] batch)
     {
         int length = batch.Max(e => e.Ids.Length);
         var ids = new long[batch.Length * length];
         var mask = new long[batch.Length * length];
-        var labels = new long[batch.Length * length];
         Array.Fill(ids, _options.PadId);
-        Array.Fill(labels, TokenClassificationExample.Ignore);
         for (int b = 0; b < batch.Length; b++)
         {
-            var e = batch[b];
-            e.Ids.CopyTo(ids, b * length);
-            Array.Fill(mask, 1L, b * length, e.Ids.Length);
-            if (e.Task == task) for (int i = 0; i < e.Labels.Length; i++) labels[b * length + i] = e.Labels[i];
+            batch[b].Ids.CopyTo(ids, b * length);
+            Array.Fill(mask, 1L, b * length, batch[b].Ids.Length);
         }
         long[] shape = [batch.Length, length];
-        return (tensor(ids, shape), tensor(mask, shape), tensor(labels, shape));
+        return (tensor(ids, shape), tensor(mask, shape));
+    }
+
+    // The labels of the examples of task <paramref name="task"/>, padded like the inputs; every other piece ignored.
+    private static Tensor Labels(TokenClassificationExample[] batch, int task)
+    {
+        int length = batch.Max(e => e.Ids.Length);
+        var labels = new long[batch.Length * length];
+        Array.Fill(labels, TokenClassificationExample.Ignore);
+        for (int b = 0; b < batch.Length; b++)
+            if (batch[b].Task == task)
+                for (int i = 0; i < batch[b].Labels.Length; i++) labels[b * length + i] = batch[b].Labels[i];
+        return tensor(labels, [batch.Length, length]);
     }
 
     private static void Check(IReadOnlyList<TokenClassificationExample> examples, IReadOnlyList<int> classes)
