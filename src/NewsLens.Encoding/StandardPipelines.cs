@@ -28,11 +28,11 @@ public static class StandardPipelines
     /// folder has that file (unless <paramref name="encoderOptions"/> gives overrides of its own), else the pretrained ones.
     /// </remarks>
     public static AnalysisPipeline Create(PipelineKind kind, ModelDirectory? models = null, PipelineOptions? options = null,
-        OutletRegistry? registry = null, EncoderOptions? encoderOptions = null)
+        OutletRegistry? registry = null, EncoderOptions? encoderOptions = null, Analyzers.Verdict.VerdictScorerOptions? verdictOptions = null)
     {
         models ??= ModelDirectory.Default;
-        if (kind == PipelineKind.Fast) return NewsLensPipeline.Create(null, models, options, registry);
-        return NewsLensPipeline.Create(new EncoderAnalyzer(EncoderFor(models, encoderOptions)), models, options, registry);
+        if (kind == PipelineKind.Fast) return NewsLensPipeline.Create(null, models, options, registry, verdictOptions: verdictOptions);
+        return NewsLensPipeline.Create(new EncoderAnalyzer(EncoderFor(models, encoderOptions)), models, options, registry, verdictOptions: verdictOptions);
     }
 
     /// <summary>The shared encoder of the accurate pipeline for <paramref name="models"/>: fine-tuned when the folder has <see cref="OverridesFileName"/>.</summary>

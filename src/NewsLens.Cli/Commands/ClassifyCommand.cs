@@ -15,7 +15,8 @@ namespace NewsLens.Cli.Commands;
 /// <summary>
 /// <c>newslens classify FILE.xml --format semeval2019 -o FILE</c>: classifies SemEval-2019 Task 4 articles and writes
 /// <c>&lt;article id&gt; true|false &lt;confidence&gt;</c> lines (confidence = calibrated probability of the stated label),
-/// or JSON lines with the probability and the reliability-of-style score.
+/// or JSON lines with the probability. <c>--pipeline accurate</c> (the default) scores with the encoder head, <c>fast</c> with
+/// the linear model alone.
 /// </summary>
 internal static class ClassifyCommand
 {
@@ -28,18 +29,29 @@ internal static class ClassifyCommand
         var models = ModelsOption.Create("Folder holding verdict.bin (default: the usual model search).", VerdictModel.Spec.FileName);
         var prior = new Option<double?>("--prior") { Description = "Expected share of hyperpartisan articles in the input (0-1); default: the training share (0.37). The SemEval-2019 by-article test set is balanced: use 0.5." };
         prior.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is { } v && (v <= 0 || v >= 1)) r.AddError("--prior must lie strictly between 0 and 1"); });
-        var cmd = new Command("classify", "Classify whole articles as hyperpartisan or not (SemEval-2019 Task 4 format).") { paths, format, output, models, prior };
+        var pipelineOption = PipelineOption.Create();
+        var cmd = new Command("classify", "Classify whole articles as hyperpartisan or not (SemEval-2019 Task 4 format).") { paths, format, output, models, prior, pipelineOption };
+        cmd.Validators.Add(r =>
+        {
+            if (PipelineOption.TryKind(r.GetValue(pipelineOption), out var kind) && kind == PipelineKind.Accurate
+                && ModelsOption.Problem(r.GetValue(models), PipelineOption.ModelFiles(kind)) is { } missing)
+                r.AddError(missing);
+        });
         cmd.SetAction(pr =>
         {
             AnalysisPipeline pipeline;
             try
             {
-                // why: the same style and verdict analyzers as `analyze`, without the explanation classify does not print
-                pipeline = new PipelineBuilder().UseStyle()
-                    .UseVerdict(new ModelDirectory(pr.GetValue(models)), new VerdictScorerOptions { Prior = pr.GetValue(prior), Explain = false })
-                    .Build();
+                var kind = PipelineOption.Kind(pr.GetValue(pipelineOption));
+                var dir = new ModelDirectory(pr.GetValue(models));
+                var verdictOptions = new VerdictScorerOptions { Prior = pr.GetValue(prior), Explain = false };
+                // why: fast runs only the style and verdict analyzers (all its verdict reads); accurate needs the encoder,
+                // techniques, attributions and claims the encoder head reads, so it runs the whole pipeline
+                pipeline = kind == PipelineKind.Accurate
+                    ? NewsLens.Encoders.StandardPipelines.Create(kind, dir, verdictOptions: verdictOptions)
+                    : new PipelineBuilder().WithInfo(new PipelineInfo(PipelineInfo.FastName)).UseStyle().UseVerdict(dir, verdictOptions).Build();
             }
-            catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or IOException)
+            catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or IOException or PipelineConfigurationException)
             {
                 Console.Error.WriteLine($"newslens classify: {ex.Message}");
                 return ExitCodes.Usage;
@@ -75,7 +87,7 @@ internal static class ClassifyCommand
                     double p = verdict.HyperpartisanProbability;
                     bool hp = verdict.IsHyperpartisan;
                     if (jsonl)
-                        writer.WriteLine(JsonSerializer.Serialize(new { id = a.Id, hyperpartisan = hp, probability = p }));
+                        writer.WriteLine(JsonSerializer.Serialize(new { id = a.Id, hyperpartisan = hp, probability = p, pipeline = result.Pipeline.Name }));
                     else
                         writer.WriteLine($"{a.Id} {(hp ? "true" : "false")} {(hp ? p : 1 - p).ToString("0.####", CultureInfo.InvariantCulture)}");
                     done++;

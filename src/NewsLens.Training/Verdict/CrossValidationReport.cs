@@ -19,4 +19,8 @@ public sealed record CrossValidationReport(
     IReadOnlyList<string> ChosenSettings,
     double ReliabilityOfStyleAuc,
     double[] Margins,
-    double[] Probabilities);
+    double[] Probabilities)
+{
+    /// <summary>Out-of-fold term margins (bias + tf-idf terms, style left out): what the encoder head stacks on.</summary>
+    public double[] TermMargins { get; init; } = [];
+}

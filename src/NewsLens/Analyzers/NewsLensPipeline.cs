@@ -20,7 +20,15 @@ public static class NewsLensPipeline
     /// encoder model read its vectors), the fast one when it is null.
     /// </summary>
     /// <exception cref="FileNotFoundException">when a model file is missing (the message names the command that trains it).</exception>
-    public static AnalysisPipeline Create(IEncoderAnalyzer? encoder, ModelDirectory? models = null, PipelineOptions? options = null, Outlets.OutletRegistry? registry = null)
+    /// <param name="encoder">the shared encoder analyzer, or null for the fast pipeline.</param>
+    /// <param name="models">where the model files are (default: <see cref="ModelDirectory.Default"/>).</param>
+    /// <param name="options">size and time limits.</param>
+    /// <param name="registry">outlet ratings (default: the embedded registry).</param>
+    /// <param name="verdictHead">with an encoder, score the verdict with its encoder head (<c>verdict.encoder.bin</c>); false
+    /// keeps the fast verdict (used to train that head).</param>
+    /// <param name="verdictOptions">the verdict's options (reasons, prior, explanation).</param>
+    public static AnalysisPipeline Create(IEncoderAnalyzer? encoder, ModelDirectory? models = null, PipelineOptions? options = null,
+        Outlets.OutletRegistry? registry = null, bool verdictHead = true, Verdict.VerdictScorerOptions? verdictOptions = null)
     {
         models ??= ModelDirectory.Default;
         var builder = new PipelineBuilder().WithOptions(options ?? new PipelineOptions())
@@ -41,7 +49,7 @@ public static class NewsLensPipeline
         // [style]
         builder.UseStyle(new Style.StyleProfilerOptions { SignalSources = [PipelineStyleSignals.Instance] });
         // [verdict]
-        builder.UseVerdict(models);
+        builder.UseVerdict(models, verdictOptions, useEncoder: encoder is not null && verdictHead);
         return builder.Build();
     }
 }

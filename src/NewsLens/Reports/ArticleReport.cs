@@ -10,7 +10,7 @@ namespace NewsLens.Reports;
 /// </summary>
 public sealed record ArticleReport
 {
-    public const string CurrentSchemaVersion = "1.2";
+    public const string CurrentSchemaVersion = "1.3";
 
     public string SchemaVersion { get; init; } = CurrentSchemaVersion;
     public required GeneratorInfo Generator { get; init; }

@@ -14,7 +14,7 @@ public class AnalyzeApiTests(WebApplicationFactory<Program> factory) : IClassFix
         var response = await client.PostAsJsonAsync("/api/analyze", new { text = "The mayor resigned. \"I am sorry,\" she said.", title = "Mayor quits" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("1.2", json.RootElement.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.3", json.RootElement.GetProperty("schemaVersion").GetString());
         Assert.Equal(2, json.RootElement.GetProperty("sentences").GetArrayLength());
     }
 

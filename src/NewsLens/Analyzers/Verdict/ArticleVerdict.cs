@@ -5,13 +5,12 @@ namespace NewsLens.Analyzers.Verdict;
 
 /// <summary>
 /// The article verdict (layer <c>verdict</c>, one item): the calibrated probability that the article is
-/// hyperpartisan, its label (probability ≥ 0.5), the reasons and sentences that moved the score most, a
-/// reliability-of-style score and the style table. Everything a report panel needs; deterministic.
+/// hyperpartisan, its label (probability ≥ 0.5), the reasons and sentences that moved the score most, and the
+/// style table. Everything a report panel needs; deterministic.
 /// </summary>
 /// <param name="HyperpartisanProbability">calibrated probability in [0, 1] (Platt scaling of the model margin).</param>
 /// <param name="Label"><c>hyperpartisan</c> or <c>not hyperpartisan</c>.</param>
 /// <param name="Margin">the uncalibrated log-odds margin; the sum of all contributions plus the bias.</param>
-/// <param name="ReliabilityOfStyle">0-100: 100 when no risky style feature exceeds the not-hyperpartisan average, 0 when all exceed it by 3 standard deviations; see <see cref="ReliabilityOfStyleScorer"/>.</param>
 /// <param name="Reasons">the features that moved the margin most, strongest first.</param>
 /// <param name="TopSentences">sentences that pushed most towards hyperpartisan, then those that pushed most against.</param>
 /// <param name="Style">the article's style features against the training averages.</param>
@@ -19,7 +18,6 @@ public sealed record ArticleVerdict(
     double HyperpartisanProbability,
     string Label,
     double Margin,
-    double ReliabilityOfStyle,
     IReadOnlyList<VerdictReason> Reasons,
     IReadOnlyList<VerdictSentence> TopSentences,
     IReadOnlyList<StyleComparison> Style) : IHighlightable

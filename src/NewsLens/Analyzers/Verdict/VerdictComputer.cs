@@ -16,89 +16,99 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
     public VerdictModel Model => model;
 
     /// <summary>Only the calibrated probability (no explanation); the fast path for bulk classification.</summary>
-    public double Probability(Document doc, StyleProfile profile)
+    /// <param name="doc">the analysed article.</param>
+    /// <param name="profile">its style profile.</param>
+    /// <param name="head">the accurate pipeline's head, when the score is stacked on the encoder (<see cref="EncoderVerdictModel.Score"/>).</param>
+    public double Probability(Document doc, StyleProfile profile, EncoderVerdictScore? head = null)
     {
         var terms = new TermCounts(model.Data.Terms.Length, doc.Tokens.Count);
         try
         {
             CountTerms(doc, terms, withOccurrences: false);
-            return Calibrate(Margin(terms.Text(model.Data.Idf, out _), profile.CoreVector(), out _));
+            return Calibrate(Margin(terms.Text(model.Data.Idf, out _), profile.CoreVector(), head, out _), head);
         }
         finally { terms.Release(); }
     }
 
     /// <summary>The verdict without its explanation: probability, label and margin only.</summary>
-    public ArticleVerdict ComputeUnexplained(Document doc, StyleProfile profile)
+    public ArticleVerdict ComputeUnexplained(Document doc, StyleProfile profile, EncoderVerdictScore? head = null)
     {
         var terms = new TermCounts(model.Data.Terms.Length, doc.Tokens.Count);
         try
         {
             CountTerms(doc, terms, withOccurrences: false);
-            var style = profile.CoreVector();
-            double margin = Margin(terms.Text(model.Data.Idf, out _), style, out _);
-            double p = Calibrate(margin);
+            double margin = Margin(terms.Text(model.Data.Idf, out _), profile.CoreVector(), head, out _);
+            double p = Calibrate(margin, head);
             return new ArticleVerdict(Math.Round(p, 4), p >= _options.Threshold ? ArticleVerdict.HyperpartisanLabel : ArticleVerdict.NotHyperpartisanLabel,
-                Math.Round(margin, 4), ReliabilityOfStyleScorer.Score(style, model.Data), [], [], []);
+                Math.Round(margin, 4), [], [], []);
         }
         finally { terms.Release(); }
     }
 
-    private double Calibrate(double margin)
+    private double Calibrate(double margin, EncoderVerdictScore? head)
     {
-        double p = model.Calibrate(margin);
+        double p = head is null ? model.Calibrate(margin) : head.Model.Calibrate(margin);
         return _options.Prior is { } prior ? model.AdjustToPrior(p, prior) : p;
     }
 
-    public ArticleVerdict Compute(Document doc, StyleProfile profile)
+    /// <summary>The verdict with its reasons and sentences.</summary>
+    /// <param name="doc">the analysed article.</param>
+    /// <param name="profile">its style profile.</param>
+    /// <param name="head">the accurate pipeline's head, when the score is stacked on the encoder (<see cref="EncoderVerdictModel.Score"/>).</param>
+    public ArticleVerdict Compute(Document doc, StyleProfile profile, EncoderVerdictScore? head = null)
     {
         var terms = new TermCounts(model.Data.Terms.Length, doc.Tokens.Count);
         try
         {
             CountTerms(doc, terms, withOccurrences: true);
-            return Explain(doc, profile, terms);
+            return Explain(doc, profile, terms, head);
         }
         finally { terms.Release(); }
     }
 
-    private ArticleVerdict Explain(Document doc, StyleProfile profile, TermCounts terms)
+    private ArticleVerdict Explain(Document doc, StyleProfile profile, TermCounts terms, EncoderVerdictScore? head)
     {
         var d = model.Data;
         var style = profile.CoreVector();
         var text = terms.Text(d.Idf, out var tf);
-        double margin = Margin(text, style, out var styleContrib);
-        double p = Calibrate(margin);
+        double margin = Margin(text, style, head, out var featureContrib);
+        double p = Calibrate(margin, head);
+        double termScale = head?.TextWeight ?? 1;
         // From here on the scratch array maps a term index to its position in text.Indices.
         var position = terms.Scratch;
         for (int i = 0; i < text.Indices.Length; i++) position[text.Indices[i]] = i;
 
         // Rank every contribution first (cheap), then describe only the strongest: the top reasons by absolute
-        // contribution, ties by name (ordinal), then by candidate order, kept in a small sorted buffer.
+        // contribution, ties by name (ordinal), then by candidate order, kept in a small sorted buffer. Only features a
+        // reader can check are candidates (ReadableReasons); names are found at description time, so the buffer is twice
+        // as long as the list.
         int topN = Math.Max(0, _options.TopReasons);
-        var best = new (double Contribution, int Feature, bool IsTerm, int Order)[topN];
+        var best = new Candidate[2 * topN];
         int bestCount = 0, order = 0;
         for (int i = 0; i < text.Indices.Length; i++)
         {
-            double c = d.TextWeights[text.Indices[i]] * text.Values[i];
-            if (c != 0) Offer(best, ref bestCount, (c, i, true, order++), d, text.Indices);
+            double c = termScale * d.TextWeights[text.Indices[i]] * text.Values[i];
+            if (c != 0 && (!_options.ReadableOnly || ReadableReasons.IsReadablePhrase(d.Terms[text.Indices[i]])))
+                Offer(best, ref bestCount, new(c, i, FeatureKind.Term, order++, d.Terms[text.Indices[i]]));
         }
-        for (int k = 0; k < style.Length; k++)
-            if (styleContrib[k] != 0) Offer(best, ref bestCount, (styleContrib[k], k, false, order++), d, text.Indices);
+        var featureNames = head is null ? StyleFeatureCatalog.Core.Select(f => f.Name).ToArray() : head.Model.SignalNames;
+        for (int k = 0; k < featureContrib.Length; k++)
+            if (featureContrib[k] != 0 && (!_options.ReadableOnly || !ReadableReasons.LengthFeatures.Contains(featureNames[k])))
+                Offer(best, ref bestCount, new(featureContrib[k], k, head is null ? FeatureKind.Style : FeatureKind.Signal, order++, featureNames[k]));
         var occurrences = terms.Occurrences!;
-        var top = new List<VerdictReason>(bestCount);
-        for (int r = 0; r < bestCount; r++)
+        var top = new List<VerdictReason>(topN);
+        for (int r = 0; r < bestCount && top.Count < topN; r++)
         {
-            var (c, f, isTerm, _) = best[r];
-            if (isTerm)
+            var (c, f, kind, _, _) = best[r];
+            if (kind == FeatureKind.Term)
             {
                 int j = text.Indices[f];
                 int n = tf[f];
-                var examples = new List<TextSpan>(3);
+                var all = new List<TextSpan>();
                 foreach (var o in occurrences)
-                {
-                    if (o.Term != j || o.Span.IsEmpty) continue;
-                    examples.Add(o.Span);
-                    if (examples.Count == 3) break;
-                }
+                    if (o.Term == j && !o.Span.IsEmpty) all.Add(o.Span);
+                if (_options.ReadableOnly && ReadableReasons.IsName(doc, all)) continue;
+                var examples = all.Take(3).ToList();
                 if (VerdictTerms.IsClusterTerm(d.Terms[j]))
                 {
                     var words = examples.Select(e => doc[e].ToLowerInvariant()).Distinct().Select(w => $"\"{w}\"");
@@ -113,7 +123,7 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
                     $"{(inTitle ? "the title uses" : "uses")} \"{shown}\" {n} time{(n == 1 ? "" : "s")} (training articles: {d.TermMeanCount[j].ToString("0.##", CultureInfo.InvariantCulture)} on average)",
                     n, Math.Round(d.TermMeanCount[j], 4), Math.Round(c, 4), examples));
             }
-            else
+            else if (kind == FeatureKind.Style)
             {
                 var info = StyleFeatureCatalog.Core[f];
                 string dir = style[f] > d.StyleMean[f] ? "above" : "below";
@@ -121,9 +131,18 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
                     $"{info.Description}: {Fmt(style[f])}, {dir} the training average {Fmt(d.StyleMean[f])}",
                     style[f], Math.Round(d.StyleMean[f], 4), Math.Round(c, 4), profile.Features[f].Examples));
             }
+            else
+            {
+                var signal = head!.Signals[f];
+                double mean = head.Model.SignalMean[f];
+                string dir = signal.Value > mean ? "above" : "below";
+                top.Add(new VerdictReason(signal.Name, SignalKind(signal.Name),
+                    $"{signal.Description}: {Fmt(signal.Value)}, {dir} the training average {Fmt(mean)}",
+                    Math.Round(signal.Value, 4), Math.Round(mean, 4), Math.Round(c, 4), signal.Examples));
+            }
         }
 
-        var sentences = RankSentences(doc, tf, text, occurrences, position);
+        var sentences = RankSentences(doc, tf, text, occurrences, position, termScale, head?.SentenceShares);
         var table = new List<StyleComparison>(style.Length);
         for (int k = 0; k < style.Length; k++)
         {
@@ -133,32 +152,40 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
                 Math.Round(VerdictVectors.Z(style[k], d.MainstreamMean[k], d.MainstreamStd[k]), 3)));
         }
         return new ArticleVerdict(Math.Round(p, 4), p >= _options.Threshold ? ArticleVerdict.HyperpartisanLabel : ArticleVerdict.NotHyperpartisanLabel,
-            Math.Round(margin, 4), ReliabilityOfStyleScorer.Score(style, d), top, sentences, table);
+            Math.Round(margin, 4), top, sentences, table);
     }
 
+    // The reason kind of an encoder-head signal: what a reader looks for in the text.
+    private static string SignalKind(string name) => name switch
+    {
+        "loadedPhraseRate" or "otherTechniqueRate" => "techniques",
+        "unattributedClaimRate" => "claims",
+        "attributionRate" or "namedSourceShare" or "topSourceShare" => "sourcing",
+        _ => "style",
+    };
+
+    private enum FeatureKind { Term, Style, Signal }
+
+    private readonly record struct Candidate(double Contribution, int Feature, FeatureKind Kind, int Order, string Name);
+
     /// <summary>Inserts a candidate into the buffer of the strongest ones, kept sorted best first.</summary>
-    private static void Offer((double Contribution, int Feature, bool IsTerm, int Order)[] best, ref int count,
-        (double Contribution, int Feature, bool IsTerm, int Order) c, VerdictModelData d, int[] termIndices)
+    private static void Offer(Candidate[] best, ref int count, Candidate c)
     {
         if (best.Length == 0) return;
-        if (count == best.Length && !Before(c, best[count - 1], d, termIndices)) return;
+        if (count == best.Length && !Before(c, best[count - 1])) return;
         int at = count < best.Length ? count++ : count - 1;
-        while (at > 0 && Before(c, best[at - 1], d, termIndices)) { best[at] = best[at - 1]; at--; }
+        while (at > 0 && Before(c, best[at - 1])) { best[at] = best[at - 1]; at--; }
         best[at] = c;
     }
 
-    private static bool Before((double Contribution, int Feature, bool IsTerm, int Order) a,
-        (double Contribution, int Feature, bool IsTerm, int Order) b, VerdictModelData d, int[] termIndices)
+    private static bool Before(Candidate a, Candidate b)
     {
         int cmp = Math.Abs(b.Contribution).CompareTo(Math.Abs(a.Contribution));
         if (cmp != 0) return cmp < 0;
-        cmp = string.CompareOrdinal(Name(a, d, termIndices), Name(b, d, termIndices));
+        cmp = string.CompareOrdinal(a.Name, b.Name);
         if (cmp != 0) return cmp < 0;
         return a.Order < b.Order;
     }
-
-    private static string Name((double Contribution, int Feature, bool IsTerm, int Order) c, VerdictModelData d, int[] termIndices) =>
-        c.IsTerm ? d.Terms[termIndices[c.Feature]] : StyleFeatureCatalog.Core[c.Feature].Name;
 
     private const int MaxPooledOccurrences = 1 << 17;
 
@@ -267,46 +294,74 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
         }
     }
 
-    private double Margin((int[] Indices, float[] Values) text, double[] style, out double[] styleContrib)
+    // The fast model's margin (bias + terms + style), or with a head the stacked one (TextWeight × (bias + terms) + Rest).
+    // The per-feature contributions are the style features' (fast) or the head's signals'.
+    private double Margin((int[] Indices, float[] Values) text, double[] style, EncoderVerdictScore? head, out double[] featureContrib)
     {
         var d = model.Data;
         double z = d.Bias;
         for (int i = 0; i < text.Indices.Length; i++) z += d.TextWeights[text.Indices[i]] * text.Values[i];
-        styleContrib = new double[style.Length];
+        if (head is not null)
+        {
+            featureContrib = head.SignalContributions;
+            return head.TextWeight * z + head.Rest;
+        }
+        featureContrib = new double[style.Length];
         for (int k = 0; k < style.Length; k++)
         {
-            styleContrib[k] = d.StyleWeights[k] * VerdictVectors.Z(style[k], d.StyleMean[k], d.StyleStd[k]) * d.StyleScale;
-            z += styleContrib[k];
+            featureContrib[k] = d.StyleWeights[k] * VerdictVectors.Z(style[k], d.StyleMean[k], d.StyleStd[k]) * d.StyleScale;
+            z += featureContrib[k];
         }
         return z;
     }
 
+    /// <summary>The fast model's term margin alone (bias + tf-idf terms, no style): what the encoder head stacks on.</summary>
+    public double TermMargin(Document doc)
+    {
+        var terms = new TermCounts(model.Data.Terms.Length, doc.Tokens.Count);
+        try
+        {
+            CountTerms(doc, terms, withOccurrences: false);
+            var text = terms.Text(model.Data.Idf, out _);
+            double z = model.Data.Bias;
+            for (int i = 0; i < text.Indices.Length; i++) z += model.Data.TextWeights[text.Indices[i]] * text.Values[i];
+            return z;
+        }
+        finally { terms.Release(); }
+    }
+
+    // Each sentence's share of the margin: its terms' contributions (each term's shared equally among its occurrences,
+    // times the head's text weight) plus, with the encoder head, its share of the vector part.
     private List<VerdictSentence> RankSentences(Document doc, int[] tf, (int[] Indices, float[] Values) text,
-        List<Occurrence> occurrences, int[] position)
+        List<Occurrence> occurrences, int[] position, double termScale, double[]? shares)
     {
         var d = model.Data;
         var perOccurrence = new double[text.Indices.Length];
         for (int i = 0; i < text.Indices.Length; i++)
-            perOccurrence[i] = d.TextWeights[text.Indices[i]] * text.Values[i] / tf[i];
+            perOccurrence[i] = termScale * d.TextWeights[text.Indices[i]] * text.Values[i] / tf[i];
         int n = doc.Sentences.Count;
         var sums = new double[n];
         // Occurrences come in text order, so each sentence's are one run [first, last).
         var first = new int[n];
         var last = new int[n];
-        int seen = 0;
+        var scored = new bool[n];
         for (int k = 0; k < occurrences.Count; k++)
         {
             var o = occurrences[k];
             if (o.Sentence < 0) continue;
-            if (last[o.Sentence] == 0) { first[o.Sentence] = k; seen++; }
+            if (last[o.Sentence] == 0) first[o.Sentence] = k;
             last[o.Sentence] = k + 1;
+            scored[o.Sentence] = true;
             sums[o.Sentence] += perOccurrence[position[o.Term]];
         }
-        var pos = new List<int>(seen);
-        var neg = new List<int>(seen);
+        if (shares is not null)
+            for (int i = 0; i < n && i < shares.Length; i++)
+                if (shares[i] != 0) { sums[i] += shares[i]; scored[i] = true; }
+        var pos = new List<int>();
+        var neg = new List<int>();
         for (int i = 0; i < n; i++)
         {
-            if (last[i] == 0) continue;
+            if (!scored[i]) continue;
             if (sums[i] > 0) pos.Add(i);
             else if (sums[i] < 0) neg.Add(i);
         }
@@ -335,17 +390,25 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
                 touched[at] = false;
                 if (Math.Sign(acc[at]) == sign) picked.Add(at);
             }
-            // Strongest first, ties by term index.
+            // Strongest first, ties by term index; only words a reader can judge (no function-word pairs, numbers, names).
             picked.Sort((a, b) => Math.Abs(acc[a]) != Math.Abs(acc[b]) ? Math.Abs(acc[b]).CompareTo(Math.Abs(acc[a])) : a.CompareTo(b));
-            var names = new string[Math.Min(3, picked.Count)];
-            for (int r = 0; r < names.Length; r++)
+            var names = new List<string>(3);
+            foreach (int at in picked)
             {
-                int term = text.Indices[picked[r]];
-                names[r] = d.Terms[term];
+                if (names.Count == 3) break;
+                int term = text.Indices[at];
+                string name = d.Terms[term];
+                var spans = new List<TextSpan>();
+                for (int k = first[index]; k < last[index]; k++)
+                    if (occurrences[k].Term == term && !occurrences[k].Span.IsEmpty) spans.Add(occurrences[k].Span);
                 // why: a cluster term means nothing to a reader; show the sentence's word that stood for it
-                if (VerdictTerms.IsClusterTerm(names[r]))
-                    for (int k = first[index]; k < last[index]; k++)
-                        if (occurrences[k].Term == term && !occurrences[k].Span.IsEmpty) { names[r] = doc[occurrences[k].Span].ToLowerInvariant(); break; }
+                if (VerdictTerms.IsClusterTerm(name))
+                {
+                    if (spans.Count == 0) continue;
+                    name = doc[spans[0]].ToLowerInvariant();
+                }
+                if (!ReadableReasons.IsReadablePhrase(name) || ReadableReasons.IsName(doc, spans) || names.Contains(name)) continue;
+                names.Add(name);
             }
             return new(index, doc.Sentences[index].Span, Math.Round(sums[index], 4), names);
         }

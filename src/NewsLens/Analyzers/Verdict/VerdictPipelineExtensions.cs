@@ -9,13 +9,23 @@ public static class VerdictPipelineExtensions
 {
     /// <summary>
     /// Adds a <see cref="HyperpartisanScorer"/> (layer <c>verdict</c>), loading <c>verdict.bin</c> from
-    /// <paramref name="models"/>. Add it after <c>UseStyle()</c>.
+    /// <paramref name="models"/>, and with <paramref name="useEncoder"/> also <c>verdict.encoder.bin</c> (the accurate
+    /// pipeline: it then needs the encoder, techniques, attributions and claims before it). Add it after <c>UseStyle()</c>.
     /// </summary>
-    /// <exception cref="FileNotFoundException">when the model file is missing, naming the command that trains it.</exception>
-    public static PipelineBuilder UseVerdict(this PipelineBuilder builder, ModelDirectory models, VerdictScorerOptions? options = null)
+    /// <exception cref="FileNotFoundException">when a model file is missing, naming the command that trains it.</exception>
+    /// <exception cref="InvalidDataException">when a model file is malformed, or the encoder head was trained on another <c>verdict.bin</c>.</exception>
+    public static PipelineBuilder UseVerdict(this PipelineBuilder builder, ModelDirectory models, VerdictScorerOptions? options = null, bool useEncoder = false)
     {
         var path = models.Require(VerdictModel.Spec.FileName, VerdictModel.Spec.TrainCommand);
-        using var stream = File.OpenRead(path);
-        return builder.Add(new HyperpartisanScorer(VerdictModel.Load(stream), options));
+        VerdictModel model;
+        using (var stream = File.OpenRead(path)) model = VerdictModel.Load(stream);
+        EncoderVerdictModel? head = null;
+        if (useEncoder)
+        {
+            var headPath = models.Require(EncoderVerdictModel.Spec.FileName, EncoderVerdictModel.Spec.TrainCommand);
+            using var stream = File.OpenRead(headPath);
+            head = EncoderVerdictModel.Load(stream);
+        }
+        return builder.Add(new HyperpartisanScorer(model, options, head));
     }
 }

@@ -16,6 +16,12 @@ public sealed record VerdictScorerOptions
     /// share. The probability is re-expressed for it (see <see cref="VerdictModel.AdjustToPrior"/>).
     /// </summary>
     public double? Prior { get; init; }
+    /// <summary>
+    /// True (the default) lists only reasons a reader can check in the text (<see cref="ReadableReasons"/>: no
+    /// function-word n-grams, numbers, names, word clusters or length). False lists every feature, for auditing the
+    /// model: then the bias plus all reasons (with <see cref="TopReasons"/> large enough) add up to the margin.
+    /// </summary>
+    public bool ReadableOnly { get; init; } = true;
     /// <summary>False writes only the probability, label and margin (no reasons, sentences or style table): the fast path for bulk classification.</summary>
     public bool Explain { get; init; } = true;
 }

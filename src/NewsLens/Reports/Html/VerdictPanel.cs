@@ -8,7 +8,7 @@ using NewsLens.Text;
 namespace NewsLens.Reports.Html;
 
 /// <summary>
-/// The verdict panel at the top of the HTML report: the hyperpartisan probability and style reliability, the reasons
+/// The verdict panel at the top of the HTML report: the hyperpartisan probability, the reasons
 /// that moved the score most, an inline SVG of the style profile against the training-corpus average, and, kept apart,
 /// the publishing outlet's registry rating (never an input of the text score).
 /// </summary>
@@ -26,8 +26,6 @@ internal static class VerdictPanel
         {
             sb.Append("<div class=\"score\"><span class=\"big\">").Append(Pct(verdict.HyperpartisanProbability)).Append("</span>")
               .Append("<span>probability that the text is <b>hyperpartisan</b> (").Append(Enc.Encode(verdict.Label)).Append(")</span></div>\n");
-            sb.Append("<div class=\"score\"><span class=\"big\">").Append(verdict.ReliabilityOfStyle.ToString("0", CultureInfo.InvariantCulture)).Append("<small>/100</small></span>")
-              .Append("<span>reliability of style (higher: more measured, sourced writing)</span></div>\n");
         }
         sb.Append("<div class=\"score outlet\"><span class=\"k\">Publishing outlet (registry, not used by the text score)</span>");
         if (outlet is not null)
@@ -50,7 +48,8 @@ internal static class VerdictPanel
             {
                 int width = max > 0 ? (int)Math.Round(60 * Math.Abs(r.Contribution) / max) : 0;
                 sb.Append("<li><span class=\"bar ").Append(r.Contribution >= 0 ? "up" : "down").Append("\" style=\"width:").Append(width).Append("px\"></span>")
-                  .Append(r.Contribution >= 0 ? "▲ " : "▼ ").Append(Enc.Encode(r.Description)).Append("</li>\n");
+                  .Append(r.Contribution >= 0 ? "▲ " : "▼ ").Append(Enc.Encode(r.Description))
+                  .Append(" <small class=\"w\">").Append(r.Contribution.ToString("+0.00;-0.00", CultureInfo.InvariantCulture)).Append(" log-odds</small></li>\n");
             }
             sb.Append("</ul>\n");
         }

@@ -32,7 +32,7 @@ public sealed class ClassifyCommandTests
         {
             var (models, _, input) = Setup(dir);
             var output = Path.Combine(dir.FullName, "out.txt");
-            int code = await NewsLensCli.RunAsync(["classify", input, "--format", "semeval2019", "-o", output, "--models", models.FullName]);
+            int code = await NewsLensCli.RunAsync(["classify", input, "--format", "semeval2019", "-o", output, "--models", models.FullName, "--pipeline", "fast"]);
             Assert.Equal(ExitCodes.Ok, code);
             var lines = File.ReadAllLines(output);
             Assert.Equal(2, lines.Length);
@@ -55,7 +55,7 @@ public sealed class ClassifyCommandTests
             var models = dir.CreateSubdirectory("models");
             using (var fs = File.Create(Path.Combine(models.FullName, VerdictModel.Spec.FileName)))
                 new VerdictTrainer(WrittenCorpus.FastOptions).Run(WrittenCorpus.Articles()).Model.Save(fs);
-            int code = await NewsLensCli.RunAsync(["classify", Path.Combine(dir.FullName, "nope.xml"), "-o", Path.Combine(dir.FullName, "o.txt"), "--models", models.FullName]);
+            int code = await NewsLensCli.RunAsync(["classify", Path.Combine(dir.FullName, "nope.xml"), "-o", Path.Combine(dir.FullName, "o.txt"), "--models", models.FullName, "--pipeline", "fast"]);
             Assert.Equal(ExitCodes.SomeFailed, code);
         }
         finally
@@ -74,7 +74,7 @@ public sealed class ClassifyCommandTests
             async Task<double[]> Probabilities(params string[] extra)
             {
                 var output = Path.Combine(dir.FullName, $"out{extra.Length}.jsonl");
-                int code = await NewsLensCli.RunAsync(["classify", input, "--format", "jsonl", "-o", output, "--models", models.FullName, .. extra]);
+                int code = await NewsLensCli.RunAsync(["classify", input, "--format", "jsonl", "-o", output, "--models", models.FullName, "--pipeline", "fast", .. extra]);
                 Assert.Equal(ExitCodes.Ok, code);
                 return [.. File.ReadAllLines(output).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("probability").GetDouble())];
             }
@@ -85,6 +85,51 @@ public sealed class ClassifyCommandTests
                 Assert.True(high[i] > plain[i], $"article {i}: {high[i]} not above {plain[i]}");
                 Assert.Equal(Math.Round(model.AdjustToPrior(plain[i], 0.9), 2), Math.Round(high[i], 2));
             }
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_accurate_pipeline_refuses_a_models_folder_without_the_encoder_head_and_names_it()
+    {
+        var dir = Directory.CreateTempSubdirectory("newslens-classify-");
+        try
+        {
+            var (models, _, input) = Setup(dir);
+            var err = new StringWriter();
+            var old = Console.Error;
+            Console.SetError(err);
+            int code;
+            try { code = await NewsLensCli.RunAsync(["classify", input, "-o", Path.Combine(dir.FullName, "o.txt"), "--models", models.FullName, "--pipeline", "accurate"]); }
+            finally { Console.SetError(old); }
+            Assert.Equal(ExitCodes.Usage, code);
+            Assert.Contains(EncoderVerdictModel.Spec.FileName, err.ToString());
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Classify_runs_the_accurate_pipeline_by_default_with_the_shipped_models()
+    {
+        var dir = Directory.CreateTempSubdirectory("newslens-classify-");
+        try
+        {
+            var (_, _, input) = Setup(dir);
+            var output = Path.Combine(dir.FullName, "out.jsonl");
+            int code = await NewsLensCli.RunAsync(["classify", input, "--format", "jsonl", "-o", output,
+                "--models", Path.Combine(NewsLens.Tests.Support.SharedData.RepoRoot, "models")]);
+            Assert.Equal(ExitCodes.Ok, code);
+            var rows = File.ReadAllLines(output).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+            Assert.Equal(2, rows.Count);
+            Assert.All(rows, r => Assert.Equal("accurate", r.GetProperty("pipeline").GetString()));
+            Assert.True(rows[0].GetProperty("probability").GetDouble() > rows[1].GetProperty("probability").GetDouble(),
+                "the outraged article should score above the council update");
         }
         finally
         {

@@ -26,8 +26,6 @@ public sealed class VerdictModelTests
         var report = Score(Trained.Value, "The council said the budget was approved in March, according to officials.");
         Assert.True(rant.HyperpartisanProbability > report.HyperpartisanProbability,
             $"rant {rant.HyperpartisanProbability} vs report {report.HyperpartisanProbability}");
-        Assert.InRange(rant.ReliabilityOfStyle, 0, 100);
-        Assert.True(rant.ReliabilityOfStyle < report.ReliabilityOfStyle);
     }
 
     [Fact]
@@ -59,7 +57,7 @@ public sealed class VerdictModelTests
     public void The_contributions_add_up_to_the_margin()
     {
         var v = Score(Trained.Value, "Wake up, people! The disgusting swamp lies. The committee reviewed the budget.",
-            new VerdictScorerOptions { TopReasons = 100_000 });
+            new VerdictScorerOptions { TopReasons = 100_000, ReadableOnly = false });
         double sum = Trained.Value.Data.Bias + v.Reasons.Sum(r => r.Contribution);
         Assert.True(Math.Abs(v.Margin - sum) < 1e-4 * (v.Reasons.Count + 2), $"margin {v.Margin}, sum of contributions and bias {sum}");
     }
