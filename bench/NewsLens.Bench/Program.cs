@@ -17,6 +17,7 @@ public static class Program
             case "reading-throughput": return Reading.ReadingThroughputRun.Run(args);
             case "reading-memory": return Reading.ReadingMemoryRun.Run(args);
             case "techniques": return Techniques.TechniqueCorpusRun.Run(args[1..]);
+            case "verdict-head": return Verdict.VerdictHeadCost.Run(args);
         }
         if (args.FirstOrDefault() == "attributions-corpus") return Attributions.AttributionsCorpusRun.Run(args);
         if (args.Length > 0 && args[0] == "claims") return Claims.ClaimsThroughput.Run(args[1..]);

@@ -16,16 +16,20 @@ public static class VerdictPipelineExtensions
     /// <exception cref="InvalidDataException">when a model file is malformed, or the encoder head was trained on another <c>verdict.bin</c>.</exception>
     public static PipelineBuilder UseVerdict(this PipelineBuilder builder, ModelDirectory models, VerdictScorerOptions? options = null, bool useEncoder = false)
     {
+        var (model, head) = LoadModels(models, useEncoder);
+        return builder.Add(new HyperpartisanScorer(model, options, head));
+    }
+
+    /// <summary>Loads <c>verdict.bin</c> and, with <paramref name="useEncoder"/>, <c>verdict.encoder.bin</c> from <paramref name="models"/>.</summary>
+    /// <exception cref="FileNotFoundException">when a model file is missing, naming the command that trains it.</exception>
+    public static (VerdictModel Model, EncoderVerdictModel? Head) LoadModels(ModelDirectory models, bool useEncoder)
+    {
         var path = models.Require(VerdictModel.Spec.FileName, VerdictModel.Spec.TrainCommand);
         VerdictModel model;
         using (var stream = File.OpenRead(path)) model = VerdictModel.Load(stream);
-        EncoderVerdictModel? head = null;
-        if (useEncoder)
-        {
-            var headPath = models.Require(EncoderVerdictModel.Spec.FileName, EncoderVerdictModel.Spec.TrainCommand);
-            using var stream = File.OpenRead(headPath);
-            head = EncoderVerdictModel.Load(stream);
-        }
-        return builder.Add(new HyperpartisanScorer(model, options, head));
+        if (!useEncoder) return (model, null);
+        var headPath = models.Require(EncoderVerdictModel.Spec.FileName, EncoderVerdictModel.Spec.TrainCommand);
+        using var hs = File.OpenRead(headPath);
+        return (model, EncoderVerdictModel.Load(hs));
     }
 }
