@@ -71,4 +71,20 @@ public class HtmlReportWriterTests
         Assert.Equal([new TextSpan(0, 4), new TextSpan(4, 6), new TextSpan(6, 10)], segs.Select(s => s.Span));
         Assert.Equal(2, segs[1].Active.Count);
     }
+
+    [Fact]
+    public void Verdict_reasons_show_their_weight_and_where_to_check_them_escaped()
+    {
+        const string text = "Corrupt <script>alert(1)</script> elites lie. The vote was held on Tuesday.";
+        var doc = Document.Create(text);
+        var span = new TextSpan(0, text.IndexOf(" lie", StringComparison.Ordinal));
+        doc.SetSingle(NewsLens.Analyzers.Verdict.VerdictLayers.Verdict, new NewsLens.Analyzers.Verdict.ArticleVerdict(0.8, "hyperpartisan", 1.4,
+            [new NewsLens.Analyzers.Verdict.VerdictReason("loadedPhraseRate", "techniques", "loaded words per 100 words: 9, above the training average 1.2", 9, 1.2, 0.75, [span])],
+            [], []));
+        var html = HtmlReportWriter.Render(new AnalysisResult(doc, [], []));
+        Assert.Contains("+0.75 log-odds", html);
+        Assert.Contains("e.g. <q>Corrupt &lt;script&gt;", html);
+        Assert.Empty(Regex.Matches(html, "<script", RegexOptions.IgnoreCase));
+        Assert.DoesNotContain("reliability of style", html);
+    }
 }

@@ -49,7 +49,15 @@ internal static class VerdictPanel
                 int width = max > 0 ? (int)Math.Round(60 * Math.Abs(r.Contribution) / max) : 0;
                 sb.Append("<li><span class=\"bar ").Append(r.Contribution >= 0 ? "up" : "down").Append("\" style=\"width:").Append(width).Append("px\"></span>")
                   .Append(r.Contribution >= 0 ? "▲ " : "▼ ").Append(Enc.Encode(r.Description))
-                  .Append(" <small class=\"w\">").Append(r.Contribution.ToString("+0.00;-0.00", CultureInfo.InvariantCulture)).Append(" log-odds</small></li>\n");
+                  .Append(" <small class=\"w\">").Append(r.Contribution.ToString("+0.00;-0.00", CultureInfo.InvariantCulture)).Append(" log-odds</small>");
+                // why: a reason is something to check in the text; show where (the style and term kinds show their words already)
+                if (r.Kind is "techniques" or "claims" or "sourcing" && r.Examples.Count > 0)
+                {
+                    sb.Append(" <small class=\"ex\">e.g. ");
+                    sb.AppendJoin(", ", r.Examples.Take(2).Select(e => "<q>" + Enc.Encode(Clip(doc[e], 90)) + "</q>"));
+                    sb.Append("</small>");
+                }
+                sb.Append("</li>\n");
             }
             sb.Append("</ul>\n");
         }
@@ -68,6 +76,8 @@ internal static class VerdictPanel
         AppendStyleChart(sb, verdict.Style);
         sb.Append("</section>\n");
     }
+
+    private static string Clip(string text, int max) => text.Length > max ? text[..max] + "…" : text;
 
     // A horizontal bar per style feature: its distance from the mainstream average in standard deviations.
     private static void AppendStyleChart(StringBuilder sb, IReadOnlyList<StyleComparison> style)
