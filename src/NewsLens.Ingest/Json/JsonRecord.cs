@@ -27,5 +27,10 @@ internal static class JsonRecord
         {
             return ReadItem.Fail(location, $"invalid JSON: {ex.Message}");
         }
+        catch (InvalidOperationException ex)
+        {
+            // why: a string escape such as "\ud800" parses, but reading it as text throws; the record fails alone
+            return ReadItem.Fail(location, $"invalid JSON string (a lone UTF-16 surrogate escape or a value of the wrong kind): {ex.Message}");
+        }
     }
 }

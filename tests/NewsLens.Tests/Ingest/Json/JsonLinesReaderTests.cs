@@ -32,6 +32,16 @@ public sealed class JsonLinesReaderTests
     }
 
     [Fact]
+    public void A_lone_surrogate_escape_fails_its_record_alone_and_the_batch_goes_on()
+    {
+        var items = Read("{\"text\": \"One.\"}\n{\"text\": \"bad \\ud800 here\"}\n{\"text\": \"Three.\"}\n");
+        Assert.Equal(["One.", "Three."], items.Articles().Select(a => a.Text));
+        var fail = Assert.Single(items.Failures());
+        Assert.Equal("in.jsonl:2", fail.Location);
+        Assert.Contains("surrogate", fail.Error);
+    }
+
+    [Fact]
     public void A_broken_line_fails_alone_naming_its_line_and_the_next_lines_still_read()
     {
         var items = Read("{\"text\": \"One.\"}\n{\"text\": \"Two\n{\"title\": \"no text\"}\n[1,2]\n{\"text\": \"Five.\"}\n");
