@@ -53,9 +53,11 @@ internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr)
                     {
                         sink.Write(result);
                         state.MarkDone(location);
-                        summary.Succeeded++;
-                        foreach (var d in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
-                            stderr.WriteLine($"newslens: {location}: {d.Source} {d.Message}");
+                        var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+                        foreach (var d in errors) stderr.WriteLine($"newslens: {location}: {d.Source} {d.Message}");
+                        // why: a report missing an analyzer's layers is not a success; it is counted and listed as partial
+                        if (errors.Count == 0) summary.Succeeded++;
+                        else summary.Partials.Add(new BatchFailure(location, "not finished: " + string.Join(", ", errors.Select(d => d.Source).Distinct())));
                     }
                     catch (IOException ex) { error = $"cannot write report: {ex.Message}"; }
                     catch (UnauthorizedAccessException ex) { error = $"cannot write report: {ex.Message}"; }
@@ -65,7 +67,7 @@ internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr)
                     summary.Failures.Add(new BatchFailure(location, error));
                     stderr.WriteLine($"newslens: {location}: {error}");
                 }
-                progress.Report(summary.Succeeded, summary.Failures.Count, summary.Resumed);
+                progress.Report(summary.Succeeded + summary.Partials.Count, summary.Failures.Count, summary.Resumed);
             }
             chunk.Clear();
         }
@@ -93,7 +95,7 @@ internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr)
         {
             summary.Interrupted = true;
         }
-        progress.Finish(summary.Succeeded, summary.Failures.Count);
+        progress.Finish(summary.Succeeded, summary.Failures.Count, summary.Partials.Count);
         return summary.Print(stderr, s.Quiet);
     }
 }

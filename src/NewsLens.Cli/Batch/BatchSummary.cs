@@ -10,6 +10,8 @@ internal sealed class BatchSummary
     public int Resumed { get; set; }
     public bool Interrupted { get; set; }
     public List<BatchFailure> Failures { get; } = [];
+    /// <summary>Inputs whose report was written without some analyzer's layers (it failed or hit the time limit).</summary>
+    public List<BatchFailure> Partials { get; } = [];
     public List<SkippedFile> NotArticles { get; } = [];
 
     /// <summary>Prints the summary on <paramref name="err"/> and returns the exit code.</summary>
@@ -26,6 +28,12 @@ internal sealed class BatchSummary
                 err.WriteLine($"  ... and {NotArticles.Count - MaxListed} more ({string.Join(", ", rest)})");
             }
         }
+        if (Partials.Count > 0)
+        {
+            err.WriteLine($"newslens: {Partials.Count} report(s) are partial (an analyzer failed or hit the time limit; its layers are missing):");
+            foreach (var p in Partials.Take(MaxListed)) err.WriteLine($"  {p.Location}: {p.Problem}");
+            if (Partials.Count > MaxListed) err.WriteLine($"  ... and {Partials.Count - MaxListed} more");
+        }
         if (Failures.Count > 0)
         {
             err.WriteLine($"newslens: {Failures.Count} input(s) failed:");
@@ -36,6 +44,6 @@ internal sealed class BatchSummary
             err.WriteLine($"newslens: interrupted after {Succeeded} report(s); run again with the same -o and --resume to finish");
             return ExitCodes.Interrupted;
         }
-        return Failures.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+        return Failures.Count > 0 ? ExitCodes.SomeFailed : Partials.Count > 0 ? ExitCodes.Partial : ExitCodes.Ok;
     }
 }

@@ -56,12 +56,12 @@ internal sealed class ProgressReporter
         }
     }
 
-    public void Finish(int succeeded, int failed)
+    public void Finish(int succeeded, int failed, int partial = 0)
     {
         if (_quiet) return;
         double secs = _time.GetElapsedTime(_start).TotalSeconds;
         if (_interactive) _err.Write("\r" + new string(' ', 90) + "\r");
-        _err.WriteLine($"newslens: {succeeded} succeeded, {failed} failed in {secs:0.0} s");
+        _err.WriteLine($"newslens: {succeeded} succeeded, {(partial > 0 ? $"{partial} partial, " : "")}{failed} failed in {secs:0.0} s");
     }
 
     private static string Duration(double seconds)

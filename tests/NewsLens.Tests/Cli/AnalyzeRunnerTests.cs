@@ -41,6 +41,23 @@ public sealed class AnalyzeRunnerTests : IDisposable
     }
 
     [Fact]
+    public void An_article_whose_analyzers_hit_the_time_limit_is_written_but_counted_partial_with_exit_code_3()
+    {
+        // why: long enough that the analyzers still run when the time limit's timer fires
+        var a = Write("a.txt", string.Concat(Enumerable.Repeat("The council met on Tuesday. It voted to repair the bridge, officials said. ", 3000)));
+        var outDir = Path.Combine(_dir, "partial");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = new AnalyzeRunner(stdout, stderr).Run(new AnalyzeSettings { Paths = [a], Output = outDir, TimeoutSeconds = 1e-7,
+            Pipeline = NewsLens.Pipeline.PipelineKind.Fast }, CancellationToken.None);
+        Assert.Equal(ExitCodes.Partial, code);
+        Assert.True(File.Exists(Path.Combine(outDir, "a.json")));
+        var err = stderr.ToString();
+        Assert.Contains("1 report(s) are partial", err);
+        Assert.Contains("0 succeeded, 1 partial, 0 failed", err);
+    }
+
+    [Fact]
     public void All_inputs_succeeding_gives_exit_code_0_and_one_report_per_article()
     {
         Write("a.txt", "One. Two.");
