@@ -31,6 +31,15 @@ internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr)
         int chunkSize = Math.Max(1, s.Jobs) * 4;
         var chunk = new List<ReadItem>(chunkSize);
 
+        // why: resume state is keyed on the input's full path, so `./in.jsonl` and its absolute path are one input
+        var typed = s.Paths.Where(p => p != "-").Distinct().OrderByDescending(p => p.Length).Select(p => (Typed: p, Full: FullPath(p))).ToList();
+        string Canonical(string location)
+        {
+            foreach (var (t, full) in typed)
+                if (full is not null && location.StartsWith(t, StringComparison.Ordinal)) return full + location[t.Length..];
+            return location;
+        }
+
         void Flush()
         {
             var results = new (AnalysisResult? Result, string? Error)[chunk.Count];
@@ -52,7 +61,7 @@ internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr)
                     try
                     {
                         sink.Write(result);
-                        state.MarkDone(location);
+                        state.MarkDone(Canonical(location));
                         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
                         foreach (var d in errors) stderr.WriteLine($"newslens: {location}: {d.Source} {d.Message}");
                         // why: a report missing an analyzer's layers is not a success; it is counted and listed as partial
@@ -85,7 +94,7 @@ internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr)
                 }
                 var item = ids.Assign(read);
                 if (item.Article is { } a) sink.Reserve(a.Id);
-                if (state.IsDone(item.Location)) { summary.Resumed++; continue; }
+                if (state.IsDone(Canonical(item.Location))) { summary.Resumed++; continue; }
                 chunk.Add(item);
                 if (chunk.Count >= chunkSize) Flush();
             }
@@ -97,5 +106,11 @@ internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr)
         }
         progress.Finish(summary.Succeeded, summary.Failures.Count, summary.Partials.Count);
         return summary.Print(stderr, s.Quiet);
+    }
+
+    private static string? FullPath(string path)
+    {
+        try { return Path.GetFullPath(path); }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException) { return null; }
     }
 }

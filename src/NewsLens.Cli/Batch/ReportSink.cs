@@ -38,7 +38,11 @@ internal sealed class ReportSink : IDisposable
         var parent = Path.GetDirectoryName(_file);
         if (!string.IsNullOrEmpty(parent)) Directory.CreateDirectory(parent);
         if (writer.CanStream)
+        {
+            // why: a run killed while writing a report leaves a torn last line; resuming cuts it back first
+            if (append) TornLines.CutToLastNewline(_file);
             _stream = new StreamWriter(new FileStream(_file, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read), Utf8);
+        }
     }
 
     /// <summary>Where the resume state of this output lives, or null when writing to standard output.</summary>

@@ -20,6 +20,7 @@ internal sealed class ResumeState : IDisposable
     public static ResumeState Open(string path, bool resume)
     {
         var done = new HashSet<string>(StringComparer.Ordinal);
+        if (resume) TornLines.CutToLastNewline(path);
         if (resume && File.Exists(path))
             foreach (var line in File.ReadLines(path))
                 if (line.Length > 0) done.Add(line);
@@ -42,4 +43,37 @@ internal sealed class ResumeState : IDisposable
     }
 
     public void Dispose() => _writer?.Dispose();
+}
+
+/// <summary>Repairs a line-oriented file that a killed process left with a partial last line.</summary>
+internal static class TornLines
+{
+    /// <summary>Truncates <paramref name="path"/> after its last newline (to empty when it has none); no-op when it is missing or ends with one.</summary>
+    /// <returns>the number of bytes cut.</returns>
+    public static long CutToLastNewline(string path)
+    {
+        if (!File.Exists(path)) return 0;
+        using var fs = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
+        long length = fs.Length;
+        if (length == 0) return 0;
+        var buffer = new byte[64 * 1024];
+        long end = length;
+        while (end > 0)
+        {
+            int n = (int)Math.Min(buffer.Length, end);
+            fs.Position = end - n;
+            fs.ReadExactly(buffer, 0, n);
+            int at = Array.LastIndexOf(buffer, (byte)'\n', n - 1, n);
+            if (at >= 0)
+            {
+                long keep = end - n + at + 1;
+                if (keep == length) return 0;
+                fs.SetLength(keep);
+                return length - keep;
+            }
+            end -= n;
+        }
+        fs.SetLength(0);
+        return length;
+    }
 }

@@ -58,6 +58,39 @@ public sealed class AnalyzeRunnerTests : IDisposable
     }
 
     [Fact]
+    public void Resume_cuts_a_torn_last_report_line_so_every_line_of_the_output_is_whole_json()
+    {
+        var a = Write("a.txt", "First article.");
+        var b = Write("b.txt", "Second article.");
+        var outFile = Path.Combine(_dir, "torn.jsonl");
+        Assert.Equal(0, Run(new AnalyzeSettings { Paths = [a], Output = outFile, Format = ReportWriters.Get("jsonl"), Pipeline = NewsLens.Pipeline.PipelineKind.Fast }).Code);
+        // a kill in the middle of writing b's report: half a line, and no resume entry for b
+        File.AppendAllText(outFile, "{\"schemaVersion\":\"1.3\",\"article\":{\"id\":\"b\",\"tex");
+        File.AppendAllText(outFile + ".newslens-state", "/half/a/loca");
+        Assert.Equal(0, Run(new AnalyzeSettings { Paths = [a, b], Output = outFile, Format = ReportWriters.Get("jsonl"), Resume = true, Pipeline = NewsLens.Pipeline.PipelineKind.Fast }).Code);
+        var lines = File.ReadAllLines(outFile);
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, l => System.Text.Json.JsonDocument.Parse(l).Dispose());
+        Assert.DoesNotContain(File.ReadAllLines(outFile + ".newslens-state"), l => l.StartsWith("/half", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Resume_knows_an_input_by_its_full_path_whether_typed_relative_or_absolute()
+    {
+        var a = Write("rel.txt", "First article.");
+        var outFile = Path.Combine(_dir, "rel.jsonl");
+        string relative = Path.GetRelativePath(Environment.CurrentDirectory, a);
+        Assert.NotEqual(a, relative);
+        Assert.Equal(0, Run(new AnalyzeSettings { Paths = [relative], Output = outFile, Format = ReportWriters.Get("jsonl"), Pipeline = NewsLens.Pipeline.PipelineKind.Fast }).Code);
+        var stderr = new StringWriter();
+        int code = new AnalyzeRunner(new StringWriter(), stderr).Run(new AnalyzeSettings { Paths = [a], Output = outFile, Format = ReportWriters.Get("jsonl"),
+            Resume = true, Pipeline = NewsLens.Pipeline.PipelineKind.Fast }, CancellationToken.None);
+        Assert.Equal(0, code);
+        Assert.Contains("skipped 1 inputs finished by an earlier run", stderr.ToString());
+        Assert.Single(File.ReadAllLines(outFile));
+    }
+
+    [Fact]
     public void All_inputs_succeeding_gives_exit_code_0_and_one_report_per_article()
     {
         Write("a.txt", "One. Two.");
