@@ -62,4 +62,17 @@ public class ReportWritersTests
         using var doc = JsonDocument.Parse(ReportJson.Serialize(Run(new ArticleMetadata { Id = "a" })));
         Assert.False(doc.RootElement.GetProperty("metadata").TryGetProperty("input", out _));
     }
+
+    [Fact]
+    public void The_markdown_report_opens_with_the_verdict_and_its_reasons_with_weights()
+    {
+        const string text = "Corrupt elites lie. The vote was held on Tuesday.";
+        var doc = NewsLens.Text.Document.Create(text);
+        doc.SetSingle(NewsLens.Analyzers.Verdict.VerdictLayers.Verdict, new NewsLens.Analyzers.Verdict.ArticleVerdict(0.81, "hyperpartisan", 1.4,
+            [new NewsLens.Analyzers.Verdict.VerdictReason("loadedPhraseRate", "techniques", "loaded words per 100 words: 9", 9, 1.2, 0.75, [new NewsLens.Text.TextSpan(0, 14)])],
+            [], []));
+        var md = NewsLens.Reports.Markdown.MarkdownReportWriter.Render(new AnalysisResult(doc, [], []));
+        Assert.Contains("## Verdict: hyperpartisan (81% hyperpartisan)", md);
+        Assert.Contains("▲ loaded words per 100 words: 9 (+0.75 log-odds), e.g. “Corrupt elites”", md);
+    }
 }

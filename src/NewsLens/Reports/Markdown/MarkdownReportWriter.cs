@@ -35,6 +35,21 @@ public sealed class MarkdownReportWriter : IReportWriter
         sb.Append("- **Size:** ").Append(doc.Paragraphs.Count).Append(" paragraphs, ").Append(doc.Sentences.Count).Append(" sentences, ")
           .Append(doc.Tokens.Count).Append(" tokens, ").Append(m.Links.Count).Append(" links\n\n");
 
+        if (doc.GetSingle(NewsLens.Analyzers.Verdict.VerdictLayers.Verdict) is { } verdict)
+        {
+            sb.Append("## Verdict: ").Append(Escape(verdict.Label)).Append(" (")
+              .Append((100 * verdict.HyperpartisanProbability).ToString("0", CultureInfo.InvariantCulture)).Append("% hyperpartisan)\n\n");
+            foreach (var r in verdict.Reasons)
+            {
+                sb.Append("- ").Append(r.Contribution >= 0 ? "▲ " : "▼ ").Append(Escape(r.Description)).Append(" (")
+                  .Append(r.Contribution.ToString("+0.00;-0.00", CultureInfo.InvariantCulture)).Append(" log-odds)");
+                if (r.Kind is "techniques" or "claims" or "sourcing" && r.Examples.Count > 0)
+                    sb.Append(", e.g. ").AppendJoin(", ", r.Examples.Take(2).Select(e => "“" + Escape(Clip(doc[e].ReplaceLineEndings(" "), 90)) + "”"));
+                sb.Append('\n');
+            }
+            sb.Append('\n');
+        }
+
         var highlights = HtmlReportWriter.CollectHighlights(doc);
         foreach (var key in doc.ReportedLayerKeys)
         {
@@ -73,6 +88,8 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
         return sb.ToString();
     }
+
+    private static string Clip(string text, int max) => text.Length > max ? text[..max] + "…" : text;
 
     private static string Format(JsonValue v) =>
         v.TryGetValue<double>(out var d) ? d.ToString("0.###", CultureInfo.InvariantCulture) : v.ToString();
