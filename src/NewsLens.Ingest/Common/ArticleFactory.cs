@@ -35,6 +35,7 @@ internal static class ArticleFactory
         else return ReadItem.Fail(location, f.Text is null && f.Html is null ? NoTextMessage : "empty text");
 
         if (TextGuard.Check(text, limits) is { } problem) return ReadItem.Fail(location, problem);
+        if (FieldProblem(f, limits) is { } field) return ReadItem.Fail(location, field);
         string id = string.IsNullOrWhiteSpace(f.Id) ? baseMeta.Id ?? fallbackId : f.Id.Trim();
         var meta = baseMeta with
         {
@@ -46,6 +47,18 @@ internal static class ArticleFactory
             Authors = f.Authors.Count > 0 ? f.Authors.ToArray() : baseMeta.Authors,
         };
         return ReadItem.Ok(location, new ArticleInput(id, text, meta));
+    }
+
+    // why: metadata is hostile input too; a megabyte "title" is garbage and would bloat every report and page
+    private static string? FieldProblem(RecordFields f, ReaderLimits limits)
+    {
+        foreach (var (name, value) in new[] { ("id", f.Id), ("title", f.Title), ("source", f.Source) })
+            if (value is { } v && v.Length > limits.MaxFieldChars) return $"{name} is {v.Length:N0} characters, over the limit of {limits.MaxFieldChars:N0}";
+        if (f.Url is { } url && url.Length > limits.MaxUrlChars) return $"url is {url.Length:N0} characters, over the limit of {limits.MaxUrlChars:N0}";
+        if (f.Authors.Count > limits.MaxAuthors) return $"{f.Authors.Count:N0} authors, over the limit of {limits.MaxAuthors:N0}";
+        foreach (var a in f.Authors)
+            if (a.Length > limits.MaxFieldChars) return $"an author name is {a.Length:N0} characters, over the limit of {limits.MaxFieldChars:N0}";
+        return null;
     }
 
     private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -17,6 +17,15 @@ public sealed record ReaderLimits
     /// </summary>
     public int MaxRecordBytes { get; init; } = 32 * 1024 * 1024;
 
+    /// <summary>Longest id, title, source or author name accepted, in UTF-16 chars (default 2,000). A longer field fails its record, named.</summary>
+    public int MaxFieldChars { get; init; } = 2_000;
+
+    /// <summary>Longest URL accepted, in UTF-16 chars (default 8,192). A longer one fails its record, named.</summary>
+    public int MaxUrlChars { get; init; } = 8_192;
+
+    /// <summary>Most authors accepted for one record (default 200).</summary>
+    public int MaxAuthors { get; init; } = 200;
+
     /// <summary>Deepest element or value nesting accepted in XML and JSON (default 256).</summary>
     public int MaxDepth { get; init; } = 256;
 

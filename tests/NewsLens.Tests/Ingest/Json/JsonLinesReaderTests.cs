@@ -32,6 +32,17 @@ public sealed class JsonLinesReaderTests
     }
 
     [Fact]
+    public void An_oversized_title_or_url_fails_its_record_naming_the_field()
+    {
+        string big = new('x', 3_000), longUrl = "https://example.org/" + new string('a', 9_000);
+        var items = Read($"{{\"text\": \"One.\", \"title\": \"{big}\"}}\n{{\"text\": \"Two.\", \"url\": \"{longUrl}\"}}\n{{\"text\": \"Three.\"}}\n");
+        Assert.Equal(["Three."], items.Articles().Select(a => a.Text));
+        var fails = items.Failures();
+        Assert.StartsWith("title is 3,000 characters, over the limit of 2,000", fails[0].Error);
+        Assert.StartsWith("url is 9,020 characters", fails[1].Error);
+    }
+
+    [Fact]
     public void A_lone_surrogate_escape_fails_its_record_alone_and_the_batch_goes_on()
     {
         var items = Read("{\"text\": \"One.\"}\n{\"text\": \"bad \\ud800 here\"}\n{\"text\": \"Three.\"}\n");
