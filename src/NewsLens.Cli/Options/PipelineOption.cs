@@ -25,7 +25,8 @@ internal static class PipelineOption
     /// <summary>The model files the full <paramref name="kind"/> pipeline loads.</summary>
     public static string[] ModelFiles(PipelineKind kind) => kind == PipelineKind.Accurate
         ? [.. ModelsOption.DefaultPipeline.Where(f => f != TechniqueModel.Spec.FileName && f != NewsLens.Analyzers.Attributions.AttributionModel.Spec.FileName),
-            TechniqueModel.EncoderSpec.FileName, NewsLens.Analyzers.Attributions.AttributionModel.EncoderSpec.FileName]
+            TechniqueModel.EncoderSpec.FileName, NewsLens.Analyzers.Attributions.AttributionModel.EncoderSpec.FileName,
+            NewsLens.Analyzers.Claims.ClaimEncoderModel.Spec.FileName]
         : ModelsOption.DefaultPipeline;
 
     /// <summary>
