@@ -36,10 +36,11 @@ internal static class TrainClaimsCommand
         var stackRate = new Option<double>("--stack-rate") { Description = "With --encoder: AdaGrad learning rate of the stacked model.", DefaultValueFactory = _ => defaults.LearningRate }.Positive();
         var stackL2 = new Option<double>("--stack-l2") { Description = "With --encoder: L2 of the stacked model.", DefaultValueFactory = _ => defaults.L2 };
         var heldOutGroups = new Option<int>("--held-out-groups") { Description = "With --encoder: transcript groups set aside before tuning and scored once.", DefaultValueFactory = _ => defaults.HeldOutGroups }.AtLeast(1);
+        var skipHeldOut = new Option<bool>("--skip-held-out") { Description = "With --encoder: do not score the held-out part (tuning runs; score it once, at the end)." };
         var cmd = new Command("claims", "Train the check-worthiness model from CheckThat! and ClaimBuster data.")
         {
             data, output, cv, folds, allCb, noSave, epochs, posWeight, tweetWeight, noContext, noAffixes, bits, skipCb,
-            stackContext, stackNoMargin, stackEpochs, stackRate, stackL2, heldOutGroups,
+            stackContext, stackNoMargin, stackEpochs, stackRate, stackL2, heldOutGroups, skipHeldOut,
         };
         encoding.AddTo(cmd);
         cmd.SetAction(pr =>
@@ -65,6 +66,7 @@ internal static class TrainClaimsCommand
                     {
                         Context = pr.GetValue(stackContext), Margin = !pr.GetValue(stackNoMargin), Epochs = pr.GetValue(stackEpochs),
                         LearningRate = pr.GetValue(stackRate), L2 = pr.GetValue(stackL2), HeldOutGroups = pr.GetValue(heldOutGroups),
+                        ScoreHeldOut = !pr.GetValue(skipHeldOut),
                     };
                     return TrainStack(trainer, stack, corpus, pr.GetValue(output), pr.GetValue(noSave));
                 }

@@ -17,6 +17,8 @@ public sealed record ClaimStackOptions
     /// <see cref="ClaimTrainingOptions.ExcludeFromFinal"/> plus seeded random ones up to this count.
     /// </summary>
     public int HeldOutGroups { get; init; } = 8;
+    /// <summary>Score the held-out part (off for tuning runs, so it is scored once, at the end).</summary>
+    public bool ScoreHeldOut { get; init; } = true;
     /// <summary>Seed of the held-out draw (the folds and fits use <see cref="ClaimTrainingOptions.Seed"/>).</summary>
     public int HeldOutSeed { get; init; } = 2026;
 }

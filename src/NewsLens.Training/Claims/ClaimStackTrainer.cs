@@ -103,9 +103,13 @@ public sealed class ClaimStackTrainer(ClaimTrainer hashed, ClaimStackOptions sta
         log.WriteLine(FormattableString.Invariant($"transcript class threshold (F1-best over the CV scores): {transcriptThreshold:0.000} (F1 {f1:0.000})"));
 
         // 4. The held-out part, once: hashed margins and stack both trained on the rest only.
-        var restStack = Fit([.. rest.SelectMany(t => transcripts[t]), .. tweets, .. cb], _o.Seed, facts);
-        foreach (var t in held) Score(restStack, transcripts[t], stackScores[t]);
-        Report($"held-out part ({held.Count} transcripts), scored once", data, transcripts, held, stackScores);
+        if (stack.ScoreHeldOut)
+        {
+            var restStack = Fit([.. rest.SelectMany(t => transcripts[t]), .. tweets, .. cb], _o.Seed, facts);
+            foreach (var t in held) Score(restStack, transcripts[t], stackScores[t]);
+            Report($"held-out part ({held.Count} transcripts), scored once", data, transcripts, held, stackScores);
+        }
+        else log.WriteLine("held-out part not scored (tuning run)");
 
         // 5. The model to ship: every transcript but the excluded ones, tweets, ClaimBuster; scored on the tweet dev sets.
         var final = Enumerable.Range(0, transcripts.Length)
