@@ -31,7 +31,7 @@ internal static class ClaimsCommand
         var modelDir = ModelsOption.Create("Folder holding claims.bin, claims.encoder.bin for the accurate pipeline (and, for articles, the other model files).", ClaimModel.Spec.FileName);
         var pipelineOption = PipelineOption.Create();
         var cmd = new Command("claims", "Rank check-worthy claims with their quantities.") { paths, format, output, top, modelDir, pipelineOption };
-        PipelineOption.RequireModel(cmd, pipelineOption, modelDir, ClaimModel.Spec, ClaimEncoderModel.Spec);
+        PipelineOption.RequireModels(cmd, pipelineOption, modelDir, [ClaimModel.Spec], [ClaimModel.Spec, ClaimEncoderModel.Spec]);
         cmd.SetAction((pr, ct) => Task.FromResult(Run(pr.GetValue(paths) ?? [], pr.GetValue(format) ?? "json", pr.GetValue(output), pr.GetValue(top), pr.GetValue(modelDir),
             PipelineOption.Kind(pr.GetValue(pipelineOption)), ct)));
         return cmd;
