@@ -92,6 +92,10 @@ public sealed class TransformerEncoder : IDisposable
         return [.. encodings.Select(e => e.TextVector.ToArray())];
     }
 
+    /// <summary>The vectors of <see cref="EncodeTexts"/> as a table naming this encoder: row <c>i</c> for text <c>i</c>.</summary>
+    public NewsLens.Vectors.VectorTable EncodeTextTable(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+        NewsLens.Vectors.VectorTable.FromRows(EncodeTexts(texts, cancellationToken), Dimension, Identity);
+
     // why: windows of every document go through the session together, shortest first, so a batch pads little
     private float[][][] RunWindows(WordPiece[][] pieces, WindowPlan[] plans, CancellationToken cancellationToken)
     {

@@ -14,7 +14,9 @@ namespace NewsLens.Cli.Commands;
 
 /// <summary>
 /// <c>newslens claims FILE...</c>: ranks check-worthy claims. Articles give ranked claims as JSON or text;
-/// with <c>--format checkthat</c>, CheckThat! transcripts and tweet files give run files in the lab's format.
+/// with <c>--format checkthat</c>, CheckThat! transcripts and tweet files give run files in the lab's format. In the
+/// accurate pipeline (the default) every unit is scored with claims.encoder.bin over the shared encoder's vectors too
+/// (article sentences in context; transcript lines and tweets each encoded alone).
 /// </summary>
 internal static class ClaimsCommand
 {
@@ -26,9 +28,10 @@ internal static class ClaimsCommand
         var format = new Option<string>("--format", "-f") { Description = "json|text|checkthat", DefaultValueFactory = _ => "json" }.OneOf(Formats, Formats);
         var output = new Option<string?>("--output", "-o") { Description = "Output folder (required for checkthat: one run file per input, same file name)." };
         var top = new Option<int>("--top") { Description = "For json/text: how many claims to list (at least 1).", DefaultValueFactory = _ => 10 }.AtLeast(1);
-        var modelDir = ModelsOption.Create("Folder holding claims.bin (and, for articles, the other model files).", ClaimModel.Spec.FileName);
+        var modelDir = ModelsOption.Create("Folder holding claims.bin, claims.encoder.bin for the accurate pipeline (and, for articles, the other model files).", ClaimModel.Spec.FileName);
         var pipelineOption = PipelineOption.Create();
         var cmd = new Command("claims", "Rank check-worthy claims with their quantities.") { paths, format, output, top, modelDir, pipelineOption };
+        PipelineOption.RequireModels(cmd, pipelineOption, modelDir, [ClaimModel.Spec], [ClaimModel.Spec, ClaimEncoderModel.Spec]);
         cmd.SetAction((pr, ct) => Task.FromResult(Run(pr.GetValue(paths) ?? [], pr.GetValue(format) ?? "json", pr.GetValue(output), pr.GetValue(top), pr.GetValue(modelDir),
             PipelineOption.Kind(pr.GetValue(pipelineOption)), ct)));
         return cmd;
@@ -47,9 +50,12 @@ internal static class ClaimsCommand
             return ExitCodes.Usage;
         }
         ClaimScorer scorer;
+        NewsLens.Encoders.TransformerEncoder? encoder = null;
         try
         {
-            scorer = ClaimScorer.Load(new ModelDirectory(modelDir));
+            scorer = ClaimScorer.Load(new ModelDirectory(modelDir), useEncoder: kind == PipelineKind.Accurate);
+            // why: run files score units one by one; in the accurate pipeline each unit's text is encoded on its own
+            if (format == "checkthat" && kind == PipelineKind.Accurate) encoder = NewsLens.Encoders.StandardPipelines.EncoderFor(new ModelDirectory(modelDir));
         }
         catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
         {
@@ -73,7 +79,7 @@ internal static class ClaimsCommand
         {
             try
             {
-                if (format == "checkthat") RunCheckThat(scorer, path, output!, ct);
+                if (format == "checkthat") RunCheckThat(scorer, encoder, path, output!, ct);
                 else RunArticle(pipeline!, path, format, output, top, ct);
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or InputRejectedException)
@@ -90,7 +96,7 @@ internal static class ClaimsCommand
         return ExitCodes.Ok;
     }
 
-    private static void RunCheckThat(ClaimScorer scorer, string path, string outDir, CancellationToken ct)
+    private static void RunCheckThat(ClaimScorer scorer, NewsLens.Encoders.TransformerEncoder? encoder, string path, string outDir, CancellationToken ct)
     {
         var target = Path.Combine(outDir, Path.GetFileName(path));
         if (Path.GetFullPath(target) == Path.GetFullPath(path)) throw new IOException("the run file would overwrite its input; choose another -o folder");
@@ -98,16 +104,18 @@ internal static class ClaimsCommand
         if (CheckThatReader.IsTweetFile(path))
         {
             var tweets = CheckThatReader.ReadTweets(path);
-            var (doc, units) = ClaimDocuments.FromTexts(tweets.Select(t => t.Text).ToList());
-            var scores = scorer.ScoreUnits(doc, units, ClaimDomain.Tweet, ct);
+            var texts = tweets.Select(t => t.Text).ToList();
+            var (doc, units) = ClaimDocuments.FromTexts(texts);
+            var scores = scorer.ScoreUnits(doc, units, ClaimDomain.Tweet, encoder?.EncodeTextTable(texts, ct), ct);
             for (int i = 0; i < tweets.Count; i++)
                 sb.Append(CultureInfo.InvariantCulture, $"{tweets[i].Topic}\t{tweets[i].TweetId}\t{scores[i]:0.######}\tnewslens\n");
         }
         else
         {
             var t = CheckThatReader.ReadTranscript(path);
-            var (doc, units) = ClaimDocuments.FromTexts(t.Lines.Select(l => l.Text).ToList(), t.Lines.Select(l => (string?)l.Speaker).ToList());
-            var scores = scorer.ScoreUnits(doc, units, ClaimDomain.Transcript, ct);
+            var texts = t.Lines.Select(l => l.Text).ToList();
+            var (doc, units) = ClaimDocuments.FromTexts(texts, t.Lines.Select(l => (string?)l.Speaker).ToList());
+            var scores = scorer.ScoreUnits(doc, units, ClaimDomain.Transcript, encoder?.EncodeTextTable(texts, ct), ct);
             for (int i = 0; i < t.Lines.Count; i++)
                 sb.Append(CultureInfo.InvariantCulture, $"{t.Lines[i].LineNumber}\t{scores[i]:0.######}\n");
         }

@@ -26,7 +26,7 @@ internal static class PipelineOption
     public static string[] ModelFiles(PipelineKind kind) => kind == PipelineKind.Accurate
         ? [.. ModelsOption.DefaultPipeline.Where(f => f != TechniqueModel.Spec.FileName && f != NewsLens.Analyzers.Attributions.AttributionModel.Spec.FileName),
             TechniqueModel.EncoderSpec.FileName, NewsLens.Analyzers.Attributions.AttributionModel.EncoderSpec.FileName,
-            NewsLens.Analyzers.Verdict.EncoderVerdictModel.Spec.FileName]
+            NewsLens.Analyzers.Verdict.EncoderVerdictModel.Spec.FileName, NewsLens.Analyzers.Claims.ClaimEncoderModel.Spec.FileName]
         : ModelsOption.DefaultPipeline;
 
     /// <summary>
@@ -34,11 +34,16 @@ internal static class PipelineOption
     /// <paramref name="fast"/>'s in the fast pipeline, <paramref name="accurate"/>'s in the accurate one.
     /// </summary>
     public static void RequireModel(Command command, Option<string> pipeline, Option<string?> models, NewsLens.Models.ModelSpec fast, NewsLens.Models.ModelSpec accurate) =>
+        RequireModels(command, pipeline, models, [fast], [accurate]);
+
+    /// <summary>As <see cref="RequireModel"/>, for a command that runs several model files by hand; one error names every missing one.</summary>
+    public static void RequireModels(Command command, Option<string> pipeline, Option<string?> models,
+        IReadOnlyList<NewsLens.Models.ModelSpec> fast, IReadOnlyList<NewsLens.Models.ModelSpec> accurate) =>
         command.Validators.Add(r =>
         {
             if (!TryKind(r.GetValue(pipeline), out var kind)) return; // the option's own check names the bad value
-            var spec = kind == PipelineKind.Accurate ? accurate : fast;
-            if (ModelsOption.Problem(r.GetValue(models), [spec.FileName]) is { } p) r.AddError(p);
+            var specs = kind == PipelineKind.Accurate ? accurate : fast;
+            if (ModelsOption.Problem(r.GetValue(models), specs.Select(s => s.FileName)) is { } p) r.AddError(p);
         });
 
     /// <summary>

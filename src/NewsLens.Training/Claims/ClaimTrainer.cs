@@ -26,6 +26,8 @@ public sealed class ClaimTrainer(ClaimTrainingOptions options, TextWriter log)
         public required int Label;
         public required float Weight;
         public required string Key; // normalised text, for de-duplication across sets
+        public required string Text; // the text as read, for the encoder
+        public required ClaimDomain Domain;
         public int Group = -1; // transcript group, -1 otherwise
         public int Item = -1; // transcript, tweet or sentence index within its source list
     }
@@ -110,6 +112,7 @@ public sealed class ClaimTrainer(ClaimTrainingOptions options, TextWriter log)
             result[i] = new Example
             {
                 Idx = idx, Val = val, Label = labels[i], Weight = weight * (labels[i] == 1 ? positiveWeight : 1f), Key = Key(texts[i]), Item = i,
+                Text = texts[i], Domain = domain,
             };
         }
         return result;
@@ -140,7 +143,9 @@ public sealed class ClaimTrainer(ClaimTrainingOptions options, TextWriter log)
         return [.. Enumerable.Range(0, transcripts.Count).Select(i => ids.TryGetValue(Find(i), out var g) ? g : ids[Find(i)] = ids.Count)];
     }
 
-    private LogisticRegression Fit(List<Example> examples, int seed)
+    internal ClaimTrainingOptions Options => _o;
+
+    internal LogisticRegression Fit(List<Example> examples, int seed)
     {
         return LogisticRegression.Train(
             examples.Select(e => (e.Idx, e.Val)).ToList(), examples.Select(e => e.Label == 1).ToList(), 1 << _o.Features.Bits,
@@ -148,6 +153,8 @@ public sealed class ClaimTrainer(ClaimTrainingOptions options, TextWriter log)
     }
 
     private static double Predict(LogisticRegression lr, Example e) => lr.Probability(e.Idx, e.Val);
+
+    internal static double Margin(LogisticRegression lr, Example e) => lr.Margin(e.Idx, e.Val);
 
     // Unweighted: the 1B labels are about two-thirds positive.
     private LogisticRegression FitFactual(Data data) => LogisticRegression.Train(
@@ -295,7 +302,7 @@ public sealed class ClaimTrainer(ClaimTrainingOptions options, TextWriter log)
         return (r[0], r[1], r[2], r[3], r[4], Math.Round(threshold, 4));
     }
 
-    private static (double Threshold, double F1) BestF1Threshold(IReadOnlyList<double> scores, IReadOnlyList<int> labels)
+    internal static (double Threshold, double F1) BestF1Threshold(IReadOnlyList<double> scores, IReadOnlyList<int> labels)
     {
         double best = 0, bestT = 0.5;
         int step = Math.Max(1, scores.Count / 400);

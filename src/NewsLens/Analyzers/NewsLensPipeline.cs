@@ -43,7 +43,7 @@ public static class NewsLensPipeline
         // [quantities]
         Quantities.QuantityPipelineExtensions.UseQuantities(builder);
         // [claims]
-        Claims.ClaimsPipelineExtensions.UseClaims(builder, models);
+        Claims.ClaimsPipelineExtensions.UseClaims(builder, models, useEncoder: encoder is not null);
         // [techniques]
         builder.UseTechniques(models, new TechniqueOptions { UseEncoder = encoder is not null });
         // [style]

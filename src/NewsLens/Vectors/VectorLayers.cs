@@ -29,6 +29,17 @@ public static class VectorLayers
     {
         var table = document.Has(key) ? document.GetSingle(key)!
             : throw new InvalidOperationException($"{model} reads the '{key.Name}' layer; run the encoder first (the accurate pipeline)");
+        return Require(table, encoderKey, spec);
+    }
+
+    /// <summary>
+    /// <paramref name="table"/>, checked to come from the encoder <paramref name="encoderKey"/> (null: any encoder): for
+    /// vectors computed outside a document's layers, such as one per transcript line.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">when another encoder wrote the vectors (the message names both encoders and the retrain command).</exception>
+    public static VectorTable Require(VectorTable table, string? encoderKey, Models.ModelSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(table);
         if (encoderKey is not null && table.Source.Key != encoderKey)
             throw new InvalidOperationException($"{spec.FileName} was trained on encoder {Short(encoderKey)}, but the vectors come from {Short(table.Source.Key)}; retrain it with `{spec.TrainCommand}`");
         return table;

@@ -23,6 +23,19 @@ public sealed class VectorTable
         Source = source;
     }
 
+    /// <summary>A table of <paramref name="rows"/>, copied, each of <paramref name="dimension"/> values.</summary>
+    public static VectorTable FromRows(IReadOnlyList<float[]> rows, int dimension, EncoderIdentity source)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var values = new float[rows.Count * dimension];
+        for (int i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].Length != dimension) throw new ArgumentException($"row {i} has {rows[i].Length} values, not {dimension}", nameof(rows));
+            rows[i].CopyTo(values, i * dimension);
+        }
+        return new VectorTable(values, dimension, source);
+    }
+
     public int Dimension { get; }
     public int Count => _values.Length / Dimension;
     public EncoderIdentity Source { get; }

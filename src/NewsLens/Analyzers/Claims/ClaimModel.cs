@@ -62,14 +62,17 @@ public sealed class ClaimModel
     public double Threshold(ClaimDomain domain) => Thresholds.TryGetValue(domain, out var t) ? t : 0.5;
 
     /// <summary>The probability that the featurised unit is check-worthy.</summary>
-    public double Score(FeatureBuffer features)
+    public double Score(FeatureBuffer features) => Logistic.Sigmoid(Margin(features));
+
+    /// <summary>The check-worthiness margin (log-odds) of the featurised unit.</summary>
+    public double Margin(FeatureBuffer features)
     {
         double z = Bias;
         var w = Weights;
         var idx = features.Indices;
         var val = features.Values;
         for (int i = 0; i < idx.Length; i++) z += w[idx[i]] * val[i];
-        return Logistic.Sigmoid(z);
+        return z;
     }
 
     /// <summary>
@@ -78,7 +81,17 @@ public sealed class ClaimModel
     /// </summary>
     public (double Score, double Factual) ScoreBoth(FeatureBuffer features)
     {
-        if (_paired is not { } p) return (Score(features), double.NaN);
+        var (z, f) = MarginBoth(features);
+        return (Logistic.Sigmoid(z), double.IsNaN(f) ? f : Logistic.Sigmoid(f));
+    }
+
+    /// <summary>
+    /// The two heads' margins (log-odds) before the logistic: what a model stacked on this one reads. The factual
+    /// margin is NaN without that head.
+    /// </summary>
+    public (double Score, double Factual) MarginBoth(FeatureBuffer features)
+    {
+        if (_paired is not { } p) return (Margin(features), double.NaN);
         double z = Bias, f = FactualBias;
         var idx = features.Indices;
         var val = features.Values;
@@ -88,7 +101,7 @@ public sealed class ClaimModel
             z += p[j] * val[i];
             f += p[j + 1] * val[i];
         }
-        return (Logistic.Sigmoid(z), Logistic.Sigmoid(f));
+        return (z, f);
     }
 
     /// <summary>The probability that the featurised unit is a verifiable factual claim, or null without that head.</summary>
