@@ -62,7 +62,7 @@ internal static class QuotesCommand
                     string name = Path.GetFileNameWithoutExtension(file);
                     try
                     {
-                        string text = File.ReadAllText(file);
+                        string text = BoundedText.Read(file);
                         var found = extractor.Extract(open(text));
                         if (jsonl is not null) WriteJsonl(jsonl, name, text, found);
                         else File.WriteAllText(Path.Combine(outPath!, name + ".ann"), BratWriter.Write(text, found), new UTF8Encoding(false));

@@ -70,7 +70,7 @@ internal static class TechniquesCommand
             try
             {
                 // why: the whole file, title line included and unrewritten, so offsets match the PTC files
-                var text = File.ReadAllText(path);
+                var text = BoundedText.Read(path);
                 var doc = open(text);
                 var cp = new CodePointMap(text);
                 if (withTechnique)
@@ -111,7 +111,7 @@ internal static class TechniquesCommand
             var spans = rows[id];
             try
             {
-                var text = File.ReadAllText(path);
+                var text = BoundedText.Read(path);
                 var cp = new CodePointMap(text);
                 var utf16 = spans.Select(s => new TextSpan(cp.ToUtf16(s.Start), cp.ToUtf16(s.End))).ToList();
                 var labels = model.Classify(open(text), utf16);

@@ -109,6 +109,17 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(folderOut, fileOut);
     }
 
+    [Fact]
+    public async Task Quotes_fails_an_oversized_file_alone_naming_the_limit_and_goes_on()
+    {
+        var big = Write("in/big.txt", new string('a', 5_100_000));
+        Write("in/small.txt", "The mayor said the bridge would reopen in May.");
+        var (code, output, err) = await Run("quotes", Path.GetDirectoryName(big)!, "--models", Models, "--pipeline", "fast");
+        Assert.Equal(ExitCodes.SomeFailed, code);
+        Assert.Contains("big.txt: text is 5,100,000 characters, over the limit of 5,000,000", err);
+        Assert.Contains("\"doc\":\"small\"", output);
+    }
+
     [Theory]
     [InlineData("accurate")]
     [InlineData("fast")]
