@@ -10,7 +10,7 @@ public sealed record LeanTrainingOptions
     /// <summary>Share of train articles, whole outlets, set aside before any tuning and scored once at the end.</summary>
     public double HoldoutShare { get; init; } = 0.10;
     /// <summary>A term is kept only when training articles from at least this many distinct outlets (<c>source_url</c>) use it.</summary>
-    public int MinOutlets { get; init; } = 3;
+    public int MinOutlets { get; init; } = 5;
     /// <summary>A term is kept only when at least this many training articles use it.</summary>
     public int MinDocumentFrequency { get; init; } = 3;
     /// <summary>A paragraph found verbatim in at least this many training articles is boilerplate and left out.</summary>
@@ -18,15 +18,15 @@ public sealed record LeanTrainingOptions
     /// <summary>Also count each word's fine word cluster as a term.</summary>
     public bool ClusterTerms { get; init; } = true;
     /// <summary>L2 strengths tried (objective: weighted summed log loss + λ/2·‖W‖²).</summary>
-    public IReadOnlyList<double> L2Grid { get; init; } = [1, 3];
+    public IReadOnlyList<double> L2Grid { get; init; } = [10, 30];
     /// <summary>
     /// Outlet-balance exponents tried: an article of an outlet with n training articles weighs n^-α (then the classes
     /// are given equal total weight), so a few large outlets do not set the boundary alone. 0 = class balance only.
     /// </summary>
-    public IReadOnlyList<double> OutletBalanceGrid { get; init; } = [0, 0.5];
+    public IReadOnlyList<double> OutletBalanceGrid { get; init; } = [0.5];
     public int MaxIterations { get; init; } = 200;
     /// <summary>Term counts tried: keep only this many terms, those whose use varies most with the label across training outlets (<see cref="OutletLevelSelection"/>); 0 keeps all.</summary>
-    public IReadOnlyList<int> SelectTermsGrid { get; init; } = [0];
+    public IReadOnlyList<int> SelectTermsGrid { get; init; } = [2000, 10000];
     /// <summary>Diagnostic: random instead of outlet-grouped folds (outlets in several folds), to see what the outlet gives away.</summary>
     public bool RandomFolds { get; init; }
 }
