@@ -16,16 +16,16 @@ internal static class TrainLeanCommand
         cv.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 2) r.AddError("--cv must be at least 2"); });
         var output = new Option<string?>("--output", "-o") { Description = "Model file to write (default: models/lean.bin in the repository); the card is written beside it." };
         var noWrite = new Option<bool>("--no-write") { Description = "Evaluate only; write no model or card." };
-        var l2 = new Option<double[]>("--l2") { Description = "L2 strengths to try (default: 10 30).", AllowMultipleArgumentsPerToken = true };
-        var balance = new Option<double[]>("--outlet-balance") { Description = "Outlet-balance exponents to try (default: 0.5).", AllowMultipleArgumentsPerToken = true };
+        var l2 = new Option<double[]>("--l2") { Description = "L2 strengths to try (default: 30).", AllowMultipleArgumentsPerToken = true };
+        var balance = new Option<double[]>("--outlet-balance") { Description = "Outlet-balance exponents to try (default: 0 0.5).", AllowMultipleArgumentsPerToken = true };
         var minOutlets = new Option<int>("--min-outlets") { Description = "Keep a term only when articles of this many distinct outlets use it.", DefaultValueFactory = _ => 5 };
         var minDocs = new Option<int>("--min-docs") { Description = "Keep a term only when this many training articles use it.", DefaultValueFactory = _ => 3 };
-        var noClusters = new Option<bool>("--no-cluster-terms") { Description = "Leave out the word-cluster terms." };
+        var clusters = new Option<bool>("--cluster-terms") { Description = "Also count each word's fine word cluster as a term." };
         var seed = new Option<int>("--seed") { Description = "Seed of the held-out outlet choice.", DefaultValueFactory = _ => 2020 };
         var tuneOnly = new Option<bool>("--tune-only") { Description = "Only the outlet-grouped CV of each setting on the tuning part: no held-out or valid score, no model." };
         var randomFolds = new Option<bool>("--random-folds") { Description = "With --tune-only: random folds instead of outlet-grouped ones (a diagnostic of outlet leakage)." };
-        var select = new Option<int[]>("--select-terms") { Description = "Term counts to try: keep only the N terms whose use varies most with the label across training outlets (0: all; default: 2000 10000).", AllowMultipleArgumentsPerToken = true };
-        var cmd = new Command("lean", "Train the political-lean model (left/center/right) on the AllSides media-based split.") { data, cv, output, noWrite, tuneOnly, l2, balance, minOutlets, minDocs, noClusters, seed, randomFolds, select };
+        var select = new Option<int[]>("--select-terms") { Description = "Term counts to try: keep only the N terms whose use varies most with the label across training outlets (0: all; default: 2000).", AllowMultipleArgumentsPerToken = true };
+        var cmd = new Command("lean", "Train the political-lean model (left/center/right) on the AllSides media-based split.") { data, cv, output, noWrite, tuneOnly, l2, balance, minOutlets, minDocs, clusters, seed, randomFolds, select };
         cmd.SetAction(pr =>
         {
             var root = pr.GetValue(data) ?? RepositoryPaths.FindSharedData(RepositoryPaths.FindRoot());
@@ -43,7 +43,7 @@ internal static class TrainLeanCommand
                 Folds = pr.GetValue(cv),
                 MinOutlets = pr.GetValue(minOutlets),
                 MinDocumentFrequency = pr.GetValue(minDocs),
-                ClusterTerms = !pr.GetValue(noClusters),
+                ClusterTerms = pr.GetValue(clusters),
                 Seed = pr.GetValue(seed),
                 RandomFolds = pr.GetValue(randomFolds) && pr.GetValue(tuneOnly),
             };
@@ -65,7 +65,7 @@ internal static class TrainLeanCommand
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
             using (var fs = File.Create(modelPath)) result.Model.Save(fs);
             var card = Path.ChangeExtension(modelPath, ".md");
-            LeanCardWriter.WriteCard(card, result, options, "newslens train lean " + string.Join(' ', pr.Tokens.Select(t => t.Value).SkipWhile(v => v != "lean").Skip(1)));
+            LeanCardWriter.WriteCard(card, result, options, ("newslens train lean " + string.Join(' ', pr.Tokens.Select(t => t.Value).SkipWhile(v => v != "lean").Skip(1))).TrimEnd());
             Console.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length / 1024} KiB), {card}");
             return ExitCodes.Ok;
         });

@@ -33,7 +33,8 @@ public static class LeanCardWriter
         var m = r.Model;
         var sb = new StringBuilder();
         sb.Append("# lean.bin: political lean of an article (left / center / right)\n\n");
-        sb.Append("Multinomial logistic regression over tf-idf word unigrams and bigrams and word-cluster terms, with temperature-scaled\n");
+        sb.Append(options.ClusterTerms ? "Multinomial logistic regression over tf-idf word unigrams and bigrams and word-cluster terms, with temperature-scaled\n"
+            : "Multinomial logistic regression over tf-idf word unigrams and bigrams, with temperature-scaled\n");
         sb.Append("probabilities. Loaded by `LeanScorer` (layer `lean`, analyzer `newslens.lean.v1`) and by `newslens lean`.\n\n");
         sb.Append("## Data\n\n");
         sb.Append("- `../shared/data/allsides-bias-baly2020/`: the AllSides articles of Baly, Da San Martino, Glass and Nakov, \"We Can Detect Your Bias\"\n");
@@ -41,9 +42,11 @@ public static class LeanCardWriter
         sb.Append("  Licence of the repository: Apache-2.0; the article texts belong to their publishers.\n");
         sb.Append("- Train: ").Append(m.Facts.GetValueOrDefault("trainedOn")).Append(" (the 8,864 of 26,590 train articles shipped in `jsons/`, labels from `splits/media/train.tsv`).\n");
         sb.Append("- Text: each JSON file as `newslens lean` and `analyze` read it (the `json` reader: `content_original`, else `content` with its tokenization undone), so the model is trained on the text it is served.\n");
-        sb.Append("- Word-cluster terms: each word's fine cluster (`models/clusters.md`, SHA-256 ").Append(Lexical.WordClusters.Default.Sha256)
-          .Append("; the clusters were learned without labels from texts that include these AllSides bodies).\n");
-        sb.Append("- **No article text is stored in the model**: only terms (single words, two-word sequences, cluster ids) used by at least ")
+        if (options.ClusterTerms)
+            sb.Append("- Word-cluster terms: each word's fine cluster (`models/clusters.md`, SHA-256 ").Append(Lexical.WordClusters.Default.Sha256)
+              .Append("; the clusters were learned without labels from texts that include these AllSides bodies).\n");
+        else sb.Append("- Word-cluster terms: not used (`--cluster-terms` adds them; they lowered the grouped CV, see the README named below).\n");
+        sb.Append($"- **No article text is stored in the model**: only terms (single words, two-word sequences{(options.ClusterTerms ? ", cluster ids" : "")}) used by at least ")
           .Append(options.MinDocumentFrequency).Append(" training articles from at least ").Append(options.MinOutlets).Append(" distinct outlets, their idf and weights.\n\n");
         sb.Append("## Command\n\n```\n").Append(command).Append("\n```\n\n");
         sb.Append($"Deterministic: seed {options.Seed} picks the held-out outlets; L-BFGS has no randomness. Settings: {m.Facts.GetValueOrDefault("settings")}; ");
@@ -71,7 +74,8 @@ public static class LeanCardWriter
              .. x.M.Classes.Select(c => $"{F(c.Precision)} / {F(c.Recall)}")]);
         sb.Append($"\nCalibration: temperature {r.Temperature.ToString("0.###", CultureInfo.InvariantCulture)} fitted on the chosen setting's out-of-fold scores; ");
         sb.Append($"log loss {F(r.CvLogLossRaw)} raw, {F(r.CvLogLossCalibrated)} calibrated; top-label ECE {F(r.CvEce)} (on the same scores it was fitted on).\n");
-        sb.Append("For reference, the dataset paper reports macro-F1 0.355 for BERT on the media-based test split.\n");
+        sb.Append("For reference, the dataset paper reports macro-F1 0.355 for BERT on the media-based test split.\n\n");
+        sb.Append("What else was tried, with commands and figures, and what the held-out outlets saw before this run: `src/NewsLens/Analyzers/Lean/README.md`.\n");
         File.WriteAllText(cardPath, sb.ToString(), new UTF8Encoding(false));
     }
 }

@@ -4,8 +4,8 @@ using NewsLens.Models;
 namespace NewsLens.Analyzers.Lean;
 
 /// <summary>
-/// The trained lean model: a multinomial logistic regression (left, center, right) over tf-idf word uni/bigrams and
-/// word-cluster terms read as the verdict reads them (<see cref="VerdictTerms"/>: outlet names masked, boilerplate
+/// The trained lean model: a multinomial logistic regression (left, center, right) over tf-idf word uni/bigrams (and
+/// word-cluster terms when trained with them) read as the verdict reads them (<see cref="VerdictTerms"/>: outlet names masked, boilerplate
 /// paragraphs skipped), with a temperature that calibrates its probabilities. Plain data, immutable and thread-safe
 /// after construction. The file stores terms and weights only, never article text.
 /// </summary>
