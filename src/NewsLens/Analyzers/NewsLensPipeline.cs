@@ -42,6 +42,8 @@ public static class NewsLensPipeline
         builder.UseStyle(new Style.StyleProfilerOptions { SignalSources = [PipelineStyleSignals.Instance] });
         // [verdict]
         builder.UseVerdict(models);
+        // [lean]
+        builder.UseLean(models);
         return builder.Build();
     }
 }
