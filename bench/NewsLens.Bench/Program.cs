@@ -22,6 +22,7 @@ public static class Program
         if (args.FirstOrDefault() == "attributions-corpus") return Attributions.AttributionsCorpusRun.Run(args);
         if (args.Length > 0 && args[0] == "claims") return Claims.ClaimsThroughput.Run(args[1..]);
         if (args is ["verdict", .. var rest]) return Verdict.VerdictThroughput.Run(rest);
+        if (args is ["lean", .. var leanArgs]) return Lean.LeanThroughput.Run(leanArgs);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

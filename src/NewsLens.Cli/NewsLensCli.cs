@@ -20,6 +20,7 @@ public static class NewsLensCli
         root.Subcommands.Add(ClaimsCommand.Create());
         root.Subcommands.Add(TechniquesCommand.Create());
         root.Subcommands.Add(ClassifyCommand.Create());
+        root.Subcommands.Add(LeanCommand.Create());
         return root;
     }
 
@@ -31,6 +32,7 @@ public static class NewsLensCli
         yield return TrainClaimsCommand.Create();
         yield return TrainTechniquesCommand.Create();
         yield return TrainVerdictCommand.Create();
+        yield return TrainLeanCommand.Create();
         yield return TrainClustersCommand.Create();
         yield return TrainLexiconCommand.Create();
         yield break;

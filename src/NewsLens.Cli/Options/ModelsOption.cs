@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NewsLens.Analyzers.Attributions;
 using NewsLens.Analyzers.Claims;
+using NewsLens.Analyzers.Lean;
 using NewsLens.Analyzers.Techniques;
 using NewsLens.Analyzers.Verdict;
 
@@ -14,7 +15,7 @@ internal static class ModelsOption
 {
     /// <summary>The model files of the default analysis pipeline.</summary>
     public static readonly string[] DefaultPipeline =
-        [AttributionModel.Spec.FileName, ClaimModel.Spec.FileName, TechniqueModel.Spec.FileName, VerdictModel.Spec.FileName];
+        [AttributionModel.Spec.FileName, ClaimModel.Spec.FileName, TechniqueModel.Spec.FileName, VerdictModel.Spec.FileName, LeanModel.Spec.FileName];
 
     public static Option<string?> Create(string description, params string[] requiredFiles)
     {

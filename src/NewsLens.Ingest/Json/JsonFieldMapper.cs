@@ -7,13 +7,14 @@ namespace NewsLens.Ingest.Json;
 /// <summary>
 /// Maps the property names news dumps use onto <see cref="RecordFields"/>. Names match case-insensitively and
 /// ignoring '-' and '_' (so <c>articleBody</c>, <c>article_body</c> and <c>body-paragraphs</c> all work); when several
-/// names for one field are present, the earlier name in each list wins.
+/// names for one field are present, the earlier name in each list wins (AllSides' readable <c>content_original</c>
+/// before its tokenized <c>content</c>). A tokenized body (spaces around punctuation) is rejoined into prose.
 /// </summary>
 internal static class JsonFieldMapper
 {
     private static readonly string[] IdNames = ["id", "articleid", "docid", "uuid", "_id"];
     private static readonly string[] TitleNames = ["title", "headline"];
-    private static readonly string[] TextNames = ["text", "body", "content", "articlebody", "maintext", "fulltext", "bodyparagraphs", "paragraphs"];
+    private static readonly string[] TextNames = ["text", "body", "contentoriginal", "content", "articlebody", "maintext", "fulltext", "bodyparagraphs", "paragraphs"];
     private static readonly string[] HtmlNames = ["html", "rawhtml", "contenthtml"];
     private static readonly string[] UrlNames = ["url", "link", "uri"];
     private static readonly string[] DateNames = ["date", "published", "publishdate", "publishedat", "datepublished", "pubdate", "publicationdate"];
@@ -26,6 +27,8 @@ internal static class JsonFieldMapper
         if (Find(obj, IdNames) is { } id) f.Id = Scalar(id.ValueKind == JsonValueKind.Object && id.TryGetProperty("$oid", out var oid) ? oid : id);
         if (Find(obj, TitleNames) is { } title) f.Title = Scalar(title);
         if (Find(obj, TextNames) is { } text) f.Text = TextOf(text);
+        // why: corpora such as AllSides (Baly et al. 2020) keep a tokenized body ("does n't , he said ."); read it as prose
+        if (f.Text is { } t && TokenizedText.Looks(t)) f.Text = TokenizedText.Join(t);
         if (Find(obj, HtmlNames) is { } html) f.Html = Scalar(html);
         if (Find(obj, UrlNames) is { } url) f.Url = Scalar(url);
         if (Find(obj, DateNames) is { } date) f.Published = Dates.Parse(date);

@@ -73,7 +73,7 @@ public sealed class EncoderVerdictTrainer(EncoderVerdictOptions options, TextWri
         var reports = new List<EncoderVerdictReport>();
 
         // Tuning part: nested outlet-grouped CV, fast model and head side by side.
-        var tuneFolds = VerdictTrainer.GroupedFolds(tuning.Select(i => samples[i].Outlet).ToList(), options.Folds);
+        var tuneFolds = OutletFolds.Grouped(tuning.Select(i => samples[i].Outlet).ToList(), options.Folds);
         reports.Add(Report($"fast (verdict.bin), tuning part, outlet-grouped {options.Folds}-fold", tuning.Select(i => samples[i].FullMargin).ToArray(),
             tuning.Select(i => labels[i]).ToArray(), tuneFolds, []));
         var (tuneMargins, tuneSettings) = CrossValidate(samples, tuning, tuneFolds);
@@ -94,7 +94,7 @@ public sealed class EncoderVerdictTrainer(EncoderVerdictOptions options, TextWri
 
         // Every article: grouped CV for the card and the calibration, then the shipped head.
         var all = Enumerable.Range(0, n).ToArray();
-        var folds = VerdictTrainer.GroupedFolds(samples.Select(s => s.Outlet).ToList(), options.Folds);
+        var folds = OutletFolds.Grouped(samples.Select(s => s.Outlet).ToList(), options.Folds);
         reports.Add(Report($"fast (verdict.bin), all, outlet-grouped {options.Folds}-fold", samples.Select(s => s.FullMargin).ToArray(), labels, folds, []));
         var (margins, settings) = CrossValidate(samples, all, folds);
         reports.Add(Report($"encoder head, all, outlet-grouped {options.Folds}-fold", margins, labels, folds, settings));
@@ -153,7 +153,7 @@ public sealed class EncoderVerdictTrainer(EncoderVerdictOptions options, TextWri
     // The (l2, vector scale) with the lowest out-of-fold log loss (raw sigmoid, class-weighted) over outlet-grouped inner folds.
     private (double L2, float Scale) Choose(IReadOnlyList<EncoderVerdictSample> samples, int[] train)
     {
-        var inner = VerdictTrainer.GroupedFolds(train.Select(i => samples[i].Outlet).ToList(), options.InnerFolds);
+        var inner = OutletFolds.Grouped(train.Select(i => samples[i].Outlet).ToList(), options.InnerFolds);
         double bestLoss = double.PositiveInfinity;
         (double, float) best = (options.L2Grid[0], options.VectorScaleGrid[0]);
         int pos = train.Count(i => samples[i].Label);

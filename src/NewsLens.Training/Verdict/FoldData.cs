@@ -1,6 +1,7 @@
 using NewsLens.Analyzers.Verdict;
 using NewsLens.Learning;
 using NewsLens.Training.Learning;
+using NewsLens.Training.Terms;
 
 namespace NewsLens.Training.Verdict;
 
@@ -23,24 +24,9 @@ internal sealed class FoldData
 
     public static FoldData Build(string[] outlets, Dictionary<string, int>[] counts, double[][] style, bool[] labels, int[] train, VerdictTrainingOptions options)
     {
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        var total = new Dictionary<string, long>(StringComparer.Ordinal);
-        var outletSets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (int i in train)
-            foreach (var (term, c) in counts[i])
-            {
-                df[term] = df.GetValueOrDefault(term) + 1;
-                total[term] = total.GetValueOrDefault(term) + c;
-                if (!outletSets.TryGetValue(term, out var set)) outletSets[term] = set = new HashSet<string>(StringComparer.Ordinal);
-                if (set.Count < options.MinOutlets) set.Add(outlets[i]);
-            }
-        var terms = df.Where(kv => kv.Value >= options.MinDocumentFrequency && outletSets[kv.Key].Count >= options.MinOutlets)
-            .Select(kv => kv.Key).Order(StringComparer.Ordinal).ToArray();
-        var index = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
-        for (int j = 0; j < terms.Length; j++) index[terms[j]] = j;
-        int n = train.Length;
-        var idf = terms.Select(t => (float)(Math.Log((n + 1.0) / (df[t] + 1.0)) + 1)).ToArray();
-        var mean = terms.Select(t => (float)(total[t] / (double)n)).ToArray();
+        var vocabulary = Vocabulary.Build(outlets, counts, train, options.MinOutlets, options.MinDocumentFrequency);
+        var (terms, idf, mean) = (vocabulary.Terms, vocabulary.Idf, vocabulary.MeanCount);
+        var index = vocabulary.Index();
         var (sMean, sStd) = VerdictTrainer.MeanStd(train.Select(i => style[i]).ToArray(), style[0].Length);
         var ratio = NbRatios(terms, index, counts, labels, train, options.NbScaling);
         var text = new (int[], float[])[counts.Length];

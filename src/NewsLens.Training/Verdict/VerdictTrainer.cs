@@ -4,6 +4,7 @@ using NewsLens.Analyzers.Verdict;
 using NewsLens.Learning;
 using NewsLens.Text;
 using NewsLens.Training.Learning;
+using NewsLens.Training.Terms;
 
 namespace NewsLens.Training.Verdict;
 
@@ -73,29 +74,9 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
 
     private Dictionary<string, int>[] TermCounts(List<Prepared> data, OutletMask mask, BoilerplateFilter boilerplate)
     {
-        bool titles = options.TitleFeatures, clusterTerms = options.ClusterTerms;
         var result = new Dictionary<string, int>[data.Count];
         for (int i = 0; i < data.Count; i++)
-        {
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-            VerdictTerms.Visit(data[i].Doc, mask, boilerplate, (term, sentence, _) =>
-            {
-                if (lookup.TryGetValue(term, out int c)) lookup[term] = c + 1;
-                else lookup[term] = 1;
-                if (clusterTerms && VerdictTerms.ClusterOf(term) is int cl && cl >= 0)
-                {
-                    var ct = VerdictTerms.ClusterTerm(cl);
-                    counts[ct] = counts.GetValueOrDefault(ct) + 1;
-                }
-                if (titles && sentence < 0)
-                {
-                    var t = VerdictTerms.TitlePrefix + term.ToString();
-                    counts[t] = counts.GetValueOrDefault(t) + 1;
-                }
-            });
-            result[i] = counts;
-        }
+            result[i] = TermCounter.Count(data[i].Doc, mask, boilerplate, options.ClusterTerms, options.TitleFeatures);
         return result;
     }
 
@@ -182,21 +163,7 @@ public sealed class VerdictTrainer(VerdictTrainingOptions options, TextWriter? l
         return (options.L2Grid[ba], options.StyleScaleGrid[bb], correct[ba, bb] / (double)sub.Count);
     }
 
-    private static int[] GroupedFolds(List<Prepared> data, int k) => GroupedFolds(data.Select(d => d.Outlet).ToList(), k);
-
-    /// <summary>Outlets, largest first, each to the fold with the fewest articles so far (ties: lowest fold).</summary>
-    internal static int[] GroupedFolds(IReadOnlyList<string> outlets, int k)
-    {
-        var foldOf = new int[outlets.Count];
-        var sizes = new int[k];
-        foreach (var g in outlets.Select((o, i) => (Outlet: o, i)).GroupBy(x => x.Outlet).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
-        {
-            int f = Array.IndexOf(sizes, sizes.Min());
-            foreach (var (_, i) in g) foldOf[i] = f;
-            sizes[f] += g.Count();
-        }
-        return foldOf;
-    }
+    private static int[] GroupedFolds(List<Prepared> data, int k) => OutletFolds.Grouped([.. data.Select(d => d.Outlet)], k);
 
     private static int[] StratifiedFolds(List<Prepared> data, int k, int seed)
     {

@@ -50,6 +50,8 @@ public static class NewsLensPipeline
         builder.UseStyle(new Style.StyleProfilerOptions { SignalSources = [PipelineStyleSignals.Instance] });
         // [verdict]
         builder.UseVerdict(models, verdictOptions, useEncoder: encoder is not null && verdictHead);
+        // [lean]
+        builder.UseLean(models);
         return builder.Build();
     }
 }

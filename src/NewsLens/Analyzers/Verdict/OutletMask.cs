@@ -5,11 +5,12 @@ namespace NewsLens.Analyzers.Verdict;
 /// <summary>
 /// Outlet names to hide from the text features: registrable domain names (<c>foxnews</c>, <c>thegatewaypundit</c>)
 /// matched against one to four consecutive tokens joined without spaces, so "Fox News" and "The Gateway Pundit"
-/// are masked as well as "breitbart.com". Keys are lower-case letters and digits, at least four long. Immutable.
+/// are masked as well as "breitbart.com". Keys are lower-case letters and digits, at least three long (so "CNN", "NPR"
+/// and "Vox" are masked too). Immutable.
 /// </summary>
 public sealed class OutletMask
 {
-    public const int MinKeyLength = 4;
+    public const int MinKeyLength = 3;
     private readonly FrozenSet<string> _keys;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly string[] _extra;

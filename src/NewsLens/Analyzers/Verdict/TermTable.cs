@@ -33,6 +33,29 @@ internal sealed class TermTable
         }
     }
 
+    /// <summary>
+    /// The lookup a linear text model needs: a term's own index in <paramref name="terms"/> (A) and, for a word, the index
+    /// of its fine word cluster's term (B, when the model has cluster terms), each -1 when absent; so one lookup per
+    /// visited term finds both.
+    /// </summary>
+    public static TermTable ForTerms(IReadOnlyList<string> terms)
+    {
+        var index = new Dictionary<string, (int Term, int Cluster)>(terms.Count, StringComparer.Ordinal);
+        for (int i = 0; i < terms.Count; i++) index[terms[i]] = (i, -1);
+        if (terms.Any(VerdictTerms.IsClusterTerm))
+        {
+            var clusterTerm = new int[4096];
+            for (int c = 0; c < clusterTerm.Length; c++) clusterTerm[c] = index.TryGetValue(VerdictTerms.ClusterTerm(c), out var e) ? e.Term : -1;
+            foreach (var (word, packed) in Lexical.WordClusters.Default.Entries)
+            {
+                int ct = clusterTerm[Lexical.WordClusters.Unpack(packed, Lexical.WordClusters.Fine)];
+                if (ct < 0) continue;
+                index[word] = (index.TryGetValue(word, out var e) ? e.Term : -1, ct);
+            }
+        }
+        return new TermTable(index);
+    }
+
     public bool TryGetValue(ReadOnlySpan<char> term, out (int A, int B) value)
     {
         ulong h = Hash(term);

@@ -18,21 +18,8 @@ public sealed class VerdictModel
     internal VerdictModel(VerdictModelData data, string? sha256 = null)
     {
         Data = data;
-        var index = new Dictionary<string, (int Term, int Cluster)>(data.Terms.Length, StringComparer.Ordinal);
-        for (int i = 0; i < data.Terms.Length; i++) index[data.Terms[i]] = (i, -1);
         // why: a word's own term and its cluster's term come from one lookup (read for every term of every article)
-        if (data.Terms.Any(VerdictTerms.IsClusterTerm))
-        {
-            var clusterTerm = new int[4096];
-            for (int c = 0; c < clusterTerm.Length; c++) clusterTerm[c] = index.TryGetValue(VerdictTerms.ClusterTerm(c), out var e) ? e.Term : -1;
-            foreach (var (word, packed) in Lexical.WordClusters.Default.Entries)
-            {
-                int ct = clusterTerm[Lexical.WordClusters.Unpack(packed, Lexical.WordClusters.Fine)];
-                if (ct < 0) continue;
-                index[word] = (index.TryGetValue(word, out var e) ? e.Term : -1, ct);
-            }
-        }
-        _termLookup = new TermTable(index);
+        _termLookup = TermTable.ForTerms(data.Terms);
         Outlets = new OutletMask(data.OutletKeys);
         Sha256 = sha256;
     }
