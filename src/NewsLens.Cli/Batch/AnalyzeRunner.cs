@@ -11,15 +11,20 @@ namespace NewsLens.Cli.Batch;
 /// lists failures and skipped files at the end. Memory stays bounded by the chunk size, whatever the input size.
 /// Cancelling stops after the reports already written; a rerun with <c>--resume</c> finishes the batch.
 /// </summary>
-internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr)
+/// <param name="stdout">where reports go without <c>-o</c>.</param>
+/// <param name="stderr">progress, failures and the summary.</param>
+/// <param name="pipelineFactory">builds the pipeline from the settings and the limits (default: the standard pipeline of <see cref="AnalyzeSettings.Pipeline"/>).</param>
+internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr, Func<AnalyzeSettings, PipelineOptions, AnalysisPipeline>? pipelineFactory = null)
 {
     public int Run(AnalyzeSettings s, CancellationToken ct)
     {
-        var pipeline = NewsLens.Encoders.StandardPipelines.Create(s.Pipeline, new ModelDirectory(s.ModelsDir), new PipelineOptions
+        var limits = new PipelineOptions
         {
             MaxTextLength = s.MaxChars,
             ArticleTimeout = s.TimeoutSeconds > 0 ? TimeSpan.FromSeconds(s.TimeoutSeconds) : null,
-        }, encoderOptions: Options.PipelineOption.EncoderFor(s.Jobs));
+        };
+        var pipeline = pipelineFactory is not null ? pipelineFactory(s, limits)
+            : NewsLens.Encoders.StandardPipelines.Create(s.Pipeline, new ModelDirectory(s.ModelsDir), limits, encoderOptions: Options.PipelineOption.EncoderFor(s.Jobs));
         using var sink = new ReportSink(s.Format, s.Output, stdout, append: s.Resume);
         using var state = sink.StatePath is { } sp ? ResumeState.Open(sp, s.Resume) : ResumeState.None;
         if (s.Resume && sink.StatePath is null)

@@ -43,18 +43,28 @@ public sealed class AnalyzeRunnerTests : IDisposable
     [Fact]
     public void An_article_whose_analyzers_hit_the_time_limit_is_written_but_counted_partial_with_exit_code_3()
     {
-        // why: long enough that the analyzers still run when the time limit's timer fires
-        var a = Write("a.txt", string.Concat(Enumerable.Repeat("The council met on Tuesday. It voted to repair the bridge, officials said. ", 3000)));
+        var a = Write("a.txt", "The council met on Tuesday. It voted to repair the bridge, officials said.");
+        var b = Write("b.txt", "Rain fell on the harbour.");
         var outDir = Path.Combine(_dir, "partial");
+        // an analyzer that runs until the article's time limit cancels it, for a.txt only
+        var key = new NewsLens.Text.LayerKey<NewsLens.Tests.Support.Mark>("slow");
+        var slow = new NewsLens.Tests.Support.FakeAnalyzer("test.slow", key, body: (doc, token) =>
+        {
+            if (!doc.Text.Contains("council", StringComparison.Ordinal)) { doc.Set(key, []); return; }
+            token.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
+            token.ThrowIfCancellationRequested();
+        });
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        int code = new AnalyzeRunner(stdout, stderr).Run(new AnalyzeSettings { Paths = [a], Output = outDir, TimeoutSeconds = 1e-7,
-            Pipeline = NewsLens.Pipeline.PipelineKind.Fast }, CancellationToken.None);
+        int code = new AnalyzeRunner(stdout, stderr, (_, limits) => new NewsLens.Pipeline.PipelineBuilder().WithOptions(limits).Add(slow).Build())
+            .Run(new AnalyzeSettings { Paths = [a, b], Output = outDir, TimeoutSeconds = 0.2 }, CancellationToken.None);
         Assert.Equal(ExitCodes.Partial, code);
         Assert.True(File.Exists(Path.Combine(outDir, "a.json")));
+        Assert.True(File.Exists(Path.Combine(outDir, "b.json")));
         var err = stderr.ToString();
         Assert.Contains("1 report(s) are partial", err);
-        Assert.Contains("0 succeeded, 1 partial, 0 failed", err);
+        Assert.Contains("a.txt: not finished: test.slow", err);
+        Assert.Contains("1 succeeded, 1 partial, 0 failed", err);
     }
 
     [Fact]
