@@ -13,7 +13,19 @@ if (!NewsLens.Encoders.StandardPipelines.TryParse(pipelineName, out var pipeline
 builder.Services.AddSingleton(_ => NewsLens.Encoders.StandardPipelines.Create(pipelineKind, new ModelDirectory(builder.Configuration["NewsLens:Models"])));
 
 var app = builder.Build();
-app.UseExceptionHandler();
+// why: a request the framework cannot read (malformed JSON, an oversized body, a form over its limits) is the client's
+// fault: answer with its own 4xx as problem details, never a 500
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    StatusCodeSelector = ex => ex switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        InvalidDataException => StatusCodes.Status400BadRequest,
+        _ => StatusCodes.Status500InternalServerError,
+    },
+});
+// why: the framework answers malformed JSON, a wrong content type or an oversized body with an empty 4xx; give each a problem-details body
+app.UseStatusCodePages();
 app.Use(async (ctx, next) =>
 {
     // why: every page we serve embeds article text; forbid scripts and foreign assets outright

@@ -21,6 +21,8 @@ public static class AnalyzeApi
                     extensions: new Dictionary<string, object?> { ["formats"] = ReportWriters.Names });
             if (string.IsNullOrWhiteSpace(request.Text))
                 return Results.Problem(title: "no article text", detail: "give the article in the 'text' field", statusCode: 400);
+            if (WebLimits.FieldProblem(request.Id, request.Title, request.Source, request.Url) is { } field)
+                return Results.Problem(title: "field too long", detail: field, statusCode: 400);
             AnalysisResult result;
             try
             {

@@ -27,6 +27,43 @@ public class AnalyzeApiTests(WebApplicationFactory<Program> factory) : IClassFix
     }
 
     [Fact]
+    public async Task Malformed_json_is_a_400_with_a_problem_details_body()
+    {
+        var response = await factory.CreateClient().PostAsync("/api/analyze", new StringContent("{\"text\": \"unclosed", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(400, json.RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_wrong_content_type_is_a_415_with_a_problem_details_body()
+    {
+        var response = await factory.CreateClient().PostAsync("/api/analyze", new StringContent("text=hello", System.Text.Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(415, json.RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_form_field_over_the_form_limit_is_a_4xx_problem_not_a_500()
+    {
+        var response = await factory.CreateClient().PostAsync("/report",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["text"] = new string('a', 4_300_000), ["title"] = "Big" }));
+        Assert.InRange((int)response.StatusCode, 400, 499);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task An_oversized_title_is_a_400_problem_naming_the_field()
+    {
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/analyze", new { text = "Rain fell.", title = new string('t', 5_000) });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("'title' is 5,000 characters", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_html_report_escapes_hostile_text_and_forbids_scripts()
     {
         var client = factory.CreateClient();
