@@ -6,6 +6,7 @@ using NewsLens.Web.Endpoints;
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = WebLimits.MaxRequestBytes);
 builder.Services.AddProblemDetails();
+builder.AddHardening();
 // NewsLens:Pipeline = accurate (default: the shared encoder and its heads) or fast
 var pipelineName = builder.Configuration["NewsLens:Pipeline"] ?? PipelineInfo.AccurateName;
 if (!NewsLens.Encoders.StandardPipelines.TryParse(pipelineName, out var pipelineKind))
@@ -33,6 +34,7 @@ app.Use(async (ctx, next) =>
     ctx.Response.Headers.XContentTypeOptions = "nosniff";
     await next();
 });
+app.UseHardening();
 app.MapHomePage();
 app.MapAnalyzeApi();
 app.MapGet("/healthz", (AnalysisPipeline p) => Results.Ok(new { status = "ok", analyzers = p.Analyzers }));

@@ -35,7 +35,7 @@ public static class AnalyzeApi
             var body = new StringWriter();
             writer.Write(result, body);
             return Results.Content(body.ToString(), writer.ContentType);
-        });
+        }).RequireRateLimiting(WebHardening.AnalysisPolicy).WithRequestTimeout(WebHardening.TimeoutPolicy);
         return app;
     }
 }

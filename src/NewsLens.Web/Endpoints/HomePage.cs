@@ -46,7 +46,7 @@ public static class HomePage
             {
                 return Results.Problem(title: "article rejected", detail: ex.Problem, statusCode: 413);
             }
-        }).DisableAntiforgery();
+        }).DisableAntiforgery().RequireRateLimiting(WebHardening.AnalysisPolicy).WithRequestTimeout(WebHardening.TimeoutPolicy);
         return app;
     }
 
