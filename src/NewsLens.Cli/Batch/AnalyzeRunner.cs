@@ -65,6 +65,7 @@ internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr, Func<A
                 {
                     try
                     {
+                        if (sink.StreamLength is { } offset) state.MarkBegin(Canonical(location), offset);
                         sink.Write(result);
                         state.MarkDone(Canonical(location));
                         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

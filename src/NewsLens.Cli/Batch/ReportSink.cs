@@ -19,6 +19,7 @@ internal sealed class ReportSink : IDisposable
     private readonly TextWriter _stdout;
     private readonly ReportFileNames _names = new();
     private TextWriter? _stream;
+    private FileStream? _fileStream;
     private int _written;
 
     public ReportSink(IReportWriter writer, string? output, TextWriter stdout, bool append)
@@ -39,16 +40,36 @@ internal sealed class ReportSink : IDisposable
         if (!string.IsNullOrEmpty(parent)) Directory.CreateDirectory(parent);
         if (writer.CanStream)
         {
-            // why: a run killed while writing a report leaves a torn last line; resuming cuts it back first
-            if (append) TornLines.CutToLastNewline(_file);
-            _stream = new StreamWriter(new FileStream(_file, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read), Utf8);
+            if (append)
+            {
+                // why: a run killed while writing a report leaves a torn last line, or a whole report it never marked done;
+                // resuming cuts both back, so the report is written once, by this run
+                TornLines.CutToLastNewline(_file);
+                if (ResumeState.PendingOffset(_file + StateSuffix) is { } pending && File.Exists(_file) && pending < new FileInfo(_file).Length)
+                    using (var cut = new FileStream(_file, FileMode.Open, FileAccess.Write, FileShare.Read)) cut.SetLength(pending);
+            }
+            _fileStream = new FileStream(_file, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read);
+            _stream = new StreamWriter(_fileStream, Utf8);
         }
     }
 
     /// <summary>Where the resume state of this output lives, or null when writing to standard output.</summary>
     /// <remarks>Only directories and streaming files can hold a resumable batch; a single-report file has nothing to resume.</remarks>
     public string? StatePath => _dir is not null ? Path.Combine(_dir, ".newslens-state")
-        : _file is not null && _writer.CanStream ? _file + ".newslens-state" : null;
+        : _file is not null && _writer.CanStream ? _file + StateSuffix : null;
+
+    private const string StateSuffix = ".newslens-state";
+
+    /// <summary>The length of the single JSON Lines output file, all written reports flushed; null for other outputs.</summary>
+    public long? StreamLength
+    {
+        get
+        {
+            if (_fileStream is null) return null;
+            _stream!.Flush();
+            return _fileStream.Length;
+        }
+    }
 
     /// <summary>
     /// True when <paramref name="location"/> (a path, maybe followed by a record suffix) lies in this sink's output:

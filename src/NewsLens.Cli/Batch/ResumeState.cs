@@ -2,7 +2,10 @@ namespace NewsLens.Cli.Batch;
 
 /// <summary>
 /// Remembers which inputs a batch finished, one location per line in a state file beside the output, so an
-/// interrupted run restarted with <c>--resume</c> skips them. Appends and flushes after every input.
+/// interrupted run restarted with <c>--resume</c> skips them. Appends and flushes after every input. Before a report
+/// goes into a single JSON Lines file, a begin line (<c>+</c>, tab, the file's length, tab, the location) records where
+/// it starts: a resume cuts the file back there when that report was never marked done, so a kill at any instant
+/// neither doubles nor loses a record.
 /// </summary>
 internal sealed class ResumeState : IDisposable
 {
@@ -23,7 +26,7 @@ internal sealed class ResumeState : IDisposable
         if (resume) TornLines.CutToLastNewline(path);
         if (resume && File.Exists(path))
             foreach (var line in File.ReadLines(path))
-                if (line.Length > 0) done.Add(line);
+                if (line.Length > 0 && !line.StartsWith(BeginPrefix, StringComparison.Ordinal)) done.Add(line);
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
         var writer = new StreamWriter(new FileStream(path, resume ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read));
@@ -33,6 +36,37 @@ internal sealed class ResumeState : IDisposable
     public int Count => _done.Count;
 
     public bool IsDone(string location) => _done.Contains(location);
+
+    private const string BeginPrefix = "+\t";
+
+    /// <summary>Records that the report of <paramref name="location"/> starts at byte <paramref name="offset"/> of the output file.</summary>
+    public void MarkBegin(string location, long offset)
+    {
+        if (_writer is null) return;
+        _writer.WriteLine(BeginPrefix + offset.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\t" + location.ReplaceLineEndings(" "));
+        _writer.Flush();
+    }
+
+    /// <summary>
+    /// Where the output file must be cut back to: the offset of the last report begun and never marked done in the
+    /// state file at <paramref name="path"/>; null when there is none.
+    /// </summary>
+    public static long? PendingOffset(string path)
+    {
+        if (!File.Exists(path)) return null;
+        (long Offset, string Location)? pending = null;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.StartsWith(BeginPrefix, StringComparison.Ordinal))
+            {
+                var parts = line.Split('\t', 3);
+                if (parts.Length == 3 && long.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long off))
+                    pending = (off, parts[2]);
+            }
+            else if (pending is { } p && line == p.Location) pending = null;
+        }
+        return pending?.Offset;
+    }
 
     public void MarkDone(string location)
     {

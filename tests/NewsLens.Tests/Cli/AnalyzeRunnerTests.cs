@@ -85,6 +85,26 @@ public sealed class AnalyzeRunnerTests : IDisposable
     }
 
     [Fact]
+    public void A_kill_after_a_report_was_written_but_before_it_was_marked_done_neither_doubles_nor_loses_it()
+    {
+        var a = Write("ka.txt", "First article.");
+        var b = Write("kb.txt", "Second article.");
+        var outFile = Path.Combine(_dir, "kill.jsonl");
+        var settings = new AnalyzeSettings { Paths = [a, b], Output = outFile, Format = ReportWriters.Get("jsonl"), Pipeline = NewsLens.Pipeline.PipelineKind.Fast };
+        Assert.Equal(0, Run(settings with { Paths = [a] }).Code);
+        // the killed run: b's report begun and written whole, the process gone before it marked b done
+        long length = new FileInfo(outFile).Length;
+        var complete = File.ReadAllLines(outFile)[0].Replace("ka.txt", "kb.txt", StringComparison.Ordinal);
+        File.AppendAllText(outFile + ".newslens-state", $"+\t{length}\t{b}\n");
+        File.AppendAllText(outFile, complete + "\n");
+        Assert.Equal(0, Run(settings with { Resume = true }).Code);
+        var lines = File.ReadAllLines(outFile);
+        Assert.Equal(2, lines.Length);
+        Assert.Single(lines, l => l.Contains("kb.txt", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.Contains("ka.txt", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Resume_knows_an_input_by_its_full_path_whether_typed_relative_or_absolute()
     {
         var a = Write("rel.txt", "First article.");
