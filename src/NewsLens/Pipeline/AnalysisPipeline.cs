@@ -41,11 +41,18 @@ public sealed class AnalysisPipeline
         return Run(Document.Create(text, metadata, Segmenter), cancellationToken);
     }
 
+    /// <summary>The <see cref="Diagnostic.Source"/> of warnings about the input text itself.</summary>
+    public const string InputDiagnosticSource = "newslens.input";
+
     /// <summary>Runs every analyzer over an existing document.</summary>
     public AnalysisResult Run(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var diagnostics = new List<Diagnostic>();
+        // why: every reader turns bytes invalid in their encoding into U+FFFD; say so in the report rather than silently
+        if (document.Text.AsSpan().Count('\uFFFD') is int replaced and > 0)
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, InputDiagnosticSource,
+                $"the text holds {replaced:N0} replacement character(s) (U+FFFD): bytes not valid in the input's encoding were replaced"));
         var failed = new HashSet<LayerKey>();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (Options.ArticleTimeout is { } t) timeout.CancelAfter(t);

@@ -133,4 +133,18 @@ public class PipelineBuilderTests
         var doc = Document.Create("short");
         Assert.Throws<ArgumentOutOfRangeException>(() => doc.Set(A, [new Mark(new TextSpan(2, 50), "x")]));
     }
+
+    [Fact]
+    public void Text_with_replaced_invalid_bytes_gets_a_warning_that_counts_them_and_clean_text_none()
+    {
+        var pipeline = new PipelineBuilder().Add(new FakeAnalyzer("makes-a", A)).Build();
+        var bytes = new byte[] { (byte)'O', (byte)'k', 0xFF, (byte)' ', 0xC3, (byte)'.' }; // two invalid sequences
+        var text = new System.Text.UTF8Encoding(false, false).GetString(bytes);
+        var warned = pipeline.Analyze(text);
+        var w = Assert.Single(warned.Diagnostics, d => d.Source == AnalysisPipeline.InputDiagnosticSource);
+        Assert.Equal(DiagnosticSeverity.Warning, w.Severity);
+        Assert.Contains("2 replacement character(s)", w.Message);
+        Assert.False(warned.HasErrors);
+        Assert.DoesNotContain(pipeline.Analyze("Clean text.").Diagnostics, d => d.Source == AnalysisPipeline.InputDiagnosticSource);
+    }
 }
