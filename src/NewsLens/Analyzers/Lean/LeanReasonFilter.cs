@@ -4,7 +4,7 @@ namespace NewsLens.Analyzers.Lean;
 
 /// <summary>
 /// Which model terms may be shown as reasons a person can check: a phrase of real words. Refused: word-cluster terms,
-/// numbers, punctuation, terms made only of function words (<see cref="StopWords"/>), words of one letter, and terms
+/// numbers, punctuation, terms made only of function words (<see cref="Lexical.FunctionWords"/>), words of one letter, and terms
 /// every word of which is capitalised at every occurrence in the article (names of people, places, parties, outlets).
 /// The model still scores them; they are only not listed. Thread-safe.
 /// </summary>
@@ -18,7 +18,7 @@ public static class LeanReasonFilter
         {
             if (word.Length < 2 || !word.All(c => char.IsLetter(c) || c is '\'' or '-')) return false;
             if (!char.IsLetter(word[0])) return false;
-            if (!StopWords.Contains(word)) content = true;
+            if (!Lexical.FunctionWords.Contains(word)) content = true;
         }
         return content;
     }

@@ -14,28 +14,8 @@ public static class ReadableReasons
     /// <summary>Style features that measure length, not how the article is written; never a reason.</summary>
     public static readonly FrozenSet<string> LengthFeatures = FrozenSet.ToFrozenSet(["logWordCount"], StringComparer.Ordinal);
 
-    // English function words: determiners, pronouns, auxiliaries, prepositions, conjunctions and the commonest adverbs.
-    private static readonly FrozenSet<string> s_function = FrozenSet.ToFrozenSet(
-    [
-        "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "all", "both", "either", "neither",
-        "no", "not", "nor", "other", "another", "such", "what", "which", "who", "whom", "whose", "whatever", "whoever",
-        "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "yourselves", "he", "him", "his", "himself",
-        "she", "her", "hers", "herself", "it", "its", "itself", "we", "us", "our", "ours", "ourselves", "they", "them",
-        "their", "theirs", "themselves", "one", "ones",
-        "be", "am", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "do", "does", "did", "doing",
-        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought", "'s", "'re", "'ve", "'d", "'ll", "'m", "n't",
-        "of", "in", "on", "at", "by", "for", "with", "about", "against", "between", "into", "through", "during", "before",
-        "after", "above", "below", "to", "from", "up", "down", "out", "off", "over", "under", "again", "further", "then",
-        "once", "here", "there", "when", "where", "why", "how", "as", "than", "too", "very", "so", "just", "also", "only",
-        "own", "same", "more", "most", "less", "least", "much", "many", "few", "several", "and", "but", "or", "if", "because",
-        "while", "until", "although", "though", "since", "unless", "whether", "yet", "still", "even", "now", "ever", "never",
-        "always", "often", "already", "per", "via", "upon", "within", "without", "among", "across", "along", "around",
-        "behind", "beyond", "toward", "towards", "onto", "like", "said", "says", "say", "mr", "mrs", "ms", "dr",
-        "<num>", "!", "?",
-    ], StringComparer.Ordinal);
-
     /// <summary>True when <paramref name="word"/> (lower case) is a function word.</summary>
-    public static bool IsFunctionWord(string word) => s_function.Contains(word);
+    public static bool IsFunctionWord(string word) => Lexical.FunctionWords.Contains(word) || word is "<num>" or "!" or "?";
 
     /// <summary>
     /// True when the term (a lower-cased unigram or space-joined bigram of <see cref="VerdictTerms"/>, possibly with
