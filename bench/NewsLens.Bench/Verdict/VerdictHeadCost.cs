@@ -35,10 +35,9 @@ internal static class VerdictHeadCost
             pipelineMs.Add(sw.Elapsed.TotalMilliseconds);
             docs.Add(r.Document);
         }
-        var fastModel = VerdictPipelineExtensions.LoadModels(models, useEncoder: false);
-        var headModel = VerdictPipelineExtensions.LoadModels(models, useEncoder: true);
-        var fast = new HyperpartisanScorer(fastModel.Model);
-        var head = new HyperpartisanScorer(headModel.Model, null, headModel.Head);
+        var (verdictModel, headModel) = VerdictPipelineExtensions.LoadModels(models, useEncoder: true);
+        var fast = new HyperpartisanScorer(verdictModel);
+        var head = new HyperpartisanScorer(verdictModel, null, headModel);
         double PassMs(HyperpartisanScorer s)
         {
             sw.Restart();

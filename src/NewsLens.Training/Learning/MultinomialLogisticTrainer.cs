@@ -13,18 +13,7 @@ internal static class MultinomialLogisticTrainer
         public int Classes => Bias.Length;
 
         /// <summary>The class scores (logits) of one sparse row.</summary>
-        public double[] Logits(int[] idx, float[] val)
-        {
-            var z = new double[Bias.Length];
-            for (int k = 0; k < z.Length; k++)
-            {
-                double s = Bias[k];
-                var wk = Weights[k];
-                for (int i = 0; i < idx.Length; i++) s += wk[idx[i]] * val[i];
-                z[k] = s;
-            }
-            return z;
-        }
+        public double[] Logits(int[] idx, float[] val) => NewsLens.Learning.MulticlassLinear.Scores(Weights, Bias, idx, val);
     }
 
     public static Model Train(IReadOnlyList<(int[] Indices, float[] Values)> x, IReadOnlyList<int> y, IReadOnlyList<double> weight,

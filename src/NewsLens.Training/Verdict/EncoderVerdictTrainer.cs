@@ -183,28 +183,14 @@ public sealed class EncoderVerdictTrainer(EncoderVerdictOptions options, TextWri
     private static Fitted Fit(IReadOnlyList<EncoderVerdictSample> samples, int[] train, double l2, float scale)
     {
         int s = samples[0].Signals.Length, v = samples[0].MeanVector.Length;
-        var sMean = new float[s];
-        var sStd = new float[s];
-        var vMean = new float[v];
-        var vStd = new float[v];
-        Stats(train.Select(i => samples[i].Signals).ToList(), sMean, sStd);
-        Stats(train.Select(i => Array.ConvertAll(samples[i].MeanVector, x => (double)x)).ToList(), vMean, vStd);
+        var (sMean, sStd) = VerdictTrainer.MeanStd([.. train.Select(i => samples[i].Signals)], s);
+        var (vMean, vStd) = VerdictTrainer.MeanStd([.. train.Select(i => Array.ConvertAll(samples[i].MeanVector, x => (double)x))], v);
         var fitted = new Fitted(sMean, sStd, vMean, vStd, scale, null!);
         var x = train.Select(i => fitted.Features(samples[i])).ToArray();
         var y = train.Select(i => samples[i].Label).ToArray();
         int pos = y.Count(b => b);
         var lr = LbfgsLogisticTrainer.Train(x, y, 1 + s + v, l2, pos == 0 ? 1 : (y.Length - pos) / (double)pos);
         return fitted with { Lr = lr };
-    }
-
-    private static void Stats(IReadOnlyList<double[]> rows, float[] mean, float[] std)
-    {
-        for (int k = 0; k < mean.Length; k++)
-        {
-            double m = rows.Average(r => r[k]);
-            mean[k] = (float)m;
-            std[k] = (float)Math.Sqrt(rows.Average(r => (r[k] - m) * (r[k] - m)));
-        }
     }
 
     /// <summary>A fitted head: feature 0 is the term margin, then the clipped signal z-scores, then the scaled vector z-scores.</summary>

@@ -61,18 +61,7 @@ public sealed class LeanModel
     internal (int Term, int Cluster) Lookup(ReadOnlySpan<char> term) => _lookup.TryGetValue(term, out var e) ? e : (-1, -1);
 
     /// <summary>Class scores of a unit-length tf-idf vector (sorted term indices and values).</summary>
-    internal double[] Logits(int[] idx, float[] val)
-    {
-        var z = new double[Bias.Length];
-        for (int k = 0; k < z.Length; k++)
-        {
-            double s = Bias[k];
-            var w = Weights[k];
-            for (int i = 0; i < idx.Length; i++) s += w[idx[i]] * val[i];
-            z[k] = s;
-        }
-        return z;
-    }
+    internal double[] Logits(int[] idx, float[] val) => Learning.MulticlassLinear.Scores(Weights, Bias, idx, val);
 
     /// <summary>Calibrated probabilities of class scores: softmax of logits / <paramref name="temperature"/>.</summary>
     public static double[] Softmax(IReadOnlyList<double> logits, double temperature)

@@ -43,9 +43,6 @@ public sealed class HyperpartisanScorer : IAnalyzer
     public IReadOnlyList<LayerKey> Requires { get; }
     public IReadOnlyList<LayerKey> Produces { get; } = [VerdictLayers.Verdict];
 
-    /// <summary>True when the score reads the encoder's sentence vectors.</summary>
-    public bool UsesEncoder => _head is not null;
-
     public void Analyze(Document document, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -52,10 +52,6 @@ public static class ReadableReasons
         return seen > 0 && AnyMidSentence(document, occurrences);
     }
 
-    /// <summary>Both checks: a readable phrase that is not a name where it occurs.</summary>
-    public static bool IsReadableTerm(string term, Document document, IReadOnlyList<TextSpan> occurrences) =>
-        IsReadablePhrase(term) && !IsName(document, occurrences);
-
     // True when an occurrence starts after the first token of its sentence (so its capital is a name's, not the sentence's).
     private static bool AnyMidSentence(Document document, IReadOnlyList<TextSpan> occurrences)
     {

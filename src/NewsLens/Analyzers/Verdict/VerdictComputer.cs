@@ -299,8 +299,7 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
     private double Margin((int[] Indices, float[] Values) text, double[] style, EncoderVerdictScore? head, out double[] featureContrib)
     {
         var d = model.Data;
-        double z = d.Bias;
-        for (int i = 0; i < text.Indices.Length; i++) z += d.TextWeights[text.Indices[i]] * text.Values[i];
+        double z = TermSum(text);
         if (head is not null)
         {
             featureContrib = head.SignalContributions;
@@ -322,12 +321,18 @@ public sealed class VerdictComputer(VerdictModel model, VerdictScorerOptions? op
         try
         {
             CountTerms(doc, terms, withOccurrences: false);
-            var text = terms.Text(model.Data.Idf, out _);
-            double z = model.Data.Bias;
-            for (int i = 0; i < text.Indices.Length; i++) z += model.Data.TextWeights[text.Indices[i]] * text.Values[i];
-            return z;
+            return TermSum(terms.Text(model.Data.Idf, out _));
         }
         finally { terms.Release(); }
+    }
+
+    // Bias plus the tf-idf terms' contributions.
+    private double TermSum((int[] Indices, float[] Values) text)
+    {
+        var d = model.Data;
+        double z = d.Bias;
+        for (int i = 0; i < text.Indices.Length; i++) z += d.TextWeights[text.Indices[i]] * text.Values[i];
+        return z;
     }
 
     // Each sentence's share of the margin: its terms' contributions (each term's shared equally among its occurrences,
