@@ -34,6 +34,7 @@ public static class NewsLensCli
         yield return TrainVerdictCommand.Create();
         yield return TrainLeanCommand.Create();
         yield return TrainClustersCommand.Create();
+        yield return TrainStoryFrequenciesCommand.Create();
         yield return TrainLexiconCommand.Create();
         yield break;
     }

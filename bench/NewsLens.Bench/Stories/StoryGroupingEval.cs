@@ -49,7 +49,7 @@ internal static class StoryGroupingEval
     private static IEnumerable<StoryOptions> Grid(bool vectors)
     {
         foreach (int t in Enumerable.Range(2, 13))
-        foreach (double e in new[] { 0.0, 0.15, 0.3 })
+        foreach (double e in new[] { 0.0, 0.5, 1.0 })
         foreach (double v in vectors ? new[] { 0.2, 0.4, 0.6 } : new[] { 0.0 })
             yield return new StoryOptions { Threshold = t * 0.05, VectorThreshold = t * 0.05, EntityWeight = e, VectorWeight = v };
     }

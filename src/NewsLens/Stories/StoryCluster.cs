@@ -27,16 +27,6 @@ internal sealed class StoryCluster(int id)
         return dot;
     }
 
-    /// <summary>Share of the article's entities a member of the story names, averaged over the members; null when the
-    /// article names none. Averaged rather than pooled, so a large story does not come to name everything.</summary>
-    public double? EntityOverlap(StoryProfile p)
-    {
-        if (p.Entities.Count == 0 || Members.Count == 0) return null;
-        long shared = 0;
-        foreach (var e in p.Entities) shared += Entities.GetValueOrDefault(e);
-        return (double)shared / (p.Entities.Count * (double)Members.Count);
-    }
-
     /// <summary>Mean cosine of the article's vector with the members' (all unit length); null when either side has none.</summary>
     public double? VectorCosine(StoryProfile p)
     {

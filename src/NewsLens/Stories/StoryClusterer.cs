@@ -7,11 +7,14 @@ namespace NewsLens.Stories;
 /// most <see cref="StoryOptions.MaxCandidates"/> stories, so the cost grows linearly with the number of articles.
 /// Thread-safe: holds no state between calls.
 /// </summary>
-public sealed class StoryClusterer(StoryOptions? options = null)
+public sealed class StoryClusterer(StoryOptions? options = null, StoryFrequencies? background = null)
 {
     private const int LookupTerms = 12;
 
     public StoryOptions Options { get; } = options ?? new StoryOptions();
+
+    /// <summary>Word and name counts over unlabeled news, added to the clustered set's own (default: the compiled ones).</summary>
+    public StoryFrequencies Background { get; } = background ?? StoryFrequencies.Default;
 
     /// <summary>The stories of <paramref name="articles"/>, ordered by their first article; every article is in exactly one.</summary>
     public IReadOnlyList<Story> Cluster(IReadOnlyList<StoryArticle> articles)
@@ -19,8 +22,9 @@ public sealed class StoryClusterer(StoryOptions? options = null)
         var profiles = articles.Select((a, i) => StoryProfile.Of(a, i, Options)).ToList();
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var p in profiles) foreach (var t in p.Counts.Keys) df[t] = df.GetValueOrDefault(t) + 1;
-        int n = profiles.Count;
-        foreach (var p in profiles) p.Weigh(t => Math.Log((n + 1.0) / (df.GetValueOrDefault(t) + 1)) + 1, LookupTerms);
+        var bg = Background;
+        double n = profiles.Count + bg.Documents;
+        foreach (var p in profiles) p.Weigh(t => Math.Log((n + 1.0) / (df.GetValueOrDefault(t) + Known(bg, t) + 1)) + 1, LookupTerms);
 
         var clusters = new List<StoryCluster>();
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -42,7 +46,7 @@ public sealed class StoryClusterer(StoryOptions? options = null)
                 clusters.Add(best);
             }
             best.Add(p);
-            foreach (var t in p.TopTerms.Concat(p.Entities))
+            foreach (var t in p.TopTerms)
             {
                 if (!postings.TryGetValue(t, out var list)) postings[t] = list = [];
                 if (list.Count == 0 || list[^1] != best.Id) list.Add(best.Id);
@@ -51,16 +55,15 @@ public sealed class StoryClusterer(StoryOptions? options = null)
         return [.. clusters.Select(c => ToStory(c, articles))];
     }
 
-    /// <summary>How alike an article and a story are, 0-1: term cosine, entities shared and vector cosine, averaged
-    /// with the option weights over the parts both sides have.</summary>
+    private static int Known(StoryFrequencies bg, string term) =>
+        term.StartsWith(StoryProfile.EntityPrefix, StringComparison.Ordinal) ? bg.Entity(term[StoryProfile.EntityPrefix.Length..]) : bg.Term(term);
+
+    /// <summary>How alike an article and a story are, 0-1: the cosine of their words and names, averaged with the mean
+    /// cosine of their vectors when both have them; cut when both name two or more entities and share none.</summary>
     internal double Score(StoryProfile p, StoryCluster c)
     {
-        double total = c.Cosine(p), weight = 1;
-        double termWeight = 1 - Options.EntityWeight - Options.VectorWeight;
-        total *= termWeight; weight = termWeight;
-        if (c.EntityOverlap(p) is { } e) { total += Options.EntityWeight * e; weight += Options.EntityWeight; }
-        if (c.VectorCosine(p) is { } v) { total += Options.VectorWeight * v; weight += Options.VectorWeight; }
-        double score = weight > 0 ? total / weight : 0;
+        double score = c.Cosine(p);
+        if (c.VectorCosine(p) is { } v) score = (1 - Options.VectorWeight) * score + Options.VectorWeight * v;
         if (p.Entities.Count >= 2 && c.Entities.Count >= 2 && !p.Entities.Any(c.Entities.ContainsKey)) score *= Options.DisjointEntityPenalty;
         return score;
     }
@@ -68,7 +71,7 @@ public sealed class StoryClusterer(StoryOptions? options = null)
     private IEnumerable<StoryCluster> Candidates(StoryProfile p, List<StoryCluster> clusters, Dictionary<string, List<int>> postings)
     {
         var shared = new Dictionary<int, int>();
-        foreach (var t in p.TopTerms.Concat(p.Entities))
+        foreach (var t in p.TopTerms)
         {
             if (!postings.TryGetValue(t, out var list)) continue;
             // why: the newest stories sit at the end of a list; older ones are outside the window soonest

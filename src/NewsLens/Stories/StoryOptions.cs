@@ -14,15 +14,15 @@ public sealed record StoryOptions
     /// unrelated political stories are well above 0), so the bar is higher.</summary>
     public double VectorThreshold { get; init; } = 0.40;
 
-    /// <summary>Share of the similarity given to named entities in common, when the article names any.</summary>
-    public double EntityWeight { get; init; } = 0.30;
+    /// <summary>Weight of each mention of a named entity among the article's terms, against 1 for a lead word.</summary>
+    public double EntityWeight { get; init; } = 0.5;
 
     /// <summary>Share of the similarity given to the encoder vectors' mean cosine, when both sides have vectors.</summary>
     public double VectorWeight { get; init; } = 0.20;
 
     /// <summary>Factor applied when both sides name at least two entities and share none: different events told in
     /// the same words.</summary>
-    public double DisjointEntityPenalty { get; init; } = 0.6;
+    public double DisjointEntityPenalty { get; init; } = 0.3;
 
     /// <summary>Title words count this many times a lead word.</summary>
     public double TitleWeight { get; init; } = 2;

@@ -4,6 +4,8 @@ namespace NewsLens.Stories;
 /// date and vector.</summary>
 internal sealed class StoryProfile
 {
+    public const string EntityPrefix = "@";
+
     public required int Index { get; init; }
     public required Dictionary<string, double> Counts { get; init; }
     public required HashSet<string> Entities { get; init; }
@@ -18,7 +20,11 @@ internal sealed class StoryProfile
         foreach (var w in StoryTerms.Words(article.Title, 40)) Add(counts, w, options.TitleWeight);
         var words = StoryTerms.Words(article.Text, options.LeadWords + options.BodyWords);
         for (int i = 0; i < words.Count; i++) Add(counts, words[i], i < options.LeadWords ? 1 : 0.5);
-        var entities = new HashSet<string>(StoryTerms.Entities(article.Text, options.LeadWords + options.BodyWords), StringComparer.Ordinal);
+        var names = StoryTerms.Entities(article.Text, options.LeadWords + options.BodyWords);
+        // why: names weigh as terms of their own ("@kellan harbour bridge"), so a shared rare name raises the cosine
+        // without being able to carry a match alone
+        foreach (var e in names) Add(counts, EntityPrefix + e, options.EntityWeight);
+        var entities = new HashSet<string>(names, StringComparer.Ordinal);
         return new StoryProfile { Index = index, Counts = counts, Entities = entities, Date = article.Published, Vector = article.Vector };
     }
 

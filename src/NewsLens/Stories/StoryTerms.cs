@@ -39,7 +39,7 @@ public static class StoryTerms
             previousEnd = end;
             var word = text.AsSpan(start, end - start);
             bool capital = char.IsUpper(word[0]);
-            if (capital && !sentenceStart && !FunctionWords.Contains(word.ToString().ToLowerInvariant()))
+            if (capital && !sentenceStart && !FunctionWords.Contains(word.ToString().ToLowerInvariant()) && !Calendar.Contains(word.ToString()))
             {
                 run.Add(word.ToString().ToLowerInvariant());
             }
@@ -49,6 +49,14 @@ public static class StoryTerms
         Flush(run, entities);
         return entities;
     }
+
+    // why: days and months are capitalised but name no one; two reports of different events on a Tuesday share them
+    private static readonly HashSet<string> Calendar = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
 
     private static void Flush(List<string> run, List<string> into)
     {
