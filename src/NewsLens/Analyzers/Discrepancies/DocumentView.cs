@@ -15,7 +15,7 @@ internal sealed class DocumentView
         var quotations = doc.Get(AttributionLayers.Quotations);
         foreach (var s in doc.Sentences)
         {
-            var attribution = AttributionOf(s, attributions);
+            var attribution = AttributionOf(doc, s, attributions);
             var skip = attribution is null ? [] : new List<TextSpan> { attribution.Cue, attribution.Source!.Value };
             Words.Add(ContentWords.Of(doc, s, skip));
             Attributions.Add(attribution);
@@ -53,9 +53,10 @@ internal sealed class DocumentView
     }
 
     // why: the attribution whose cue lies in the sentence; failing that, a quotation that began in an earlier sentence
-    // ("X said: \"... . ...\""); a cue with no source ("reportedly") is a hedge, not an attribution
-    private static Attribution? AttributionOf(Sentence s, IReadOnlyList<Attribution> attributions) =>
-        attributions.Where(a => a.Source is not null && s.Span.Contains(a.Cue.Start)).OrderByDescending(a => a.Confidence).FirstOrDefault()
+    // ("X said: \"... . ...\""); a cue with no source, or a hedge word as cue ("the budget reportedly includes"), is a
+    // hedge, not an attribution
+    private static Attribution? AttributionOf(Document doc, Sentence s, IReadOnlyList<Attribution> attributions) =>
+        attributions.Where(a => a.Source is not null && s.Span.Contains(a.Cue.Start) && !HedgeWords.IsHedgeCue(doc[a.Cue])).OrderByDescending(a => a.Confidence).FirstOrDefault()
         ?? attributions.FirstOrDefault(a => a.Source is not null && a.Kind is AttributionKind.Direct or AttributionKind.Block
             && a.Content.Start < s.Start && a.Content.End >= s.End);
 

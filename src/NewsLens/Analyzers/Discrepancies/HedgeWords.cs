@@ -16,6 +16,10 @@ internal static class HedgeWords
 
     private static readonly string[] Passive = ["believed", "thought", "understood", "alleged"];
 
+    /// <summary>True when an attribution's cue opens with a one-word hedge ("reportedly", "reportedly includes"): the
+    /// extractor's cue, but no one speaks.</summary>
+    public static bool IsHedgeCue(string cue) => Single.Contains(cue.Trim().Split(' ')[0].ToLowerInvariant());
+
     public static PhraseList List { get; } = new(
         Single.Select(w => (w, "hedge"))
             .Concat(BeforeTo.Select(w => ($"{w} to", "hedge")))

@@ -16,7 +16,8 @@ internal readonly record struct QuantityRange(double Low, double High, bool LowO
         return q.Qualifier switch
         {
             QuantityQualifier.Exact => new(v, v, false, false, RoundingSlack(q.Value ?? 0) * f),
-            QuantityQualifier.About => new((q.Low ?? v / f * 0.9) * f, (q.High ?? v / f * 1.1) * f, false, false, RoundingSlack(q.Value ?? 0) * f),
+            // why: "about" already widens the figure by a tenth; rounding slack on top would let "about 50" pass for "nearly 80"
+            QuantityQualifier.About => new((q.Low ?? v / f * 0.9) * f, (q.High ?? v / f * 1.1) * f, false, false, 0),
             QuantityQualifier.LessThan => new(v * 0.75, v, false, true, 0),
             QuantityQualifier.AtMost => new(v * 0.75, v, false, false, 0),
             QuantityQualifier.MoreThan => new(v, v * 4 / 3, true, false, 0),
