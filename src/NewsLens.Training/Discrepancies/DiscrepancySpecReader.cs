@@ -42,7 +42,7 @@ public static partial class DiscrepancySpecReader
             }
             if (!lines[i].StartsWith("~~~", StringComparison.Ordinal) || lines[i].Length == 3) continue;
             string tag = lines[i][3..].Trim();
-            int start = i + 1;
+            int start = i + 2; // the 1-based number of the block's first line
             var block = new List<string>();
             for (i++; i < lines.Length && lines[i] != "~~~"; i++) block.Add(lines[i]);
             string text = string.Join("\n", block);
@@ -50,7 +50,7 @@ public static partial class DiscrepancySpecReader
             {
                 case "source": source = text; break;
                 case "article": article = text; break;
-                case "expect": expect = [.. block.Where(l => l.Trim() is { Length: > 0 } and not "none").Select((l, k) => Parse(l, path, start + k))]; break;
+                case "expect": expect = [.. block.Select((l, k) => (l, k)).Where(x => x.l.Trim() is { Length: > 0 } and not "none").Select(x => Parse(x.l, path, start + x.k))]; break;
             }
         }
         Close(lines.Length);

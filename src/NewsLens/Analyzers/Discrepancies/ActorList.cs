@@ -54,6 +54,10 @@ internal sealed record ActorList(IReadOnlyList<ActorList.Member> Members)
             k += step;
             n++;
         }
+        // why: a run to the right can reach into the verb ("volunteers searched"); it ends at its last word that reads
+        // as people ("parent groups", "cleaning staff")
+        if (step > 0)
+            while (n > 1 && !ReadsAsPeople(doc.AsSpan(tokens[k - 1].Span).ToString(), inside: true)) { k--; n--; }
         if (n == 0) return null;
         var first = step > 0 ? tokens[start] : tokens[k - step];
         var last = step > 0 ? tokens[k - step] : tokens[start];
@@ -61,13 +65,16 @@ internal sealed record ActorList(IReadOnlyList<ActorList.Member> Members)
         return (new Member(span, doc[span], ContentWords.Stem(Lower(doc, last))), k);
     }
 
-    private static bool IsActor(Document doc, Member m, Sentence sentence)
+    private static bool IsActor(Document doc, Member m, Sentence sentence) =>
+        ReadsAsPeople(m.Text.Split(' ')[^1], inside: m.Span.Start > sentence.Start);
+
+    // A plural, a collective noun, or a capitalised word that does not open the sentence (`inside`).
+    private static bool ReadsAsPeople(string word, bool inside)
     {
-        var head = m.Text.Split(' ')[^1];
-        var lower = head.ToLowerInvariant();
+        var lower = word.ToLowerInvariant();
         if (Collective.Contains(lower) || lower.EndsWith("men", StringComparison.Ordinal) || lower.EndsWith("people", StringComparison.Ordinal)) return true;
         if (lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("us", StringComparison.Ordinal)) return true;
-        return char.IsUpper(head[0]) && m.Span.Start > sentence.Start;
+        return inside && char.IsUpper(word[0]);
     }
 
     private static string Lower(Document doc, Token t) => doc.AsSpan(t.Span).ToString().ToLowerInvariant();
