@@ -7,7 +7,7 @@ using NewsLens.Training.Discrepancies;
 namespace NewsLens.Bench.Discrepancies;
 
 /// <summary>
-/// <c>discrepancies [--pipeline fast|accurate] [--set tuning|held-out] [--specs DIR] [--models DIR] [--errors]</c>:
+/// <c>discrepancies [--pipeline fast|accurate] [--set tuning|held-out] [--specs DIR] [--models DIR] [--errors] [--alignments]</c>:
 /// flag precision and recall of <c>newslens compare</c> over the spec cases, per set and per kind (both pipelines
 /// and both sets by default).
 /// </summary>
@@ -26,7 +26,11 @@ internal static class DiscrepancySpecScores
             var pipeline = DiscrepancyPipeline.Create(kind == "accurate" ? new EncoderAnalyzer(StandardPipelines.EncoderFor(models)) : null, models);
             foreach (var s in sets)
             {
-                var (score, errors) = DiscrepancySpecRun.Score(DiscrepancySpecRun.Run(cases.Where(c => c.Set == s), pipeline));
+                var results = DiscrepancySpecRun.Run(cases.Where(c => c.Set == s), pipeline);
+                var (score, errors) = DiscrepancySpecRun.Score(results);
+                if (args.Contains("--alignments"))
+                    foreach (var (c, r) in results)
+                        Console.WriteLine(FormattableString.Invariant($"  align {string.Join(",", r.Alignments.Select(a => a.Score.ToString("0.000", CultureInfo.InvariantCulture)))} {c.Id}"));
                 Console.WriteLine(FormattableString.Invariant(
                     $"{kind} {s}: cases {score.DistortedCases} distorted + {score.FaithfulCases} faithful; flags P {score.Precision:0.000} R {score.Recall:0.000} (TP {score.TruePositives}, FP {score.FalsePositives}, FN {score.FalseNegatives}); distorted caught {score.DistortedCaught}/{score.DistortedCases}, faithful clean {score.FaithfulClean}/{score.FaithfulCases}"));
                 foreach (var (k, (tp, fp, fn)) in score.ByKind.OrderBy(x => x.Key))

@@ -6,17 +6,13 @@ namespace NewsLens.Analyzers.Discrepancies;
 /// <summary>The content words of a sentence, as crude stems: lower case, a plural or verb ending cut.</summary>
 internal static class ContentWords
 {
-    /// <summary>
-    /// Stems of the sentence's words and numbers, skipping function words and the tokens inside <paramref name="skip"/>
-    /// (attribution sources and cues: who said it is compared apart from what was said).
-    /// </summary>
-    public static List<string> Of(Document doc, Sentence sentence, IReadOnlyList<TextSpan> skip)
+    /// <summary>Stems of the sentence's words and numbers, function words left out.</summary>
+    public static List<string> Of(Document doc, Sentence sentence)
     {
         var stems = new List<string>();
         foreach (var token in doc.TokensOf(sentence))
         {
             if (token.Kind is not (TokenKind.Word or TokenKind.Number)) continue;
-            if (skip.Any(s => s.Contains(token.Span))) continue;
             var word = doc.AsSpan(token.Span).ToString().ToLowerInvariant();
             if (FunctionWords.Contains(word)) continue;
             stems.Add(Stem(word));

@@ -4,7 +4,7 @@ namespace NewsLens.Analyzers.Discrepancies;
 public sealed record DiscrepancyOptions
 {
     /// <summary>Least alignment score for an article sentence to be compared with a source sentence, in [0, 1].</summary>
-    public double MinAlignment { get; init; } = 0.3;
+    public double MinAlignment { get; init; } = 0.4;
 
     /// <summary>Largest relative gap between two exact figures that still reads as rounding (0.15 = 15 %).</summary>
     public double RoundingTolerance { get; init; } = 0.15;

@@ -16,9 +16,12 @@ internal sealed class DocumentView
         foreach (var s in doc.Sentences)
         {
             var attribution = AttributionOf(doc, s, attributions);
-            var skip = attribution is null ? [] : new List<TextSpan> { attribution.Cue, attribution.Source!.Value };
-            Words.Add(ContentWords.Of(doc, s, skip));
+            Words.Add(ContentWords.Of(doc, s));
             Attributions.Add(attribution);
+            // why: a sentence inside reported content whose cue sits in another sentence ("\"...\" he said. \"...\"")
+            // is still attributed, though the extractor's content spans are too loose to say to whom
+            Covered.Add(attribution is not null || attributions.Any(a => a.Source is not null && a.Content.Contains(s.Span))
+                || quotations.Any(q => q.Span.Overlaps(s.Span)));
             Quantities.Add([.. quantities.Where(q => s.Span.Contains(q.Span.Start) && q.Kind != QuantityKind.Date)]);
             Quotes.Add([.. quotations.Where(q => s.Span.Contains(q.Span.Start)).Select(q => QuoteWords(doc, q.Span))]);
         }
@@ -29,25 +32,30 @@ internal sealed class DocumentView
 
     /// <summary>Per sentence, the attribution that names who says it, or null.</summary>
     public List<Attribution?> Attributions { get; } = [];
+    /// <summary>Per sentence, true when some attribution with a source covers it (its own, or reported content around it),
+    /// or it holds quoted words (a quotation is someone's, named nearby).</summary>
+    public List<bool> Covered { get; } = [];
+
     public List<List<Quantity>> Quantities { get; } = [];
     public List<List<HashSet<string>>> Quotes { get; } = [];
 
     public Sentence Sentence(int index) => Doc.Sentences[index];
 
-    /// <summary>The sentence of this (source) document holding most of a quote in <paramref name="article"/>'s sentence <paramref name="i"/>.</summary>
-    public int? QuoteMatch(DocumentView article, int i)
+    /// <summary>
+    /// The largest share (0 to 1) of a quote in <paramref name="article"/>'s sentence <paramref name="i"/> that this
+    /// (source) document's sentence <paramref name="j"/> holds in a quote of its own; 0 under 60 % or for quotes of fewer than three words.
+    /// </summary>
+    public double QuoteShare(DocumentView article, int i, int j)
     {
-        int? best = null;
-        double bestShare = 0.6;
+        double best = 0;
         foreach (var quote in article.Quotes[i])
         {
             if (quote.Count < 3) continue;
-            for (int j = 0; j < Quotes.Count; j++)
-                foreach (var mine in Quotes[j])
-                {
-                    double share = quote.Count(mine.Contains) / (double)quote.Count;
-                    if (share >= bestShare) { bestShare = share; best = j; }
-                }
+            foreach (var mine in Quotes[j])
+            {
+                double share = quote.Count(mine.Contains) / (double)quote.Count;
+                if (share >= 0.6) best = Math.Max(best, share);
+            }
         }
         return best;
     }

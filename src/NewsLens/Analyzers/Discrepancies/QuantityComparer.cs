@@ -53,8 +53,16 @@ internal static class QuantityComparer
             foreach (var s in source)
             {
                 if (UnitScale.Of(a).Dimension != UnitScale.Of(s).Dimension) continue;
-                double score = a.Noun is not null && a.Noun == s.Noun ? 2 : 0;
-                score += 0.5 * Context(av.Doc, a).Intersect(Context(sv.Doc, s)).Count();
+                bool sameNoun = a.Noun is not null && a.Noun == s.Noun;
+                int shared = Context(av.Doc, a).Intersect(Context(sv.Doc, s)).Count();
+                // why: a pair needs evidence that both figures count the same thing: the same noun, shared words around
+                // them, or being the only figures of their dimension on both sides
+                bool alone = article.Count(x => UnitScale.Of(x).Dimension == UnitScale.Of(a).Dimension) == 1
+                    && source.Count(x => UnitScale.Of(x).Dimension == UnitScale.Of(s).Dimension) == 1;
+                if (!sameNoun && shared == 0 && !alone) continue;
+                double score = (sameNoun ? 2 : 0) + 0.5 * shared;
+                var (ar, sr) = (QuantityRange.Of(a), QuantityRange.Of(s));
+                if (ar.Low <= sr.High && sr.Low <= ar.High) score += 1;
                 double am = Mid(a), sm = Mid(s);
                 if (am > 0 && sm > 0) score -= 0.3 * Math.Abs(Math.Log(am / sm));
                 candidates.Add((score, a, s));

@@ -22,6 +22,7 @@ internal static class SentenceAligner
         var sv = options.UseVectors ? Vectors(source.Doc) : null;
         usedVectors = av is not null && sv is not null && av.Dimension == sv.Dimension;
         var result = new List<SentenceAlignment>();
+        double Distance(int i, int j) => Math.Abs((double)i / Math.Max(1, article.Words.Count) - (double)j / Math.Max(1, n));
         for (int i = 0; i < article.Words.Count; i++)
         {
             var a = Weigh(article.Words[i], Idf);
@@ -31,11 +32,12 @@ internal static class SentenceAligner
             {
                 double score = Cosine(a, sourceVectors[j]);
                 if (usedVectors) score = (score + Math.Max(0, Dot(av![i], sv![j]))) / 2;
-                if (score > bestScore) { bestScore = score; best = j; }
+                // why: a quote the source holds word for word outweighs the frame around it (who said it, and how)
+                score += 0.5 * source.QuoteShare(article, i, j);
+                // why: a tie (a sentence the source repeats) goes to the one at the nearer relative position
+                if (score > bestScore + 1e-9 || score > bestScore - 1e-9 && best >= 0 && Distance(i, j) < Distance(i, best)) { bestScore = Math.Max(score, bestScore); best = j; }
             }
-            // why: a quote the source holds word for word pins the alignment, whatever the frame around it says
-            if (source.QuoteMatch(article, i) is int pinned) { best = pinned; bestScore = Math.Max(bestScore, options.MinAlignment); }
-            if (best >= 0 && bestScore >= options.MinAlignment) result.Add(new SentenceAlignment(i, best, Math.Round(bestScore, 4)));
+            if (best >= 0 && bestScore >= options.MinAlignment) result.Add(new SentenceAlignment(i, best, Math.Round(Math.Min(1, bestScore), 4)));
         }
         return result;
     }
