@@ -11,20 +11,53 @@ internal sealed class DocumentView
     {
         Doc = doc;
         var attributions = doc.Get(AttributionLayers.Attributions);
-        var quantities = doc.Get(QuantityLayers.Quantities);
-        var quotations = doc.Get(AttributionLayers.Quotations);
-        foreach (var s in doc.Sentences)
+        int n = doc.Sentences.Count;
+        // why: each layer item is put in its sentences once (binary search), so a long article costs no more per sentence
+        var cues = Buckets<Attribution>(n);
+        var covered = new bool[n];
+        var continued = new Attribution?[n];
+        foreach (var a in attributions)
         {
-            var attribution = AttributionOf(doc, s, attributions);
+            if (a.Source is null) continue;
+            if (doc.SentenceIndexAt(a.Cue.Start) is int c and >= 0 && doc.Sentences[c].Span.Contains(a.Cue.Start)) cues[c].Add(a);
+            for (int k = Math.Max(0, doc.SentenceIndexAt(a.Content.Start)); k < n && doc.Sentences[k].Start < a.Content.End; k++)
+            {
+                if (!a.Content.Contains(doc.Sentences[k].Span)) continue;
+                covered[k] = true;
+                if (a.Kind is AttributionKind.Direct or AttributionKind.Block && a.Content.Start < doc.Sentences[k].Start) continued[k] ??= a;
+            }
+        }
+        var quantities = Buckets<Quantity>(n);
+        foreach (var q in doc.Get(QuantityLayers.Quantities))
+            if (q.Kind != QuantityKind.Date && doc.SentenceIndexAt(q.Span.Start) is int k and >= 0 && doc.Sentences[k].Span.Contains(q.Span.Start)) quantities[k].Add(q);
+        var quotes = Buckets<HashSet<string>>(n);
+        foreach (var q in doc.Get(AttributionLayers.Quotations))
+        {
+            int first = doc.SentenceIndexAt(q.Span.Start);
+            if (first < 0) continue;
+            if (doc.Sentences[first].Span.Contains(q.Span.Start)) quotes[first].Add(QuoteWords(doc, q.Span));
+            for (int k = first; k < n && doc.Sentences[k].Start < q.Span.End; k++)
+                if (q.Span.Overlaps(doc.Sentences[k].Span)) covered[k] = true;
+        }
+        for (int i = 0; i < n; i++)
+        {
+            var s = doc.Sentences[i];
+            var attribution = AttributionOf(doc, cues[i], continued[i]);
             Words.Add(ContentWords.Of(doc, s));
             Attributions.Add(attribution);
-            // why: a sentence inside reported content whose cue sits in another sentence ("\"...\" he said. \"...\"")
-            // is still attributed, though the extractor's content spans are too loose to say to whom
-            Covered.Add(attribution is not null || attributions.Any(a => a.Source is not null && a.Content.Contains(s.Span))
-                || quotations.Any(q => q.Span.Overlaps(s.Span)));
-            Quantities.Add([.. quantities.Where(q => s.Span.Contains(q.Span.Start) && q.Kind != QuantityKind.Date)]);
-            Quotes.Add([.. quotations.Where(q => s.Span.Contains(q.Span.Start)).Select(q => QuoteWords(doc, q.Span))]);
+            // why: a sentence inside reported content whose cue sits in another sentence ("\"...\" he said. \"...\""),
+            // or holding quoted words, is still attributed, though the extractor's spans are too loose to say to whom
+            Covered.Add(attribution is not null || covered[i]);
+            Quantities.Add(quantities[i]);
+            Quotes.Add(quotes[i]);
         }
+    }
+
+    private static List<T>[] Buckets<T>(int n)
+    {
+        var buckets = new List<T>[n];
+        for (int i = 0; i < n; i++) buckets[i] = [];
+        return buckets;
     }
 
     public Document Doc { get; }
@@ -63,10 +96,8 @@ internal sealed class DocumentView
     // why: the attribution whose cue lies in the sentence; failing that, a quotation that began in an earlier sentence
     // ("X said: \"... . ...\""); a cue with no source, or a hedge word as cue ("the budget reportedly includes"), is a
     // hedge, not an attribution
-    private static Attribution? AttributionOf(Document doc, Sentence s, IReadOnlyList<Attribution> attributions) =>
-        attributions.Where(a => a.Source is not null && s.Span.Contains(a.Cue.Start) && !HedgeWords.IsHedgeCue(doc[a.Cue])).OrderByDescending(a => a.Confidence).FirstOrDefault()
-        ?? attributions.FirstOrDefault(a => a.Source is not null && a.Kind is AttributionKind.Direct or AttributionKind.Block
-            && a.Content.Start < s.Start && a.Content.End >= s.End);
+    private static Attribution? AttributionOf(Document doc, List<Attribution> cuedHere, Attribution? continued) =>
+        cuedHere.Where(a => !HedgeWords.IsHedgeCue(doc[a.Cue])).OrderByDescending(a => a.Confidence).FirstOrDefault() ?? continued;
 
     private static HashSet<string> QuoteWords(Document doc, TextSpan span)
     {
