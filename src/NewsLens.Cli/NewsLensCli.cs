@@ -22,6 +22,7 @@ public static class NewsLensCli
         root.Subcommands.Add(ClassifyCommand.Create());
         root.Subcommands.Add(LeanCommand.Create());
         root.Subcommands.Add(StoriesCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
         return root;
     }
 
