@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NewsLens.Bench.Extraction;
+namespace NewsLens.Training.Extraction;
 
 /// <summary>
 /// The ScrapingHub article-extraction-benchmark metric (evaluate.py): case-sensitive <c>\w+</c> tokens as Python's
