@@ -4,7 +4,7 @@ using NewsLens.Training.Extraction;
 namespace NewsLens.Bench.Extraction;
 
 /// <summary>
-/// <c>extraction-sets [--part dev|untouched|all] [--sets a,b] [--worst N] [-j N]</c>: scores the extractor on every
+/// <c>extraction-sets [--part dev|untouched|all] [--sets a,b] [--worst N] [-j N] [--dump DIR]</c>: scores the extractor on every
 /// extraction set in one go with the ScrapingHub shingle F1 and prints one row per set, so a change that helps one set
 /// and hurts another shows at once. The untouched part is scored only when asked for.
 /// </summary>
@@ -24,6 +24,7 @@ public static class ExtractionSetsCommand
         var sets = ExtractionScoreCommand.StrArg(args, "--sets")?.Split(',') ?? [.. ExtractionSets.Names];
         int worst = ExtractionScoreCommand.IntArg(args, "--worst", 0);
         int jobs = ExtractionScoreCommand.IntArg(args, "-j", 2);
+        var dump = ExtractionScoreCommand.StrArg(args, "--dump");
         var extractor = new HtmlArticleExtractor();
         Console.WriteLine($"part: {partArg}");
         Console.WriteLine("| Set | Pages | Precision | Recall | F1 |");
@@ -38,6 +39,13 @@ public static class ExtractionSetsCommand
             {
                 var text = extractor.Extract(pages[i].Html, pages[i].Url).Article.Text;
                 counts[i] = ShingleScorer.Compare(pages[i].Truth, text);
+                if (dump is not null && pages[i].Part == SplitPart.Dev)
+                {
+                    // why: for reading misses by eye, in a scratch folder outside the repository; never the untouched part.
+                    Directory.CreateDirectory(Path.Combine(dump, set));
+                    File.WriteAllText(Path.Combine(dump, set, pages[i].Id + ".pred.txt"), text);
+                    File.WriteAllText(Path.Combine(dump, set, pages[i].Id + ".true.txt"), pages[i].Truth);
+                }
             });
             var s = ShingleScorer.Aggregate(counts);
             all.AddRange(counts);

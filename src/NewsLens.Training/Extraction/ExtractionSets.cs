@@ -45,7 +45,7 @@ public static class ExtractionSets
             var (truth, url) = set switch
             {
                 "readability" => (GoldText.FromHtml(gold), (string?)null),
-                "dragnet" => (gold.Trim(), null),
+                "dragnet" => (GoldText.FromDragnet(gold), null),
                 _ => (GoldText.FromCleanEval(gold), GoldText.CleanEvalUrl(html) ?? GoldText.CleanEvalUrl(gold)),
             };
             pages.Add(new ExtractionPage(set, id, url, html, truth));

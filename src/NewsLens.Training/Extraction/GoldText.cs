@@ -21,6 +21,16 @@ internal static partial class GoldText
         return WebUtility.HtmlDecode(text).Trim();
     }
 
+    /// <summary>
+    /// Dragnet: plain text; the corrected files append the page's comments after a <c>!@#$%^&amp;*()  COMMENTS</c>
+    /// marker line. The article is what precedes it (Dragnet scores content and comments apart).
+    /// </summary>
+    public static string FromDragnet(string gold)
+    {
+        int cut = gold.IndexOf("!@#$%^&*()", StringComparison.Ordinal);
+        return (cut >= 0 ? gold[..cut] : gold).Trim();
+    }
+
     /// <summary>The address a CleanEval page records in its <c>&lt;text id=URL&gt;</c> wrapper or gold <c>URL:</c> line.</summary>
     public static string? CleanEvalUrl(string htmlOrGold)
     {
