@@ -73,10 +73,17 @@ public static class ExtractionSets
         return pages;
     }
 
-    // why: some gold files are Latin-1; strict UTF-8 first, then Windows-1252, never silent U+FFFD.
+    // why: some Dragnet gold files are UTF-16 with a byte-order mark and some CleanEval ones Latin-1: the mark first,
+    // then strict UTF-8, then Latin-1, never a silent U+FFFD.
     private static string ReadText(string path)
     {
         var bytes = File.ReadAllBytes(path);
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+            return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+            return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+            return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
         try
         {
             return new UTF8Encoding(false, true).GetString(bytes);
