@@ -4,7 +4,7 @@ using NewsLens.Training.Extraction;
 namespace NewsLens.Bench.Extraction;
 
 /// <summary>
-/// <c>extraction-sets [--part dev|untouched|all] [--sets a,b] [--worst N] [-j N] [--dump DIR]</c>: scores the extractor on every
+/// <c>extraction-sets [--part dev|untouched|all] [--sets a,b] [--worst N] [-j N] [--dump DIR] [--rules]</c>: scores the extractor on every
 /// extraction set in one go with the ScrapingHub shingle F1 and prints one row per set, so a change that helps one set
 /// and hurts another shows at once. The untouched part is scored only when asked for.
 /// </summary>
@@ -25,8 +25,10 @@ public static class ExtractionSetsCommand
         int worst = ExtractionScoreCommand.IntArg(args, "--worst", 0);
         int jobs = ExtractionScoreCommand.IntArg(args, "-j", 2);
         var dump = ExtractionScoreCommand.StrArg(args, "--dump");
-        var extractor = new HtmlArticleExtractor();
-        Console.WriteLine($"part: {partArg}");
+        // why: --rules scores the structural rules alone, the extractor as it was before the block classifier.
+        bool rulesOnly = args.Contains("--rules");
+        var extractor = new HtmlArticleExtractor(new HtmlExtractorOptions { UseBlockClassifier = !rulesOnly });
+        Console.WriteLine($"part: {partArg}, extractor: {(rulesOnly ? "structural rules alone" : "rules + block classifier")}");
         Console.WriteLine("| Set | Pages | Precision | Recall | F1 |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
         var all = new List<ShingleScorer.PageCounts>();

@@ -152,8 +152,9 @@ internal static partial class BlockFeatures
         x[i++] = t.Letters > 0 ? (float)t.Upper / t.Letters : 0;
         bool by = len < 120 && ByStart().IsMatch(text);
         x[i++] = B(by);
-        x[i++] = B(len < 100 && DateParsing.FromText(text) is not null);
-        x[i++] = B(len < 100 && Clock().IsMatch(text));
+        // why: a date needs a four-digit year and a clock two digits; the digit count skips the regexes on most blocks.
+        x[i++] = B(len < 100 && t.Digits >= 4 && DateParsing.FromText(text) is not null);
+        x[i++] = B(len < 100 && t.Digits >= 2 && Clock().IsMatch(text));
         bool caption = len < 300 && CaptionWords().IsMatch(text);
         x[i++] = B(caption);
         x[i++] = B(len < 200 && CommentWords().IsMatch(text));

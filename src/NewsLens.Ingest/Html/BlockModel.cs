@@ -3,10 +3,11 @@ using System.Text;
 namespace NewsLens.Ingest.Html;
 
 /// <summary>
-/// The block classifier's model: gradient-boosted trees over <see cref="BlockFeatures"/>, plus the keep threshold.
+/// The block classifier's model: gradient-boosted trees over <see cref="BlockFeatures"/>, plus two margin thresholds:
+/// one a block the structural rules kept must fall below to be dropped, one a block they left must reach to be added.
 /// Plain data, immutable after load, safe to share. Splits name their feature (the file lists the names it uses), so a
 /// file from a build whose features differ is refused at load, never read with shifted columns. File layout
-/// (little-endian): magic <c>NLXB</c>, schema version, threshold, base margin, depth, tree count, feature-name count
+/// (little-endian): magic <c>NLXB</c>, schema version, drop and add thresholds, base margin, depth, tree count, feature-name count
 /// and names, then per tree its split nodes (name index, threshold) and its leaf values.
 /// </summary>
 internal sealed class BlockModel
@@ -19,7 +20,7 @@ internal sealed class BlockModel
     /// <param name="features">per tree, <c>2^depth - 1</c> split features (indices in <see cref="BlockFeatures.Names"/>), breadth-first</param>
     /// <param name="thresholds">the split values: a row goes left when its value is at most this</param>
     /// <param name="leaves">per tree, <c>2^depth</c> leaf margins</param>
-    public BlockModel(int depth, float baseMargin, int[] features, float[] thresholds, float[] leaves, float threshold)
+    public BlockModel(int depth, float baseMargin, int[] features, float[] thresholds, float[] leaves, float dropBelow = 0, float addFrom = 0)
     {
         _inner = (1 << depth) - 1;
         _leaves = 1 << depth;
@@ -32,7 +33,8 @@ internal sealed class BlockModel
         Features = features;
         Thresholds = thresholds;
         Leaves = leaves;
-        Threshold = threshold;
+        DropBelow = dropBelow;
+        AddFrom = addFrom;
     }
 
     public int Depth { get; }
@@ -42,13 +44,19 @@ internal sealed class BlockModel
     public float[] Leaves { get; }
     public int Trees => Features.Length / _inner;
 
-    /// <summary>A block is kept when its margin (a logit: 0 is probability 0.5) is at least this.</summary>
-    public float Threshold { get; }
+    /// <summary>A block the rules kept is dropped when its margin (a logit: 0 is probability 0.5) is below this.</summary>
+    public float DropBelow { get; }
+
+    /// <summary>A block the rules left out is added when its margin is at least this.</summary>
+    public float AddFrom { get; }
+
+    /// <summary>Whether a block with this margin is article text, given the rules' choice.</summary>
+    public bool Keeps(float margin, bool ruleKept) => ruleKept ? margin >= DropBelow : margin >= AddFrom;
 
     /// <summary>The model embedded in this assembly, or null when the build holds none.</summary>
     public static BlockModel? Embedded => EmbeddedLazy.Value;
 
-    public BlockModel WithThreshold(float threshold) => new(Depth, Base, Features, Thresholds, Leaves, threshold);
+    public BlockModel WithThresholds(float dropBelow, float addFrom) => new(Depth, Base, Features, Thresholds, Leaves, dropBelow, addFrom);
 
     /// <summary>The log-odds that the block of this feature row is article text.</summary>
     public float Margin(ReadOnlySpan<float> row)
@@ -69,7 +77,8 @@ internal sealed class BlockModel
         using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         w.Write("NLXB"u8);
         w.Write(SchemaVersion);
-        w.Write(Threshold);
+        w.Write(DropBelow);
+        w.Write(AddFrom);
         w.Write(Base);
         w.Write(Depth);
         w.Write(Trees);
@@ -97,7 +106,7 @@ internal sealed class BlockModel
         int version = r.ReadInt32();
         if (version != SchemaVersion)
             throw new InvalidDataException($"block model: schema version {version}, this build reads {SchemaVersion}");
-        float threshold = r.ReadSingle(), baseMargin = r.ReadSingle();
+        float dropBelow = r.ReadSingle(), addFrom = r.ReadSingle(), baseMargin = r.ReadSingle();
         int depth = r.ReadInt32(), trees = r.ReadInt32(), names = r.ReadInt32();
         if (depth is < 1 or > 12 || trees is < 0 or > 100_000 || names is < 0 or > 100_000)
             throw new InvalidDataException($"block model: implausible header (depth {depth}, {trees} trees, {names} names)");
@@ -124,7 +133,7 @@ internal sealed class BlockModel
             for (int l = 0; l < leaves; l++)
                 leafValues[t * leaves + l] = r.ReadSingle();
         }
-        return new BlockModel(depth, baseMargin, features, thresholds, leafValues, threshold);
+        return new BlockModel(depth, baseMargin, features, thresholds, leafValues, dropBelow, addFrom);
     }
 
     private static BlockModel? LoadEmbedded()

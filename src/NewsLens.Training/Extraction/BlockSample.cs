@@ -16,6 +16,22 @@ internal sealed class BlockSample
 
     public int Count => Labels.Length;
 
+    /// <summary>The gold text's 4-token shingles, computed once (evaluation scores many block choices per page).</summary>
+    public Dictionary<string, int> TruthShingles => _truthShingles ??= ShingleScorer.Shingles(Page.Truth, 4);
+    private Dictionary<string, int>? _truthShingles;
+
+    /// <summary>Whether the rules kept each block.</summary>
+    public bool[] RuleMask => _ruleMask ??= Mask(RuleKept, Count);
+    private bool[]? _ruleMask;
+
+    private static bool[] Mask(List<int> kept, int n)
+    {
+        var mask = new bool[n];
+        foreach (int k in kept)
+            mask[k] = true;
+        return mask;
+    }
+
     /// <summary>The text the extractor would return for these blocks (after the same lead trim).</summary>
     public string TextOf(List<int> chosen)
     {

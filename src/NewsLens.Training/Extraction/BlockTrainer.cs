@@ -30,7 +30,7 @@ internal static class BlockTrainer
         return samples.Where(s => s is not null).Select(s => s!).ToList();
     }
 
-    public static BlockModel Train(IReadOnlyList<BlockSample> samples, Settings settings, float threshold = 0, Action<string>? log = null)
+    public static BlockModel Train(IReadOnlyList<BlockSample> samples, Settings settings, Action<string>? log = null)
     {
         int w = BlockFeatures.Width;
         int count = samples.Sum(s => s.Weights.Count(x => x > 0));
@@ -49,16 +49,26 @@ internal static class BlockTrainer
                 at++;
             }
         var e = GradientBoostedTrees.Train(rows, count, w, labels, weights, settings.Trees, log);
-        return new BlockModel(e.Depth, e.Base, e.Features, e.Thresholds, e.Leaves, threshold);
+        return new BlockModel(e.Depth, e.Base, e.Features, e.Thresholds, e.Leaves);
     }
 
-    /// <summary>The blocks the model keeps on a sample, at the given margin threshold.</summary>
-    public static List<int> Keep(BlockSample sample, BlockModel model, float threshold)
+    /// <summary>Every block's margin under the model, computed once per sample.</summary>
+    public static float[] Margins(BlockSample sample, BlockModel model)
     {
         int w = BlockFeatures.Width;
-        var kept = new List<int>();
+        var margins = new float[sample.Count];
         for (int b = 0; b < sample.Count; b++)
-            if (model.Margin(sample.Rows.AsSpan(b * w, w)) >= threshold)
+            margins[b] = model.Margin(sample.Rows.AsSpan(b * w, w));
+        return margins;
+    }
+
+    /// <summary>The blocks kept at these thresholds (see <see cref="BlockModel.Keeps"/>).</summary>
+    public static List<int> Keep(BlockSample sample, float[] margins, float dropBelow, float addFrom)
+    {
+        var kept = new List<int>();
+        var rules = sample.RuleMask;
+        for (int b = 0; b < sample.Count; b++)
+            if (rules[b] ? margins[b] >= dropBelow : margins[b] >= addFrom)
                 kept.Add(b);
         return kept;
     }

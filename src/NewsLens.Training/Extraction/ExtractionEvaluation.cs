@@ -7,7 +7,7 @@ internal static class ExtractionEvaluation
     {
         var counts = new ShingleScorer.PageCounts[samples.Count];
         Parallel.For(0, samples.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
-            i => counts[i] = ShingleScorer.Compare(samples[i].Page.Truth, samples[i].TextOf(choose(samples[i]))));
+            i => counts[i] = ShingleScorer.Compare(samples[i].TruthShingles, samples[i].TextOf(choose(samples[i]))));
         return samples.Select((s, i) => (s.Page.Set, Counts: counts[i]))
             .GroupBy(x => x.Set)
             .ToDictionary(g => g.Key, g => ShingleScorer.Aggregate(g.Select(x => x.Counts).ToList()));
