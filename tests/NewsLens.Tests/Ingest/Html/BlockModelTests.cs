@@ -6,10 +6,10 @@ public sealed class BlockModelTests
 {
     private static BlockModel OneSplit() =>
         // why: one tree of depth 1 splitting on "len.log": short rows score -1, long rows +2.
-        new(1, 0.5f, [Array.IndexOf(BlockFeatures.Names, "len.log")], [0.4f], [-1f, 2f], 0.25f);
+        new(1, 0.5f, [Array.IndexOf(BlockFeatures.Names, "len.log")], [0.4f], [-1f, 2f], dropBelow: -0.75f, addFrom: 1.5f);
 
     [Fact]
-    public void A_saved_model_loads_back_with_the_same_margins_and_threshold()
+    public void A_saved_model_loads_back_with_the_same_margins_and_thresholds()
     {
         var model = OneSplit();
         using var ms = new MemoryStream();
@@ -20,7 +20,18 @@ public sealed class BlockModelTests
         row[Array.IndexOf(BlockFeatures.Names, "len.log")] = 0.9f;
         Assert.Equal(model.Margin(row), loaded.Margin(row));
         Assert.Equal(2.5f, loaded.Margin(row));
-        Assert.Equal(0.25f, loaded.Threshold);
+        Assert.Equal(-0.75f, loaded.DropBelow);
+        Assert.Equal(1.5f, loaded.AddFrom);
+    }
+
+    [Fact]
+    public void A_block_the_rules_kept_is_dropped_and_one_they_left_is_added_only_past_its_threshold()
+    {
+        var model = OneSplit();
+        Assert.True(model.Keeps(-0.5f, ruleKept: true));
+        Assert.False(model.Keeps(-1f, ruleKept: true));
+        Assert.False(model.Keeps(1f, ruleKept: false));
+        Assert.True(model.Keeps(1.5f, ruleKept: false));
     }
 
     [Fact]
