@@ -155,9 +155,10 @@ internal static partial class BlockFeatures
         // why: a date needs a four-digit year and a clock two digits; the digit count skips the regexes on most blocks.
         x[i++] = B(len < 100 && t.Digits >= 4 && DateParsing.FromText(text) is not null);
         x[i++] = B(len < 100 && t.Digits >= 2 && Clock().IsMatch(text));
-        bool caption = len < 300 && CaptionWords().IsMatch(text);
+        // why: the word lists first as a plain substring search; the regexes (word bounds) run only when one is there.
+        bool caption = len < 300 && text.AsSpan().IndexOfAny(CaptionStems) >= 0 && CaptionWords().IsMatch(text);
         x[i++] = B(caption);
-        x[i++] = B(len < 200 && CommentWords().IsMatch(text));
+        x[i++] = B(len < 200 && text.AsSpan().IndexOfAny(CommentStems) >= 0 && CommentWords().IsMatch(text));
         x[i++] = B(text.Contains('\n'));
         x[i++] = B(t.Separators >= 2);
         double pos = n > 1 ? (double)b / (n - 1) : 0;
@@ -171,6 +172,13 @@ internal static partial class BlockFeatures
     }
 
     private static float B(bool v) => v ? 1f : 0f;
+
+    // why: every word of CaptionWords / CommentWords contains one of these, so no stem means no match.
+    private static readonly System.Buffers.SearchValues<string> CaptionStems = System.Buffers.SearchValues.Create(
+        ["photo", "image", "credit", "getty", "reuters", "afp", "pictured", "courtesy", "illustration"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> CommentStems = System.Buffers.SearchValues.Create(
+        ["repl", "wrote:", "says:", "said...", "comment", "log in to", "report abuse", "permalink", "flag", "vote"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^(?:by|written by|posted by|words by|story by|von|par)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ByStart();
