@@ -38,6 +38,7 @@ public static class NewsLensCli
         yield return TrainClustersCommand.Create();
         yield return TrainStoryFrequenciesCommand.Create();
         yield return TrainLexiconCommand.Create();
+        yield return TrainExtractionCommand.Create();
         yield break;
     }
 
