@@ -100,6 +100,9 @@ public sealed class AttributionExtractor : IAnalyzer
     }
 
     // Content that reaches a quote continued in the next paragraph(s) runs to where that quote closes.
+    /// <summary>Tokens a content may run on past its end into a quote continued over paragraphs.</summary>
+    public const int MaxContinuedQuote = 1000;
+
     private static int ExtendOverContinuedQuote(TokenView v, int s, int e)
     {
         var end = v.Span(e).End;
@@ -109,7 +112,9 @@ public sealed class AttributionExtractor : IAnalyzer
         if (k == multi.Count || multi[k].Span.Start > end) return e;
         var q = multi[k];
         if (v.Para[e] != v.Para[FirstTokenAtOrAfter(v, q.Span.Start)]) return e;
-        return v.LastTokenEndingBy(e, q.Span.End);
+        // why: a quote may run on for pages; content stops MaxContinuedQuote tokens on, so that every cue inside it does
+        // not yield content reaching its end (the layers after this one walk each content's sentences)
+        return Math.Min(v.LastTokenEndingBy(e, q.Span.End), e + MaxContinuedQuote);
     }
 
     // "“X,” he said, “Y.”": content that closes its quote just before the cue goes on with the quote that opens right

@@ -59,3 +59,19 @@ public class AttributionWorstCaseTests(ITestOutputHelper output)
     public void Role_descriptions_after_many_named_speakers_cost_a_bounded_number_of_steps_per_token() =>
         AssertLinear("Ann Cole said it was fine. The mayor said it was not. ");
 }
+
+public class AttributionContentBoundTests
+{
+    [Fact]
+    public void Content_inside_a_quote_running_over_thousands_of_paragraphs_stops_a_bounded_number_of_tokens_after_its_cue()
+    {
+        var text = "\u201C" + string.Concat(Enumerable.Repeat("According to him, it rained.\n\n\u201C", 3000)) + "It stopped.\u201D";
+        var doc = Document.Create(text);
+        var extractor = new AttributionExtractor(AttributionsPipelineExtensions.LoadModel(new ModelDirectory(Path.Combine(SharedData.RepoRoot, "models"))));
+        var found = extractor.Extract(doc);
+        Assert.NotEmpty(found);
+        int Tokens(TextSpan s) => doc.Tokens.Count(t => s.Contains(t.Span));
+        int limit = AttributionDecoder.MaxBefore + AttributionDecoder.MaxAfter + AttributionExtractor.MaxContinuedQuote;
+        Assert.All(found.Take(50), a => Assert.InRange(Tokens(a.Content), 1, limit));
+    }
+}
