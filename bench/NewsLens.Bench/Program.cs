@@ -21,6 +21,7 @@ public static class Program
             case "lean-encoder-probe": return Lean.LeanEncoderProbe.Run(args);
             case "pathological": return Pathological.PathologicalRun.Run(args);
             case "pathological-one": return Pathological.PathologicalRun.RunOne(args);
+            case "fuzz": return Fuzzing.FuzzRun.Run(args);
         }
         if (args.FirstOrDefault() == "attributions-corpus") return Attributions.AttributionsCorpusRun.Run(args);
         if (args.Length > 0 && args[0] == "claims") return Claims.ClaimsThroughput.Run(args[1..]);
