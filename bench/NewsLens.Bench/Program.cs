@@ -22,6 +22,7 @@ public static class Program
             case "pathological": return Pathological.PathologicalRun.Run(args);
             case "pathological-one": return Pathological.PathologicalRun.RunOne(args);
             case "fuzz": return Fuzzing.FuzzRun.Run(args);
+            case "fuzz-replay": return Fuzzing.FuzzRun.Replay(args);
             case "api-load": return Load.ApiLoadRun.Run(args);
         }
         if (args.FirstOrDefault() == "attributions-corpus") return Attributions.AttributionsCorpusRun.Run(args);
