@@ -3,7 +3,8 @@ namespace NewsLens.Ingest.Common;
 /// <summary>
 /// Builds one record's item so that any exception while doing so (a parser bug, a misbehaving extractor, a stack
 /// too deep, memory short for one huge record) fails that record alone, named with its position, and the reader
-/// goes on to the next. Cancellation still propagates.
+/// goes on to the next. Cancellation still propagates, and so do the errors that by the readers' contract end the
+/// whole input (IOException, InvalidDataException, malformed XML), which each reader already reports.
 /// </summary>
 internal static class RecordGuard
 {
@@ -13,11 +14,14 @@ internal static class RecordGuard
         {
             return build();
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!EndsInput(ex))
         {
             return ReadItem.Fail(location, $"unexpected {ex.GetType().Name} while reading this record: {ex.Message}");
         }
     }
+
+    private static bool EndsInput(Exception ex) =>
+        ex is OperationCanceledException or IOException or InvalidDataException or System.Xml.XmlException;
 
     public static ReadItem? BuildOrNull(string location, Func<ReadItem?> build)
     {
@@ -25,7 +29,7 @@ internal static class RecordGuard
         {
             return build();
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!EndsInput(ex))
         {
             return ReadItem.Fail(location, $"unexpected {ex.GetType().Name} while reading this record: {ex.Message}");
         }
