@@ -22,6 +22,11 @@ public static class Program
             case "stories-eval": return Stories.StoryGroupingEval.Run(args[1..]);
             case "discrepancies": return Discrepancies.DiscrepancySpecScores.Run(args[1..]);
             case "discrepancies-basil": return Discrepancies.BasilComparisonRun.Run(args[1..]);
+            case "pathological": return Pathological.PathologicalRun.Run(args);
+            case "pathological-one": return Pathological.PathologicalRun.RunOne(args);
+            case "fuzz": return Fuzzing.FuzzRun.Run(args);
+            case "fuzz-replay": return Fuzzing.FuzzRun.Replay(args);
+            case "api-load": return Load.ApiLoadRun.Run(args);
         }
         if (args.FirstOrDefault() == "attributions-corpus") return Attributions.AttributionsCorpusRun.Run(args);
         if (args.Length > 0 && args[0] == "claims") return Claims.ClaimsThroughput.Run(args[1..]);

@@ -218,12 +218,21 @@ public sealed class ReaderRegistry
         }
     }
 
-    private static IEnumerable<ReadItem> SpoolAndRead(IArticleReader reader, Stream input, string name, CancellationToken ct)
+    private IEnumerable<ReadItem> SpoolAndRead(IArticleReader reader, Stream input, string name, CancellationToken ct)
     {
         string temp = Path.Combine(Path.GetTempPath(), $"newslens-{Guid.NewGuid():N}.{reader.Format}");
+        // why: a spooled input is one article (HTML, PTC); as for a file, more bytes than the char limit can take in
+        // UTF-8 is refused, and the copy stops there, so gzip on standard input is never inflated to disk past it
+        long limit = (long)Limits.MaxRecordChars * 3 + 4;
         try
         {
-            using (var f = File.Create(temp)) input.CopyTo(f);
+            bool tooLong;
+            using (var f = File.Create(temp)) tooLong = !CopyAtMost(input, f, limit, ct);
+            if (tooLong)
+            {
+                yield return ReadItem.Fail(name, $"record too long: over {limit:N0} bytes after decompression (limit {Limits.MaxRecordChars:N0} chars); not read further");
+                yield break;
+            }
             foreach (var item in reader.Read(temp, ct))
                 yield return item with { Location = item.Location.Replace(temp, name, StringComparison.Ordinal) };
         }
@@ -231,6 +240,22 @@ public sealed class ReaderRegistry
         {
             File.Delete(temp);
         }
+    }
+
+    /// <summary>Copies at most <paramref name="limit"/> bytes; false (with the rest unread) when the input holds more.</summary>
+    internal static bool CopyAtMost(Stream input, Stream output, long limit, CancellationToken ct)
+    {
+        var buffer = new byte[81_920];
+        long copied = 0;
+        int n;
+        while ((n = input.Read(buffer, 0, (int)Math.Min(buffer.Length, limit + 1 - copied))) > 0)
+        {
+            ct.ThrowIfCancellationRequested();
+            copied += n;
+            if (copied > limit) return false;
+            output.Write(buffer, 0, n);
+        }
+        return true;
     }
 
     private static string? SniffPeeked(PeekStream peek)

@@ -30,14 +30,17 @@ internal static class ClaimsCommand
         var top = new Option<int>("--top") { Description = "For json/text: how many claims to list (at least 1).", DefaultValueFactory = _ => 10 }.AtLeast(1);
         var modelDir = ModelsOption.Create("Folder holding claims.bin, claims.encoder.bin for the accurate pipeline (and, for articles, the other model files).", ClaimModel.Spec.FileName);
         var pipelineOption = PipelineOption.Create();
-        var cmd = new Command("claims", "Rank check-worthy claims with their quantities.") { paths, format, output, top, modelDir, pipelineOption };
+        var maxChars = new Option<int>("--max-chars") { Description = "Largest input accepted (article or transcript), in characters.", DefaultValueFactory = _ => 5_000_000 }.AtLeast(1);
+        var timeout = new Option<double>("--timeout") { Description = "Time limit per article in seconds.", DefaultValueFactory = _ => 60 }.Positive();
+        var cmd = new Command("claims", "Rank check-worthy claims with their quantities.") { paths, format, output, top, modelDir, pipelineOption, maxChars, timeout };
         PipelineOption.RequireModels(cmd, pipelineOption, modelDir, [ClaimModel.Spec], [ClaimModel.Spec, ClaimEncoderModel.Spec]);
         cmd.SetAction((pr, ct) => Task.FromResult(Run(pr.GetValue(paths) ?? [], pr.GetValue(format) ?? "json", pr.GetValue(output), pr.GetValue(top), pr.GetValue(modelDir),
-            PipelineOption.Kind(pr.GetValue(pipelineOption)), ct)));
+            PipelineOption.Kind(pr.GetValue(pipelineOption)),
+            new PipelineOptions { MaxTextLength = pr.GetValue(maxChars), ArticleTimeout = TimeSpan.FromSeconds(pr.GetValue(timeout)) }, ct)));
         return cmd;
     }
 
-    private static int Run(string[] paths, string format, string? output, int top, string? modelDir, PipelineKind kind, CancellationToken ct)
+    private static int Run(string[] paths, string format, string? output, int top, string? modelDir, PipelineKind kind, PipelineOptions limits, CancellationToken ct)
     {
         if (format != "checkthat" && ModelsOption.Problem(modelDir, PipelineOption.ModelFiles(kind)) is { } missing)
         {
@@ -67,7 +70,7 @@ internal static class ClaimsCommand
         AnalysisPipeline? pipeline;
         try
         {
-            pipeline = format == "checkthat" ? null : NewsLens.Encoders.StandardPipelines.Create(kind, new ModelDirectory(modelDir));
+            pipeline = format == "checkthat" ? null : NewsLens.Encoders.StandardPipelines.Create(kind, new ModelDirectory(modelDir), limits);
         }
         catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or PipelineConfigurationException)
         {
@@ -79,12 +82,13 @@ internal static class ClaimsCommand
         {
             try
             {
+                RefuseOversized(path, limits.MaxTextLength);
                 if (format == "checkthat") RunCheckThat(scorer, encoder, path, output!, ct);
                 else RunArticle(pipeline!, path, format, output, top, ct);
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or InputRejectedException)
             {
-                Console.Error.WriteLine($"newslens claims: {path}: {ex.Message}");
+                Console.Error.WriteLine($"newslens claims: {path}: {(ex is InputRejectedException r ? r.Problem : ex.Message)}");
                 failures.Add(path);
             }
         }
@@ -94,6 +98,14 @@ internal static class ClaimsCommand
             return ExitCodes.SomeFailed;
         }
         return ExitCodes.Ok;
+    }
+
+    // why: a file is read whole; one larger than the char limit can take in UTF-8 is refused before it is read
+    private static void RefuseOversized(string path, int maxChars)
+    {
+        long bytes = new FileInfo(path).Length;
+        if (bytes > (long)maxChars * 3 + 4)
+            throw new InputRejectedException(path, $"file is {bytes:N0} bytes, over the limit of {maxChars:N0} characters (raise it with --max-chars)");
     }
 
     private static void RunCheckThat(ClaimScorer scorer, NewsLens.Encoders.TransformerEncoder? encoder, string path, string outDir, CancellationToken ct)

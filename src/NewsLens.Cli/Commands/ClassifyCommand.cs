@@ -30,7 +30,9 @@ internal static class ClassifyCommand
         var prior = new Option<double?>("--prior") { Description = "Expected share of hyperpartisan articles in the input (0-1); default: the training share (0.37). The SemEval-2019 by-article test set is balanced: use 0.5." };
         prior.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is { } v && (v <= 0 || v >= 1)) r.AddError("--prior must lie strictly between 0 and 1"); });
         var pipelineOption = PipelineOption.Create();
-        var cmd = new Command("classify", "Classify whole articles as hyperpartisan or not (SemEval-2019 Task 4 format).") { paths, format, output, models, prior, pipelineOption };
+        var maxChars = new Option<int>("--max-chars") { Description = "Largest article accepted, in characters.", DefaultValueFactory = _ => 5_000_000 }.AtLeast(1);
+        var timeout = new Option<double>("--timeout") { Description = "Time limit per article in seconds.", DefaultValueFactory = _ => 60 }.Positive();
+        var cmd = new Command("classify", "Classify whole articles as hyperpartisan or not (SemEval-2019 Task 4 format).") { paths, format, output, models, prior, pipelineOption, maxChars, timeout };
         cmd.Validators.Add(r =>
         {
             if (PipelineOption.TryKind(r.GetValue(pipelineOption), out var kind) && kind == PipelineKind.Accurate
@@ -40,6 +42,7 @@ internal static class ClassifyCommand
         cmd.SetAction(pr =>
         {
             AnalysisPipeline pipeline;
+            var limits = new PipelineOptions { MaxTextLength = pr.GetValue(maxChars), ArticleTimeout = TimeSpan.FromSeconds(pr.GetValue(timeout)) };
             try
             {
                 var kind = PipelineOption.Kind(pr.GetValue(pipelineOption));
@@ -48,8 +51,8 @@ internal static class ClassifyCommand
                 // why: fast runs only the style and verdict analyzers (all its verdict reads); accurate needs the encoder,
                 // techniques, attributions and claims the encoder head reads, so it runs the whole pipeline
                 pipeline = kind == PipelineKind.Accurate
-                    ? NewsLens.Encoders.StandardPipelines.Create(kind, dir, verdictOptions: verdictOptions)
-                    : new PipelineBuilder().WithInfo(new PipelineInfo(PipelineInfo.FastName)).UseStyle().UseVerdict(dir, verdictOptions).Build();
+                    ? NewsLens.Encoders.StandardPipelines.Create(kind, dir, limits, verdictOptions: verdictOptions)
+                    : new PipelineBuilder().WithOptions(limits).WithInfo(new PipelineInfo(PipelineInfo.FastName)).UseStyle().UseVerdict(dir, verdictOptions).Build();
             }
             catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or IOException or PipelineConfigurationException)
             {
@@ -61,7 +64,7 @@ internal static class ClassifyCommand
             using var writer = outPath is null ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) : new StreamWriter(outPath, false, new UTF8Encoding(false));
             writer.NewLine = "\n";
             var failures = new List<string>();
-            var reader = new SemEvalXmlReader();
+            var reader = new SemEvalXmlReader(limits: new NewsLens.Ingest.Common.ReaderLimits { MaxRecordChars = limits.MaxTextLength });
             int done = 0;
             foreach (var file in pr.GetValue(paths) ?? [])
             {
@@ -78,7 +81,13 @@ internal static class ClassifyCommand
                         failures.Add($"{item.Location}: {item.Error}");
                         continue;
                     }
-                    var result = pipeline.Analyze(a.Text, a.Metadata);
+                    AnalysisResult result;
+                    try { result = pipeline.Analyze(a.Text, a.Metadata); }
+                    catch (InputRejectedException ex)
+                    {
+                        failures.Add($"{item.Location}: {ex.Message}");
+                        continue;
+                    }
                     if (result.Document.GetSingle(VerdictLayers.Verdict) is not { } verdict)
                     {
                         failures.Add($"{item.Location}: {string.Join("; ", result.Diagnostics.Select(d => d.Message))}");

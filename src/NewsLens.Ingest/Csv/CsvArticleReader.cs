@@ -53,7 +53,7 @@ public sealed class CsvArticleReader(IHtmlArticleExtractor? extractor = null, Cs
             else if (row.Fields.Count != columns.Count)
                 yield return ReadItem.Fail(location, $"expected {columns.Count} fields as in the header, found {row.Fields.Count}");
             else
-                yield return ArticleFactory.Build(location, ArticleIds.FromRecord(name, record), ToFields(row.Fields, columns), extractor, limits) with { Record = record };
+                yield return RecordGuard.Build(location, () => ArticleFactory.Build(location, ArticleIds.FromRecord(name, record), ToFields(row.Fields, columns), extractor, limits)) with { Record = record };
         }
         if (!any) yield return ReadItem.Fail(name, "empty input: a header and no records");
     }

@@ -52,7 +52,7 @@ public sealed class HtmlReader : IArticleReader
         foreach (var file in files)
         {
             ct.ThrowIfCancellationRequested();
-            yield return ReadOne(file);
+            yield return RecordGuard.Build(file, () => ReadOne(file));
         }
     }
 

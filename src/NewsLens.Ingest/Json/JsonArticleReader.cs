@@ -53,7 +53,7 @@ public sealed class JsonArticleReader(IHtmlArticleExtractor? extractor = null, R
             }
             // why: a file holding one object is one article, named after the file; array elements get #n.
             long? record = chunk.InArray || chunk.Number > 1 ? chunk.Number : null;
-            yield return JsonRecord.ToItem(chunk.Bytes, location, ArticleIds.Fallback(name, record), extractor, Limits) with { Record = record };
+            yield return RecordGuard.Build(location, () => JsonRecord.ToItem(chunk.Bytes, location, ArticleIds.Fallback(name, record), extractor, Limits)) with { Record = record };
         }
         if (!any) yield return ReadItem.Fail(name, "empty input");
     }

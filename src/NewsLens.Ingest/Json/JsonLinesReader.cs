@@ -41,8 +41,9 @@ public sealed class JsonLinesReader(IHtmlArticleExtractor? extractor = null, Rea
                 yield return ReadItem.Fail(location, $"record too long: {line.Length:N0} bytes (limit {Limits.MaxRecordBytes:N0})");
                 continue;
             }
-            int skip = line.Bytes.Length - bytes.Length;
-            yield return JsonRecord.ToItem(line.Bytes[skip..], location, ArticleIds.FromRecord(name, line.Number), extractor, Limits) with { Record = line.Number };
+            var record = line.Bytes[(line.Bytes.Length - bytes.Length)..];
+            long number = line.Number;
+            yield return RecordGuard.Build(location, () => JsonRecord.ToItem(record, location, ArticleIds.FromRecord(name, number), extractor, Limits)) with { Record = number };
         }
         if (ioError is not null) yield return ReadItem.Fail(name, ioError);
         else if (!any) yield return ReadItem.Fail(name, "empty input");

@@ -28,7 +28,7 @@ public sealed partial class PtcFolderReader(ReaderLimits? limits = null) : IArti
     {
         if (File.Exists(path))
         {
-            yield return ReadOne(path);
+            yield return RecordGuard.Build(path, () => ReadOne(path));
             yield break;
         }
         if (!Directory.Exists(path))
@@ -51,7 +51,7 @@ public sealed partial class PtcFolderReader(ReaderLimits? limits = null) : IArti
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return ReadOne(file);
+            yield return RecordGuard.Build(file, () => ReadOne(file));
         }
     }
 

@@ -22,14 +22,14 @@ public sealed class PlainTextReader(TextReaderOptions? options = null) : IStream
     public IEnumerable<ReadItem> Read(string path, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        yield return ReadFile(path);
+        yield return RecordGuard.Build(path, () => ReadFile(path));
     }
 
     public IEnumerable<ReadItem> Read(Stream stream, string name, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var reader = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
-        yield return ReadText(reader, name);
+        yield return RecordGuard.Build(name, () => ReadText(reader, name));
     }
 
     /// <summary>Reads one file ("-" = stdin) as one article; never throws for bad content.</summary>

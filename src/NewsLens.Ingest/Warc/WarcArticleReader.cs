@@ -78,7 +78,7 @@ public sealed class WarcArticleReader(IHtmlArticleExtractor extractor, bool keep
                 if (recent.Count > RecentIds) recentSet.Remove(recent.Dequeue());
             }
             if (!string.Equals(record.Type, "response", StringComparison.OrdinalIgnoreCase)) continue;
-            if (ToItem(record, location) is { } item) yield return item with { Record = result.Number };
+            if (RecordGuard.BuildOrNull(location, () => ToItem(record, location)) is { } item) yield return item with { Record = result.Number };
         }
         if (!anyRecord) yield return ReadItem.Fail(name, "empty input: no WARC records");
         gz?.Dispose();

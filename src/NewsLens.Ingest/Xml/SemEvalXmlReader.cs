@@ -56,7 +56,7 @@ public sealed class SemEvalXmlReader(bool includeLooseText = false, ReaderLimits
             try
             {
                 if (!MoveToNextArticle(xr, name, ref fatal)) done = true;
-                else item = ReadArticle(xr, name, ++number) with { Record = number };
+                else { long n = ++number; item = RecordGuard.Build(Where.Record(name, n), () => ReadArticle(xr, name, n)) with { Record = n }; }
             }
             catch (XmlException ex)
             {

@@ -58,6 +58,7 @@ public sealed class AnalysisPipeline
         if (Options.ArticleTimeout is { } t) timeout.CancelAfter(t);
         var ct = timeout.Token;
         var timings = new List<AnalyzerTiming>(_analyzers.Length);
+        long articleAllocated = 0;
         for (int i = 0; i < _analyzers.Length; i++)
         {
             var analyzer = _analyzers[i];
@@ -66,6 +67,13 @@ public sealed class AnalysisPipeline
             if (missing is not null)
             {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, analyzer.Info.Id, $"skipped: required layer '{missing.Name}' is missing because an earlier analyzer failed"));
+                foreach (var p in analyzer.Produces) failed.Add(p);
+                continue;
+            }
+            if (Options.ArticleMemoryBudget is { } budget && articleAllocated > budget)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, analyzer.Info.Id,
+                    $"skipped: the article memory budget of {budget / 1048576.0:0.#} MB was reached ({articleAllocated / 1048576.0:0.#} MB allocated)"));
                 foreach (var p in analyzer.Produces) failed.Add(p);
                 continue;
             }
@@ -101,6 +109,7 @@ public sealed class AnalysisPipeline
             finally
             {
                 document.EndAccess();
+                articleAllocated += GC.GetAllocatedBytesForCurrentThread() - allocated;
             }
         }
         return new AnalysisResult(document, diagnostics, Analyzers) { Timings = timings, Pipeline = Info };

@@ -8,4 +8,11 @@ public sealed record PipelineOptions
 
     /// <summary>Wall-clock budget per article; analyzers still running are cancelled and the rest skipped. Null: none.</summary>
     public TimeSpan? ArticleTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Memory budget per article: bytes its analyzers may allocate on the analysing thread, checked after each analyzer;
+    /// once over it the rest are skipped and the report says which (default 4 GiB; null: none). The analyzers' own
+    /// worst-case bounds keep one analyzer's allocations linear in the text.
+    /// </summary>
+    public long? ArticleMemoryBudget { get; init; } = 4L << 30;
 }

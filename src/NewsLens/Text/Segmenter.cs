@@ -186,11 +186,15 @@ public sealed class Segmenter
             q++;
         }
         // Trailing punctuation belongs to the sentence, not the URL; a closing bracket stays when the URL opened one.
+        // why: where the first '(' is, found once; searching the URL for it at every trailing ')' was quadratic
+        int firstOpen = text.AsSpan(p, q - p).IndexOf('(');
+        NewsLens.Pipeline.WorkMeter.Add(q - p);
         while (q > p + 1)
         {
+            NewsLens.Pipeline.WorkMeter.Add();
             char last = text[q - 1];
             if (last is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or ']' or '}') { q--; continue; }
-            if (last == ')' && text.AsSpan(p, q - p).IndexOf('(') < 0) { q--; continue; }
+            if (last == ')' && (firstOpen < 0 || p + firstOpen >= q)) { q--; continue; }
             break;
         }
         if (char.IsLowSurrogate(text[q - 1]) == false && char.IsHighSurrogate(text[q - 1])) q--;

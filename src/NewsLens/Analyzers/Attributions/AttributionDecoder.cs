@@ -1,3 +1,5 @@
+using NewsLens.Pipeline;
+
 namespace NewsLens.Analyzers.Attributions;
 
 /// <summary>
@@ -75,13 +77,17 @@ internal sealed class AttributionDecoder(AttributionModel model)
         a = b = s = e = -1;
         int first = v.SentFirst[cs], last = v.SentLast[cs];
         while (last > ce && v.Shape[last] is TokenView.ShStop or TokenView.ShCloseQ or TokenView.ShQ) last--;
+        // why: the source and the content stay within the content window (MaxBefore / MaxAfter tokens of the cue), so
+        // that "according to" repeated through one endless sentence costs a bounded number of steps per cue
+        last = Math.Min(last, ce + MaxAfter);
+        first = Math.Max(first, cs - MaxBefore);
         int comma = -1;
-        for (int i = ce + 1; i <= last; i++) if (v.Shape[i] is TokenView.ShComma or TokenView.ShDash or TokenView.ShColon) { comma = i; break; }
+        for (int i = ce + 1; i <= last; i++) if (WorkMeter.Step() && v.Shape[i] is TokenView.ShComma or TokenView.ShDash or TokenView.ShColon) { comma = i; break; }
         a = ce + 1;
         b = comma < 0 ? last : comma - 1;
         if (b < a) return false;
-        bool opens = true;
-        for (int i = first; i < cs && opens; i++) opens = v.Shape[i] is TokenView.ShOpenQ or TokenView.ShQ or TokenView.ShDash;
+        bool opens = first == v.SentFirst[cs];
+        for (int i = first; i < cs && opens; i++) opens = WorkMeter.Step() && v.Shape[i] is TokenView.ShOpenQ or TokenView.ShQ or TokenView.ShDash;
         if (opens)
         {
             if (comma < 0 || comma + 1 > last) return false;
@@ -100,26 +106,41 @@ internal sealed class AttributionDecoder(AttributionModel model)
     // Hand rule: "according to" always introduces an attribution, whatever the tagger says.
     private static void AddForcedCues(TokenView v, List<(int Start, int End, double Confidence)> cues)
     {
+        var forced = new List<(int, int, double)>();
         for (int i = 0; i + 1 < v.Count; i++)
-        {
-            if (v.Word[i] != According || v.Word[i + 1] != To) continue;
-            bool covered = cues.Exists(c => c.Start <= i + 1 && c.End >= i);
-            if (covered) continue;
-            int at = cues.FindIndex(c => c.Start > i);
-            cues.Insert(at < 0 ? cues.Count : at, (i, i + 1, 1.0));
-        }
+            if (v.Word[i] == According && v.Word[i + 1] == To) forced.Add((i, i + 1, 1.0));
+        MergeUncovered(cues, forced);
     }
 
     // Hand rule: "said:" / "wrote:" ending a paragraph before another introduces a block quotation, whatever the tagger says.
     private static void AddBlockIntroCues(TokenView v, List<(int Start, int End, double Confidence)> cues)
     {
+        var forced = new List<(int, int, double)>();
         for (int i = 0; i + 1 < v.Count; i++)
+            if (v.Shape[i + 1] == TokenView.ShColon && v.ParaEnd[i + 1] && BlockQuoteRule.IsIntroCue(v, i)) forced.Add((i, i, 1.0));
+        MergeUncovered(cues, forced);
+    }
+
+    /// <summary>
+    /// Adds each of <paramref name="forced"/> (in text order, disjoint) that no cue in <paramref name="cues"/> (in text
+    /// order, disjoint) covers, before the first cue that starts after it. One merge pass: O(cues + forced).
+    /// </summary>
+    internal static void MergeUncovered(List<(int Start, int End, double Confidence)> cues, List<(int Start, int End, double Confidence)> forced)
+    {
+        if (forced.Count == 0) return;
+        // why: inserting each forced cue into the list (and searching it for a cover) was quadratic in the cue count
+        var merged = new List<(int, int, double)>(cues.Count + forced.Count);
+        int k = 0;
+        foreach (var f in forced)
         {
-            if (v.Shape[i + 1] != TokenView.ShColon || !v.ParaEnd[i + 1] || !BlockQuoteRule.IsIntroCue(v, i)) continue;
-            if (cues.Exists(c => c.Start <= i + 1 && c.End >= i)) continue;
-            int at = cues.FindIndex(c => c.Start > i);
-            cues.Insert(at < 0 ? cues.Count : at, (i, i, 1.0));
+            while (k < cues.Count && cues[k].End < f.Start) { WorkMeter.Add(); merged.Add(cues[k++]); }
+            bool covered = k < cues.Count && cues[k].Start <= f.End;
+            if (covered) continue;
+            merged.Add(f);
         }
+        while (k < cues.Count) merged.Add(cues[k++]);
+        cues.Clear();
+        cues.AddRange(merged);
     }
 
     /// <summary>True when token <paramref name="i"/> may be part of a cue: it follows a cue token, its word starts
@@ -256,11 +277,15 @@ internal sealed class AttributionDecoder(AttributionModel model)
         int lo = QuoteScanner.FirstToken(doc, doc.Paragraphs[p]);
         int hi = QuoteScanner.LastToken(doc, doc.Paragraphs[v.Para[ce]]);
         var paraSpan = doc.Paragraphs[v.Para[ce]].Span;
-        foreach (var q in v.Quotes)
+        // why: only the multi-paragraph quotes that overlap the cue's paragraph matter (at most two: they never
+        // overlap), found by binary search instead of visiting every quote for every cue
+        var multi = v.MultiParagraph;
+        for (int k = TokenView.FirstEndingAfter(multi, paraSpan.Start); k < multi.Count && multi[k].Span.Start < paraSpan.End; k++)
         {
-            if (q.Paragraphs > 1 && q.Span.Start < paraSpan.End && q.Span.End > paraSpan.Start)
-                while (hi + 1 < v.Count && doc.Tokens[hi + 1].Start < q.Span.End)
-                    hi = QuoteScanner.LastToken(doc, doc.Paragraphs[v.Para[hi + 1]]);
+            WorkMeter.Add();
+            var q = multi[k];
+            while (hi + 1 < v.Count && doc.Tokens[hi + 1].Start < q.Span.End)
+                hi = QuoteScanner.LastToken(doc, doc.Paragraphs[v.Para[hi + 1]]);
         }
         bool colonEnd = (v.Shape[ce] == TokenView.ShColon && v.ParaEnd[ce]) ||
                         (ce + 1 < v.Count && v.Shape[ce + 1] == TokenView.ShColon && v.ParaEnd[ce + 1]);

@@ -100,16 +100,21 @@ public sealed class AttributionExtractor : IAnalyzer
     }
 
     // Content that reaches a quote continued in the next paragraph(s) runs to where that quote closes.
+    /// <summary>Tokens a content may run on past its end into a quote continued over paragraphs.</summary>
+    public const int MaxContinuedQuote = 1000;
+
     private static int ExtendOverContinuedQuote(TokenView v, int s, int e)
     {
         var end = v.Span(e).End;
-        foreach (var q in v.Quotes)
-        {
-            if (q.Paragraphs < 2 || q.Depth != 0 || q.Span.Start > end || q.Span.End <= end) continue;
-            if (v.Para[e] != v.Para[FirstTokenAtOrAfter(v, q.Span.Start)]) continue;
-            return v.LastTokenEndingBy(e, q.Span.End);
-        }
-        return e;
+        // why: multi-paragraph quotes never overlap, so at most one holds the content's end: the first ending after it
+        var multi = v.MultiParagraph;
+        int k = TokenView.FirstEndingAfter(multi, end);
+        if (k == multi.Count || multi[k].Span.Start > end) return e;
+        var q = multi[k];
+        if (v.Para[e] != v.Para[FirstTokenAtOrAfter(v, q.Span.Start)]) return e;
+        // why: a quote may run on for pages; content stops MaxContinuedQuote tokens on, so that every cue inside it does
+        // not yield content reaching its end (the layers after this one walk each content's sentences)
+        return Math.Min(v.LastTokenEndingBy(e, q.Span.End), e + MaxContinuedQuote);
     }
 
     // "“X,” he said, “Y.”": content that closes its quote just before the cue goes on with the quote that opens right
@@ -118,7 +123,9 @@ public sealed class AttributionExtractor : IAnalyzer
     {
         if (e >= cs || !(v.QuoteMark[e] == QuoteScanner.Close || (e + 1 < cs && v.QuoteMark[e + 1] == QuoteScanner.Close))) return e;
         int k = Math.Max(ce, b) + 1;
-        while (k < v.Count && v.Shape[k] is TokenView.ShComma or TokenView.ShDash or TokenView.ShColon) k++;
+        int gapEnd = Math.Min(v.Count, k + AttributionDecoder.MaxSourceGap);
+        while (k < gapEnd && v.Shape[k] is TokenView.ShComma or TokenView.ShDash or TokenView.ShColon) k++;
+        if (k == gapEnd) return e;
         if (k >= v.Count || v.QuoteMark[k] != QuoteScanner.Open || v.Para[k] != v.Para[ce]) return e;
         var q = v.OuterQuoteOpenedAt(k);
         return q is null || q.Paragraphs > 1 ? e : v.LastTokenEndingBy(k, q.Span.End);
@@ -183,7 +190,10 @@ public sealed class AttributionExtractor : IAnalyzer
             if (rightStart <= sentLast && sentLast < e && v.QuoteMark[rightStart] != QuoteScanner.Open)
             {
                 bool quoted = false;
-                for (int i = rightStart; i <= sentLast && !quoted; i++) quoted = v.QuoteMark[i] != 0 || v.InQuote[i];
+                // why: a bounded look (the content window) so an endless sentence costs a bounded number of steps per cue
+                int lookEnd = Math.Min(sentLast, rightStart + AttributionDecoder.MaxAfter);
+                for (int i = rightStart; i <= lookEnd && !quoted; i++) quoted = v.QuoteMark[i] != 0 || v.InQuote[i];
+                quoted |= lookEnd < sentLast;
                 if (!quoted) rightStart = sentLast + 1;
             }
             if (leftEnd >= s) parts.Add(new TextSpan(v.Span(s).Start, v.Span(leftEnd).End));
@@ -192,11 +202,13 @@ public sealed class AttributionExtractor : IAnalyzer
         if (parts.Count == 0) parts.Add(new TextSpan(v.Span(s).Start, v.Span(e).End));
         var content = parts[0].Cover(parts[^1]);
         bool unclosed = false, anyQuote = false;
-        foreach (var q in v.Quotes)
+        var outer = v.Outer;
+        for (int k = TokenView.FirstEndingAfter(outer, content.Start); k < outer.Count && outer[k].Span.Start < content.End; k++)
         {
-            if (q.Depth != 0 || !q.Span.Overlaps(content)) continue;
+            WorkMeter.Add();
+            if (!outer[k].Span.Overlaps(content)) continue;
             anyQuote = true;
-            unclosed |= q.Unclosed;
+            unclosed |= outer[k].Unclosed;
         }
         var kind = AttributionKind.Indirect;
         bool startsQuoted = v.QuoteMark[s] == QuoteScanner.Open || (s > 0 && v.QuoteMark[s - 1] == QuoteScanner.Open);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsLens.Pipeline;
 using NewsLens.Text;
 
 namespace NewsLens.Analyzers.Attributions;
@@ -59,6 +60,9 @@ internal sealed class SpeakerResolver(Document doc)
         StringComparer.Ordinal);
 
     private readonly List<Speaker> _named = [];
+
+    /// <summary>Named speakers looked back over to resolve a role description ("the mayor").</summary>
+    public const int MaxLookBack = 64;
 
     /// <summary>True when tokens [<paramref name="a"/>, <paramref name="b"/>] are a pronoun source ("he", "they", "she,").</summary>
     public static bool IsPronounSource(Document doc, int a, int b)
@@ -140,8 +144,10 @@ internal sealed class SpeakerResolver(Document doc)
             return new Speaker(raw, null, SpeakerResolution.Anonymous, title, org);
         if (RoleHeads.Contains(head) || title is not null)
         {
-            for (int k = _named.Count - 1; k >= 0; k--)
+            // why: the nearest MaxLookBack named speakers only, so a long article of role descriptions stays linear
+            for (int k = _named.Count - 1; k >= Math.Max(0, _named.Count - MaxLookBack); k--)
             {
+                WorkMeter.Add();
                 var cand = _named[k];
                 if (cand.Title is { } t && t.Contains(head, StringComparison.OrdinalIgnoreCase))
                     return cand with { Resolution = SpeakerResolution.Description };

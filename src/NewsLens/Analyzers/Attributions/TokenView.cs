@@ -1,3 +1,4 @@
+using NewsLens.Pipeline;
 using NewsLens.Text;
 
 namespace NewsLens.Analyzers.Attributions;
@@ -46,6 +47,10 @@ internal sealed class TokenView
             if (b >= a && a >= 0) { ParaStart[a] = true; ParaEnd[b] = true; }
         }
         Quotes = QuoteScanner.Scan(doc, QuoteMark, InQuote);
+        // why: outer quotes never overlap one another, so sorted by start they are sorted by end too and a binary
+        // search finds the ones near a position; scanning every quote for every cue was quadratic
+        Outer = Quotes.FindAll(q => q.Depth == 0);
+        MultiParagraph = Outer.FindAll(q => q.Paragraphs > 1);
         SentHasQuote = new bool[doc.Sentences.Count];
         SentFirst = new int[n];
         SentLast = new int[n];
@@ -79,6 +84,12 @@ internal sealed class TokenView
     public byte[] QuoteMark { get; }
     public bool[] InQuote { get; }
     public List<Quotation> Quotes { get; }
+
+    /// <summary>The outermost quotations (depth 0), in text order; they never overlap.</summary>
+    public List<Quotation> Outer { get; }
+
+    /// <summary>The outermost quotations that run over more than one paragraph, in text order.</summary>
+    public List<Quotation> MultiParagraph { get; }
     public bool[] SentHasQuote { get; }
     public int[] SentFirst { get; }
     public int[] SentLast { get; }
@@ -94,14 +105,37 @@ internal sealed class TokenView
     public Quotation? OuterQuoteOpenedAt(int i)
     {
         int start = Span(i).Start;
-        return Quotes.Find(q => q.Depth == 0 && q.Span.Start == start);
+        int k = FirstEndingAfter(Outer, start);
+        return k < Outer.Count && Outer[k].Span.Start == start ? Outer[k] : null;
     }
 
-    /// <summary>The last token from <paramref name="i"/> on that ends by <paramref name="end"/> (a character offset); <paramref name="i"/> itself at least.</summary>
+    /// <summary>Index of the first of <paramref name="quotes"/> (disjoint, in text order) that ends after <paramref name="position"/>;
+    /// the count when none does. O(log n).</summary>
+    public static int FirstEndingAfter(List<Quotation> quotes, int position)
+    {
+        int lo = 0, hi = quotes.Count;
+        while (lo < hi)
+        {
+            WorkMeter.Add();
+            int mid = (lo + hi) >>> 1;
+            if (quotes[mid].Span.End > position) hi = mid; else lo = mid + 1;
+        }
+        return lo;
+    }
+
+    /// <summary>The last token from <paramref name="i"/> on that ends by <paramref name="end"/> (a character offset); <paramref name="i"/> itself at least. O(log n).</summary>
     public int LastTokenEndingBy(int i, int end)
     {
-        while (i + 1 < Count && Span(i + 1).End <= end) i++;
-        return i;
+        // why: token ends increase, so a binary search finds the last one ending by end; stepping token by token from
+        // every cue to the end of a quote that runs on for pages was quadratic
+        int lo = i, hi = Count - 1;
+        while (lo < hi)
+        {
+            WorkMeter.Add();
+            int mid = (lo + hi + 1) >>> 1;
+            if (Span(mid).End <= end) lo = mid; else hi = mid - 1;
+        }
+        return lo;
     }
 
     /// <summary>FNV-1a of the lower-cased text with curly quotes and apostrophes folded to straight ones and digits to 0.</summary>

@@ -70,7 +70,7 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
                 DocumentIn(doc, a.Cue, acc, null);
                 continue;
             }
-            var hit = outletMentions.FirstOrDefault(o => o.Span.Overlaps(src));
+            var hit = FirstOverlapping(outletMentions, src);
             if (hit.Record is not null)
             {
                 // "a report by the BBC": the outlet, and the document it published.
@@ -100,6 +100,20 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
 
         AttachHedges(doc, acc);
         return acc.Build();
+    }
+
+    // why: outlet mentions are found in text order and never overlap, so a binary search finds the one a source
+    // overlaps; scanning them all for every attribution was quadratic
+    private static (TextSpan Span, OutletRecord Record) FirstOverlapping(List<(TextSpan Span, OutletRecord Record)> mentions, TextSpan span)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            WorkMeter.Add();
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.End > span.Start) hi = mid; else lo = mid + 1;
+        }
+        return lo < mentions.Count && mentions[lo].Span.Overlaps(span) ? mentions[lo] : default;
     }
 
     private static string Normalise(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(',', ' ');
@@ -244,6 +258,7 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
     private static void AttachHedges(Document doc, Accumulator acc)
     {
         var tokens = doc.TokenSpan;
+        var found = new List<(Hedge Hedge, TextSpan Sentence)>();
         var firstWords = HedgeFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -257,10 +272,11 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
                 if (!ok) continue;
                 var span = new TextSpan(tokens[i].Start, tokens[i + words.Length - 1].End);
                 int sent = doc.SentenceIndexAt(span.Start);
-                if (sent >= 0) acc.AttachHedge(new Hedge(span, phrase), doc.Sentences[sent].Span);
+                if (sent >= 0) found.Add((new Hedge(span, phrase), doc.Sentences[sent].Span));
                 break;
             }
         }
+        acc.AttachHedges(found);
     }
 
     private sealed class Accumulator
@@ -272,6 +288,10 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
             public bool Anonymous;
             public OutletRecord? Outlet;
             public readonly List<TextSpan> Mentions = [];
+            // why: exact and overlap look-ups among one source's mentions in O(log n), not a scan per mention
+            public readonly HashSet<TextSpan> MentionSet = [];
+            public readonly List<TextSpan> SortedDisjoint = [];
+            public readonly HashSet<Hedge> HedgeSet = [];
             public readonly List<string> Links = [];
             public readonly List<Hedge> Hedges = [];
             public int Attributions;
@@ -279,12 +299,13 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
 
         private readonly List<Entry> _entries = [];
         private readonly Dictionary<string, Entry> _byKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Entry> _byLastWord = new(StringComparer.Ordinal);
 
         public void AddOutlet(OutletRecord rec, TextSpan? mention, bool attribution = false, string? link = null)
         {
             var e = Get("outlet:" + rec.Domain, SourceType.Outlet, rec.Name.Length > 0 ? rec.Name : rec.Domain, false);
             e.Outlet = rec;
-            if (mention is { } m && !e.Mentions.Exists(x => x.Overlaps(m))) e.Mentions.Add(m);
+            if (mention is { } m && InsertIfDisjoint(e.SortedDisjoint, m)) AddMention(e, m);
             if (link is not null && !e.Links.Contains(link)) e.Links.Add(link);
             if (attribution) e.Attributions++;
         }
@@ -295,18 +316,18 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
             if (type == SourceType.Person && !anonymous && !name.Contains(' '))
             {
                 // A surname alone joins the full name seen before it ("Obama" → "Barack Obama").
-                var full = _entries.FirstOrDefault(x => x.Type == SourceType.Person && !x.Anonymous && x.Name.EndsWith(" " + name, StringComparison.Ordinal));
-                if (full is not null) key = SourceType.Person + ":" + full.Name.ToLowerInvariant();
+                // why: looked up by last word (the first such person seen), not by a scan of every source so far
+                if (_byLastWord.TryGetValue(name, out var full)) key = SourceType.Person + ":" + full.Name.ToLowerInvariant();
             }
             var e = Get(key, type, name, anonymous);
-            if (!e.Mentions.Contains(mention)) e.Mentions.Add(mention);
+            if (!e.MentionSet.Contains(mention)) AddMention(e, mention);
             if (attribution) e.Attributions++;
         }
 
         public bool TieLink(Link link)
         {
             foreach (var e in _entries)
-                if (e.Mentions.Exists(m => m.Overlaps(link.Span)))
+                if (e.Mentions.Exists(m => NewsLens.Pipeline.WorkMeter.Step() && m.Overlaps(link.Span)))
                 {
                     if (!e.Links.Contains(link.Href)) e.Links.Add(link.Href);
                     return true;
@@ -314,11 +335,62 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
             return false;
         }
 
-        // why: a hedge qualifies the whole citing sentence, so every source cited in it carries the hedge.
-        public void AttachHedge(Hedge h, TextSpan sentence)
+        /// <summary>Hedges one source carries at most (a report of hostile text could otherwise list every hedge for every source).</summary>
+        public const int MaxHedgesPerSource = 100;
+
+        private readonly List<(TextSpan Span, Entry Entry)> _mentions = [];
+
+        private void AddMention(Entry e, TextSpan m)
         {
-            foreach (var e in _entries)
-                if (e.Mentions.Exists(m => sentence.Contains(m)) && !e.Hedges.Contains(h)) e.Hedges.Add(h);
+            e.Mentions.Add(m);
+            e.MentionSet.Add(m);
+            _mentions.Add((m, e));
+        }
+
+        // True (and inserted) when m overlaps none of the sorted, disjoint spans.
+        private static bool InsertIfDisjoint(List<TextSpan> spans, TextSpan m)
+        {
+            int lo = 0, hi = spans.Count;
+            while (lo < hi)
+            {
+                WorkMeter.Add();
+                int mid = (lo + hi) >>> 1;
+                if (spans[mid].End > m.Start) hi = mid; else lo = mid + 1;
+            }
+            if (lo < spans.Count && spans[lo].Overlaps(m)) return false;
+            spans.Insert(lo, m);
+            return true;
+        }
+
+        // why: a hedge qualifies the whole citing sentence, so every source cited in it carries the hedge. Hedges come in
+        // text order; those of one sentence are attached together, from the mentions inside it found by binary search
+        // (every hedge used to scan every mention: quadratic).
+        public void AttachHedges(List<(Hedge Hedge, TextSpan Sentence)> hedges)
+        {
+            if (hedges.Count == 0 || _mentions.Count == 0) return;
+            var byStart = _mentions.OrderBy(x => x.Span.Start).ToList();
+            for (int h = 0; h < hedges.Count;)
+            {
+                var sentence = hedges[h].Sentence;
+                int hEnd = h;
+                while (hEnd < hedges.Count && hedges[hEnd].Sentence == sentence) hEnd++;
+                int lo = 0, hi = byStart.Count;
+                while (lo < hi)
+                {
+                    WorkMeter.Add();
+                    int mid = (lo + hi) >>> 1;
+                    if (byStart[mid].Span.Start >= sentence.Start) hi = mid; else lo = mid + 1;
+                }
+                for (int k = lo; k < byStart.Count && byStart[k].Span.Start < sentence.End; k++)
+                {
+                    WorkMeter.Add();
+                    var (span, e) = byStart[k];
+                    if (!sentence.Contains(span)) continue;
+                    for (int j = h; j < hEnd && e.Hedges.Count < MaxHedgesPerSource; j++)
+                        if (e.HedgeSet.Add(hedges[j].Hedge)) e.Hedges.Add(hedges[j].Hedge);
+                }
+                h = hEnd;
+            }
         }
 
         private Entry Get(string key, SourceType type, string name, bool anonymous)
@@ -326,6 +398,8 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
             if (_byKey.TryGetValue(key, out var e)) return e;
             e = new Entry { Type = type, Name = name, Anonymous = anonymous };
             _byKey[key] = e;
+            int space = name.LastIndexOf(' ');
+            if (type == SourceType.Person && !anonymous && space >= 0) _byLastWord.TryAdd(name[(space + 1)..], e);
             _entries.Add(e);
             return e;
         }
