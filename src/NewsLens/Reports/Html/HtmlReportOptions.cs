@@ -9,4 +9,7 @@ public sealed record HtmlReportOptions
     /// <c>report.css</c> and <c>report.js</c> under it, as a server that serves <see cref="ReportAssets"/> does.
     /// </summary>
     public string? AssetBase { get; init; }
+
+    /// <summary>Links shown under the title (text, address), e.g. the server's export links; encoded like all else.</summary>
+    public IReadOnlyList<(string Text, string Href)> Navigation { get; init; } = [];
 }

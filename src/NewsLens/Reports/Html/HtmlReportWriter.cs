@@ -40,6 +40,8 @@ public sealed class HtmlReportWriter(HtmlReportOptions? options = null) : IRepor
         sb.Append("<body>\n<a class=\"skip\" href=\"#text\">Skip to the article text</a>\n");
         sb.Append("<header class=\"head\">\n<p class=\"brand\">NewsLens report</p>\n<h1 id=\"title\">").Append(Enc.Encode(title)).Append("</h1>\n");
         AppendByline(sb, doc.Metadata);
+        if (options?.Navigation is { Count: > 0 } nav)
+            sb.Append("<nav aria-label=\"Report\"><p class=\"byline\">").AppendJoin(" · ", nav.Select(l => $"<a href=\"{Enc.Encode(l.Href)}\">{Enc.Encode(l.Text)}</a>")).Append("</p></nav>\n");
         sb.Append("</header>\n<main class=\"wrap\">\n");
         SummaryHtml.Append(sb, summary, view);
         LayerTextHtml.Append(sb, view, DefaultLayer(view));
