@@ -20,8 +20,7 @@ public static class AnalyzeApi
             return ReportResults.Report(http, stored, writer, download: false);
         })
         .AddEndpointFilter<ProblemFilter>()
-        .Accepts<ArticleSubmission>("application/json")
-        .Accepts<IFormFile>("multipart/form-data")
+        .Accepts<ArticleSubmission>("application/json", "multipart/form-data", "application/x-www-form-urlencoded")
         .Produces(StatusCodes.Status200OK, contentType: "application/json")
         .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413).ProducesProblem(415).ProducesProblem(429)
         .WithSummary("Analyse an article and return its report")

@@ -62,7 +62,7 @@ public sealed class ArticleIntake(ReaderRegistry readers, UrlFetchOptions fetchO
     {
         Metadata = a.Metadata with
         {
-            Id = s.Id ?? a.Metadata.Id,
+            Id = s.Id,
             Title = string.IsNullOrWhiteSpace(s.Title) ? a.Metadata.Title : s.Title.Trim(),
             SiteName = string.IsNullOrWhiteSpace(s.Source) ? a.Metadata.SiteName : s.Source.Trim(),
             Url = string.IsNullOrWhiteSpace(s.Url) ? a.Metadata.Url : s.Url.Trim(),

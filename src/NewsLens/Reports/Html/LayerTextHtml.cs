@@ -58,7 +58,7 @@ internal static class LayerTextHtml
             sb.Append("<ul class=\"keys\" data-layer=\"").Append(Id(layer.Name)).Append('"').Append(layer.Name == shown ? "" : " hidden")
               .Append(" aria-label=\"Colours of ").Append(Enc.Encode(Humanize(layer.Name))).Append("\">");
             foreach (var label in layer.Labels)
-                sb.Append("<li><span class=\"sw c").Append(layer.ColourOf(label)).Append("\"></span>").Append(Enc.Encode(label.Replace('_', ' '))).Append("</li>");
+                sb.Append("<li><span class=\"sw c").Append(layer.ColourOf(label)).Append("\"></span>").Append(Enc.Encode(label.Replace('_', ' ').Replace(",", ", "))).Append("</li>");
             sb.Append("</ul>\n");
         }
         sb.Append("</div>\n");
