@@ -19,6 +19,8 @@ public static class NewsLensWeb
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         var config = builder.Configuration;
+        // why: a line per request costs more than a fast analysis under load; the framework's warnings and errors still show
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = WebLimits.MaxRequestBytes);
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = WebLimits.MaxRequestBytes);
         builder.Services.AddProblemDetails();

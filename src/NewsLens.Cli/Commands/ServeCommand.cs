@@ -17,8 +17,9 @@ internal static class ServeCommand
         var pipeline = PipelineOption.Create();
         var models = ModelsOption.Create("Folder of the model files (default: the usual model search).");
         var fetch = new Option<bool>("--allow-url-fetch") { Description = "Let clients give a URL to fetch (public addresses only, size- and time-limited). Off by default." };
+        var output = new Option<string?>("--output", "-o") { Description = "Append the server's log to this file instead of the console." };
         var settings = new Argument<string[]>("settings") { Description = "More web settings as --NewsLens:Key=value (see README).", Arity = ArgumentArity.ZeroOrMore };
-        var cmd = new Command("serve", "Serve the web page and REST API.") { urls, pipeline, models, fetch, settings };
+        var cmd = new Command("serve", "Serve the web page and REST API.") { urls, pipeline, models, fetch, output, settings };
         cmd.TreatUnmatchedTokensAsErrors = false;
         cmd.SetAction(async (pr, ct) =>
         {
@@ -27,6 +28,8 @@ internal static class ServeCommand
             if (pr.GetValue(fetch)) args.Add("--NewsLens:UrlFetch:Enabled=true");
             args.AddRange(pr.GetValue(settings) ?? []);
             args.AddRange(pr.UnmatchedTokens);
+            using var log = pr.GetValue(output) is { } path ? new StreamWriter(path, append: true) { AutoFlush = true } : null;
+            if (log is not null) { Console.SetOut(log); Console.SetError(log); }
             var app = NewsLens.Web.NewsLensWeb.Build([.. args]);
             await app.StartAsync(ct);
             await app.WaitForShutdownAsync(ct);
