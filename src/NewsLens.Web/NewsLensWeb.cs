@@ -5,6 +5,7 @@ using NewsLens.Pipeline;
 using NewsLens.Web.Articles;
 using NewsLens.Web.Endpoints;
 using NewsLens.Web.Input;
+using NewsLens.Web.Pages;
 
 namespace NewsLens.Web;
 
@@ -68,6 +69,7 @@ public static class NewsLensWeb
         app.MapAnalyzeApi();
         app.MapArticlesApi();
         app.MapApiReference();
+        app.MapDashboard();
         app.MapGet("/healthz", (AnalysisPipeline p) => Results.Ok(new { status = "ok", analyzers = p.Analyzers })).ExcludeFromDescription();
         // why: loading the models takes a second or more; the server listens at once and loads them in the background
         if (config.GetValue("NewsLens:WarmUp", true))

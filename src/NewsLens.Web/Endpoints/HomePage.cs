@@ -60,7 +60,7 @@ public static class HomePage
                 sb.Append("<li><a href=\"/articles/").Append(enc.Encode(a.Id)).Append("\">").Append(enc.Encode(a.Title)).Append("</a></li>\n");
             sb.Append("</ul></section>\n");
         }
-        sb.Append("<p class=\"hint\">The API: <a href=\"/api/reference\">reference</a>, <a href=\"/openapi/v1.json\">OpenAPI document</a>.</p>\n</main></body></html>\n");
+        sb.Append("<p class=\"hint\"><a href=\"/dashboard\">Dashboard</a> of the articles analysed here. The API: <a href=\"/api/reference\">reference</a>, <a href=\"/openapi/v1.json\">OpenAPI document</a>.</p>\n</main></body></html>\n");
         return sb.ToString();
     }
 }
