@@ -13,7 +13,7 @@ public sealed class ArticleService(AnalysisPipeline pipeline, IArticleRepository
     {
         var id = IdOf(input);
         var metadata = input.Metadata with { Id = input.Metadata.Id ?? id };
-        var stored = new StoredArticle(id, pipeline.Analyze(input.Text, metadata, ct), clock.GetUtcNow());
+        var stored = new StoredArticle(id, KeptResult.Of(pipeline.Analyze(input.Text, metadata, ct), pipeline.Segmenter), clock.GetUtcNow());
         repository.Add(stored);
         return stored;
     }
