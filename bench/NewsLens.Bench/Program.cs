@@ -20,6 +20,7 @@ public static class Program
             case "verdict-head": return Verdict.VerdictHeadCost.Run(args);
             case "lean-encoder-probe": return Lean.LeanEncoderProbe.Run(args);
             case "api-load": return Web.ApiLoadRun.Run(args);
+            case "stories-eval": return Stories.StoryGroupingEval.Run(args[1..]);
         }
         if (args.FirstOrDefault() == "attributions-corpus") return Attributions.AttributionsCorpusRun.Run(args);
         if (args.Length > 0 && args[0] == "claims") return Claims.ClaimsThroughput.Run(args[1..]);

@@ -22,6 +22,7 @@ public static class NewsLensCli
         root.Subcommands.Add(ClassifyCommand.Create());
         root.Subcommands.Add(LeanCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(StoriesCommand.Create());
         return root;
     }
 
@@ -35,6 +36,7 @@ public static class NewsLensCli
         yield return TrainVerdictCommand.Create();
         yield return TrainLeanCommand.Create();
         yield return TrainClustersCommand.Create();
+        yield return TrainStoryFrequenciesCommand.Create();
         yield return TrainLexiconCommand.Create();
         yield break;
     }
