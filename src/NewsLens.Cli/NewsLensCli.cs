@@ -21,6 +21,7 @@ public static class NewsLensCli
         root.Subcommands.Add(TechniquesCommand.Create());
         root.Subcommands.Add(ClassifyCommand.Create());
         root.Subcommands.Add(LeanCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(StoriesCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         return root;

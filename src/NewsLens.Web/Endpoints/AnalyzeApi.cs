@@ -1,41 +1,33 @@
-using NewsLens.Pipeline;
-using NewsLens.Reports;
-using NewsLens.Text;
+using NewsLens.Web.Articles;
+using NewsLens.Web.Input;
 
 namespace NewsLens.Web.Endpoints;
 
 /// <summary>
-/// <c>POST /api/analyze?format=NAME</c>: the report of one article in any format of <see cref="ReportWriters"/> (JSON
-/// by default), with that format's content type. An unknown format is a 400 problem listing the valid names.
+/// <c>POST /api/analyze?format=NAME</c>: analyses one article (JSON <c>{text|html|url, title?, source?}</c> or a form
+/// with a <c>file</c>), keeps it, and returns its report in any format of <c>ReportWriters</c> (JSON by default) with
+/// its address in <c>Location</c>.
 /// </summary>
 public static class AnalyzeApi
 {
     public static IEndpointRouteBuilder MapAnalyzeApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/analyze", (AnalyzeRequest request, string? format, AnalysisPipeline pipeline, CancellationToken ct) =>
+        app.MapPost("/api/analyze", async (HttpContext http, string? format, ArticleService articles, CancellationToken ct) =>
         {
-            var writer = format is null ? ReportWriters.Default : ReportWriters.Find(format);
-            if (writer is null)
-                return Results.Problem(title: "unknown report format", statusCode: 400,
-                    detail: $"format '{format}' is not one of: {string.Join(", ", ReportWriters.Names)}",
-                    extensions: new Dictionary<string, object?> { ["formats"] = ReportWriters.Names });
-            if (string.IsNullOrWhiteSpace(request.Text))
-                return Results.Problem(title: "no article text", detail: "give the article in the 'text' field", statusCode: 400);
-            if (WebLimits.FieldProblem(request.Id, request.Title, request.Source, request.Url) is { } field)
-                return Results.Problem(title: "field too long", detail: field, statusCode: 400);
-            AnalysisResult result;
-            try
-            {
-                result = pipeline.Analyze(request.Text, new ArticleMetadata { Id = request.Id, Title = request.Title, Url = request.Url, SiteName = request.Source }, ct);
-            }
-            catch (InputRejectedException ex)
-            {
-                return Results.Problem(title: "article rejected", detail: ex.Problem, statusCode: 413);
-            }
-            var body = new StringWriter();
-            writer.Write(result, body);
-            return Results.Content(body.ToString(), writer.ContentType);
-        }).RequireRateLimiting(WebHardening.AnalysisPolicy).WithRequestTimeout(WebHardening.TimeoutPolicy);
+            if (ReportResults.Resolve(format, out var writer) is { } unknown) return unknown;
+            var stored = articles.Analyze(await SubmissionReader.ReadAsync(http.Request, ct), ct);
+            http.Response.Headers.Location = $"/api/articles/{stored.Id}";
+            return ReportResults.Report(http, stored, writer, download: false);
+        })
+        .AddEndpointFilter<ProblemFilter>()
+        .Accepts<ArticleSubmission>("application/json", "multipart/form-data", "application/x-www-form-urlencoded")
+        .Produces(StatusCodes.Status200OK, contentType: "application/json")
+        .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413).ProducesProblem(415).ProducesProblem(429)
+        .WithSummary("Analyse an article and return its report")
+        .WithDescription("Body: JSON {text|html|url, title?, source?, id?} or multipart/form-data with a 'file' (.txt or .html). " +
+            "?format=json|jsonl|html|md. A 'url' is fetched only when the operator enabled it, and never from a private address.")
+        .DisableAntiforgery()
+        .RequireRateLimiting(WebHardening.AnalysisPolicy).WithRequestTimeout(WebHardening.TimeoutPolicy);
         return app;
     }
 }

@@ -1,54 +1,66 @@
-using NewsLens.Pipeline;
-using NewsLens.Reports;
-using NewsLens.Text;
+using System.Text;
+using System.Text.Encodings.Web;
+using NewsLens.Web.Articles;
+using NewsLens.Web.Input;
 
 namespace NewsLens.Web.Endpoints;
 
-/// <summary><c>GET /</c>: a form to paste an article; <c>POST /report</c>: its HTML report. Works without script.</summary>
+/// <summary>
+/// <c>GET /</c>: paste an article, upload a file or give a URL (when fetching is on), and the articles analysed lately;
+/// <c>POST /report</c>: analyses it and sends the browser to its view, <c>GET /articles/{id}</c>. Works without script.
+/// </summary>
 public static class HomePage
 {
-    private const string Page = """
-        <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>NewsLens</title>
-        <style>body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
-        label{display:block;font-weight:600;margin:.8rem 0 .3rem}input,textarea{width:100%;font:inherit;padding:.4rem}
-        textarea{min-height:18rem}button{margin-top:1rem;font:inherit;padding:.5rem 1.2rem}</style></head>
-        <body><h1>NewsLens</h1>
-        <p>Paste a news article to see its claims, quotes, sources and spin.</p>
-        <form method="post" action="/report">
-        <label for="title">Title (optional)</label><input id="title" name="title" maxlength="500">
-        <label for="url">Address (optional)</label><input id="url" name="url" maxlength="2000">
-        <label for="text">Article text</label><textarea id="text" name="text" required></textarea>
-        <button type="submit">Analyse</button></form>
-        <p>API: <code>POST /api/analyze</code> with JSON <code>{"text": "...", "title": "..."}</code>; add <code>?format=html</code>, <code>md</code> or <code>jsonl</code> for another format.</p>
-        </body></html>
-        """;
-
     public static IEndpointRouteBuilder MapHomePage(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", () => Results.Content(Page, "text/html; charset=utf-8"));
-        app.MapPost("/report", async (HttpRequest http, AnalysisPipeline pipeline, CancellationToken ct) =>
+        app.MapGet("/", (IArticleRepository repo, UrlFetchOptions fetch) => Results.Content(Render(repo.All().Take(20).ToList(), fetch.Enabled), "text/html; charset=utf-8"))
+            .ExcludeFromDescription();
+        app.MapPost("/report", async (HttpContext http, ArticleService articles, CancellationToken ct) =>
         {
-            if (!http.HasFormContentType) return Results.Problem(title: "expected a form", statusCode: 415);
-            var form = await http.ReadFormAsync(ct);
-            var text = form["text"].ToString();
-            if (string.IsNullOrWhiteSpace(text)) return Results.Problem(title: "no article text", detail: "the 'text' field is empty", statusCode: 400);
-            try
-            {
-                var result = pipeline.Analyze(text, new ArticleMetadata { Title = NullIfEmpty(form["title"]), Url = NullIfEmpty(form["url"]) }, ct);
-                var html = ReportWriters.Get("html");
-                var page = new StringWriter();
-                html.Write(result, page);
-                return Results.Content(page.ToString(), html.ContentType);
-            }
-            catch (InputRejectedException ex)
-            {
-                return Results.Problem(title: "article rejected", detail: ex.Problem, statusCode: 413);
-            }
-        }).DisableAntiforgery().RequireRateLimiting(WebHardening.AnalysisPolicy).WithRequestTimeout(WebHardening.TimeoutPolicy);
+            var stored = articles.Analyze(await SubmissionReader.ReadAsync(http.Request, ct), ct);
+            // why: post, redirect, get: the view has its own address, so reloading it does not analyse again
+            return Results.Redirect($"/articles/{stored.Id}", permanent: false, preserveMethod: false);
+        }).AddEndpointFilter<ProblemFilter>().DisableAntiforgery().ExcludeFromDescription()
+          .RequireRateLimiting(WebHardening.AnalysisPolicy).WithRequestTimeout(WebHardening.TimeoutPolicy);
+        app.MapGet("/articles/{id}", (string id, IArticleRepository repo) => repo.Get(id) is { } a ? ReportResults.ArticlePage(a) : ReportResults.NotFound(id))
+            .ExcludeFromDescription();
         return app;
     }
 
-    private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    private static string Render(IReadOnlyList<StoredArticle> recent, bool urlFetch)
+    {
+        var enc = HtmlEncoder.Default;
+        var sb = new StringBuilder();
+        sb.Append("""
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>NewsLens</title><link rel="stylesheet" href="/assets/report.css"></head>
+            <body><header class="head"><p class="brand">NewsLens</p><h1>Claims, quotes, sources and spin in a news article</h1></header>
+            <main class="wrap">
+            <form class="analyze" method="post" action="/report" enctype="multipart/form-data">
+            <label for="text">Article text</label>
+            <textarea id="text" name="text" aria-describedby="text-hint"></textarea>
+            <p id="text-hint" class="hint">A first line followed by a blank line is the title.</p>
+            <label for="file">Or upload a file (.txt or .html)</label><input id="file" name="file" type="file" accept=".txt,.html,.htm,text/plain,text/html">
+
+            """);
+        if (urlFetch) sb.Append("<label for=\"url\">Or the address of the article</label><input id=\"url\" name=\"url\" type=\"url\" maxlength=\"8192\" placeholder=\"https://\">\n");
+        else sb.Append("<p class=\"hint\">Fetching articles by address is off on this server.</p>\n");
+        sb.Append("""
+            <label for="title">Title (optional)</label><input id="title" name="title" type="text" maxlength="2000">
+            <label for="source">Outlet (optional)</label><input id="source" name="source" type="text" maxlength="2000">
+            <button type="submit">Analyse</button>
+            </form>
+
+            """);
+        if (recent.Count > 0)
+        {
+            sb.Append("<section aria-labelledby=\"recent-h\"><h2 id=\"recent-h\">Analysed lately</h2><ul>\n");
+            foreach (var a in recent)
+                sb.Append("<li><a href=\"/articles/").Append(enc.Encode(a.Id)).Append("\">").Append(enc.Encode(a.Title)).Append("</a></li>\n");
+            sb.Append("</ul></section>\n");
+        }
+        sb.Append("<p class=\"hint\"><a href=\"/dashboard\">Dashboard</a> of the articles analysed here. The API: <a href=\"/api/reference\">reference</a>, <a href=\"/openapi/v1.json\">OpenAPI document</a>.</p>\n</main></body></html>\n");
+        return sb.ToString();
+    }
 }

@@ -17,8 +17,11 @@ public sealed record Attribution(
     AttributionKind Kind,
     Speaker? Speaker,
     bool Unclosed,
-    double Confidence) : IHighlightable
+    double Confidence) : IHighlightable, IScored, ICaptioned
 {
+    /// <summary>Who says it, printed on the quote in reports.</summary>
+    public string Caption => Speaker?.Name ?? "unnamed source";
+
     public IEnumerable<TextSpan> GetSpans()
     {
         if (Source is { } s) yield return s;

@@ -23,8 +23,13 @@ public sealed record Claim(
     ClaimClass Class,
     IReadOnlyList<ClaimReason> Reasons,
     IReadOnlyList<Quantity> Quantities,
-    ClaimAttribution? Attribution) : IHighlightable
+    ClaimAttribution? Attribution) : IHighlightable, IScored, ICaptioned
 {
+    double IScored.Confidence => Score;
+
+    /// <summary>The claim's rank, printed on its sentence in reports.</summary>
+    public string Caption => $"claim #{Rank}";
+
     public IEnumerable<TextSpan> GetSpans()
     {
         yield return Span;

@@ -24,6 +24,6 @@ public sealed record ArticleLean(double PLeft, double PCenter, double PRight, st
         foreach (var r in Reasons)
             foreach (var s in r.Spans)
                 yield return new Highlight(s, "lean-cue",
-                    $"\"{r.Term}\" moves the lean towards {Label} ({r.Weight.ToString("+0.000;-0.000", CultureInfo.InvariantCulture)} log-odds)", "lean");
+                    $"\"{r.Term}\" moves the lean towards {Label} ({r.Weight.ToString("+0.000;-0.000", CultureInfo.InvariantCulture)} log-odds)", $"lean-{r.Term}");
     }
 }

@@ -26,8 +26,11 @@ public sealed record Quantity(
     double? High,
     string? Unit,
     string? Noun,
-    TextSpan? NounSpan) : IHighlightable
+    TextSpan? NounSpan) : IHighlightable, ICaptioned
 {
+    /// <summary>The normalised value, printed on the span in reports.</summary>
+    public string Caption => Normalized;
+
     /// <summary>The qualifier as a symbol: <c>= ~ &lt; &lt;= &gt; &gt;= range</c>.</summary>
     public string Symbol => Qualifier switch
     {

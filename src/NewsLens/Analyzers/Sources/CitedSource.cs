@@ -18,8 +18,11 @@ public sealed record CitedSource(
     IReadOnlyList<string> Links,
     OutletRecord? Outlet,
     IReadOnlyList<Hedge> Hedges,
-    int Attributions) : IHighlightable
+    int Attributions) : IHighlightable, ICaptioned
 {
+    /// <summary>The source's name, printed on its mentions in reports.</summary>
+    public string Caption => Name;
+
     public IEnumerable<TextSpan> GetSpans() => [.. Mentions, .. Hedges.Select(h => h.Span)];
 
     public IEnumerable<Highlight> GetHighlights()

@@ -12,8 +12,11 @@ namespace NewsLens.Analyzers.Techniques;
 /// <paramref name="Technique"/> given the span.</param>
 /// <param name="SpanScore">In [0, 1]: mean probability, over the span's tokens, that a technique is used there.</param>
 /// <param name="Reason">Short reader-checkable explanation: the cue words or pattern behind the label.</param>
-public sealed record TechniqueSpan(TextSpan Span, string Technique, double Confidence, double SpanScore, string Reason) : IHighlightable
+public sealed record TechniqueSpan(TextSpan Span, string Technique, double Confidence, double SpanScore, string Reason) : IHighlightable, IScored, ICaptioned
 {
+    /// <summary>The technique's display name, printed on the span in reports.</summary>
+    public string Caption => TechniqueNames.Display(Technique);
+
     public IEnumerable<TextSpan> GetSpans() => [Span];
 
     public IEnumerable<Highlight> GetHighlights()

@@ -37,7 +37,7 @@ public sealed record ArticleVerdict(
             var terms = s.TopTerms.Count == 0 ? "" : "; words: " + string.Join(", ", s.TopTerms.Select(t => $"\"{t}\""));
             yield return new Highlight(s.Span, s.Contribution > 0 ? "partisan-cue" : "neutral-cue",
                 $"moves the verdict {towards} ({s.Contribution.ToString("+0.00;-0.00", CultureInfo.InvariantCulture)} log-odds{terms})",
-                "verdict");
+                $"verdict-{s.Span.Start}");
         }
     }
 }

@@ -1,360 +1,99 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using NewsLens.Analyzers.Sources;
-using NewsLens.Analyzers.Verdict;
+using NewsLens.Analyzers.Techniques;
 using NewsLens.Pipeline;
+using NewsLens.Reports.Summary;
+using NewsLens.Reports.View;
 using NewsLens.Text;
+using static NewsLens.Reports.Html.HtmlBits;
 
 namespace NewsLens.Reports.Html;
 
 /// <summary>
-/// Writes a self-contained HTML report (no external assets, no script): the article with each layer highlighted in
-/// its own colour, a legend with a toggle per layer (pure CSS), details on hover and keyboard focus, and panels for
-/// article-level layers. Every piece of article text and metadata is HTML-encoded, and a Content-Security-Policy
-/// forbids scripts, so hostile input renders inert. Thread-safe (stateless).
+/// Writes the article view as one HTML page, the same page the web app serves: a summary first (verdict and lean with
+/// their reasons, top claims, quotes by speaker, outlets cited, technique tally), then the text with one layer shown at
+/// a time, captions on the spans and a confidence threshold, then every layer as a list. Every piece of article text
+/// and metadata is HTML-encoded, links are live only for http(s) addresses, and the page's Content-Security-Policy
+/// allows no script but the view's own (embedded by hash, or <see cref="ReportAssets"/> from the server). Thread-safe.
 /// </summary>
-public sealed class HtmlReportWriter : IReportWriter
+public sealed class HtmlReportWriter(HtmlReportOptions? options = null) : IReportWriter
 {
+    private readonly HtmlReportOptions _options = options ?? new HtmlReportOptions();
+
     public string Name => "html";
     public string FileExtension => ".html";
     public string ContentType => "text/html; charset=utf-8";
     public bool CanStream => false;
     public bool IsPage => true;
 
-    public void Write(AnalysisResult result, TextWriter output) => output.Write(Render(result));
+    public void Write(AnalysisResult result, TextWriter output) => output.Write(Render(result, _options));
 
-    private static readonly HtmlEncoder Enc = HtmlEncoder.Default;
-
-    /// <summary>Layers that <see cref="VerdictPanel"/> draws above the article, so they get no list below it.</summary>
-    private static readonly LayerKey[] TopPanels = [VerdictLayers.Verdict, SourceLayers.Outlet];
-
-    public static string Render(AnalysisResult result)
+    /// <summary>The page of <paramref name="result"/>, assets embedded unless <paramref name="options"/> says where they are served.</summary>
+    public static string Render(AnalysisResult result, HtmlReportOptions? options = null)
     {
         var doc = result.Document;
-        var highlights = CollectHighlights(doc);
-        var layerNames = highlights.Select(h => h.Layer).Distinct().ToList();
-        var sb = new StringBuilder(doc.Text.Length * 3 + 8192);
+        var view = ArticleViewBuilder.Build(doc);
+        var summary = ArticleSummaryBuilder.Build(view);
         var title = doc.Metadata.Title ?? doc.Metadata.Id ?? "Article";
-
-        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
-        sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        sb.Append("<meta name=\"generator\" content=\"newslens ").Append(Enc.Encode(ReportJson.GeneratorVersion)).Append("\">\n");
-        sb.Append("<title>").Append(Enc.Encode(title)).Append(" — NewsLens report</title>\n");
-        AppendStyle(sb, layerNames);
-        sb.Append("</head>\n<body>\n");
-
-        // Toggles come first so the CSS sibling selectors can reach the article.
-        foreach (var layer in layerNames)
-            sb.Append("<input type=\"checkbox\" class=\"tog\" id=\"tog-").Append(Id(layer)).Append("\" checked aria-label=\"show ").Append(Enc.Encode(layer)).Append("\">\n");
-
-        sb.Append("<header class=\"head\">\n<p class=\"brand\">NewsLens report</p>\n");
-        sb.Append("<h1 id=\"title\">").Append(Enc.Encode(title)).Append("</h1>\n");
+        var sb = new StringBuilder(doc.Text.Length * (2 + view.Layers.Count) + 16384);
+        AppendHead(sb, title, options?.AssetBase);
+        sb.Append("<body>\n<a class=\"skip\" href=\"#text\">Skip to the article text</a>\n");
+        sb.Append("<header class=\"head\">\n<p class=\"brand\">NewsLens report</p>\n<h1 id=\"title\">").Append(Enc.Encode(title)).Append("</h1>\n");
         AppendByline(sb, doc.Metadata);
-        sb.Append("</header>\n");
-
-        sb.Append("<div class=\"wrap\">\n<aside class=\"side\">\n");
-        AppendLegend(sb, layerNames, highlights);
-        AppendDiagnostics(sb, result);
-        AppendAnalyzers(sb, result);
-        sb.Append("</aside>\n<main class=\"main\">\n");
-        VerdictPanel.Append(sb, doc);
-        sb.Append("<article class=\"article\" aria-labelledby=\"title\">\n");
-        foreach (var para in doc.Paragraphs)
-        {
-            sb.Append("<p>");
-            foreach (var seg in HighlightFlattener.Flatten(para.Span, highlights))
-                AppendSegment(sb, doc, seg);
-            sb.Append("</p>\n");
-        }
-        sb.Append("</article>\n");
-        foreach (var key in doc.ReportedLayerKeys)
-        {
-            if (TopPanels.Contains(key)) continue;
-            AppendLayerList(sb, key, doc, highlights);
-        }
-        sb.Append("</main>\n</div>\n<footer class=\"foot\">Generated by NewsLens ")
-          .Append(Enc.Encode(ReportJson.GeneratorVersion)).Append(". Offsets are UTF-16 code units into the article text.</footer>\n");
+        if (options?.Navigation is { Count: > 0 } nav)
+            sb.Append("<nav aria-label=\"Report\"><p class=\"byline\">").AppendJoin(" · ", nav.Select(l => $"<a href=\"{Enc.Encode(l.Href)}\">{Enc.Encode(l.Text)}</a>")).Append("</p></nav>\n");
+        sb.Append("</header>\n<main class=\"wrap\">\n");
+        SummaryHtml.Append(sb, summary, view);
+        LayerTextHtml.Append(sb, view, DefaultLayer(view));
+        DetailsHtml.Append(sb, result, view);
+        sb.Append("</main>\n<footer class=\"foot\">Generated by NewsLens ").Append(Enc.Encode(ReportJson.GeneratorVersion))
+          .Append(". Offsets are UTF-16 code units into the article text.</footer>\n");
+        if (options?.AssetBase is { } b) sb.Append("<script src=\"").Append(Enc.Encode(b)).Append("report.js\" defer></script>\n");
+        else sb.Append("<script>").Append(ReportAssets.Script).Append("</script>\n");
         sb.Append("</body>\n</html>\n");
         return sb.ToString();
     }
 
-    internal static List<(string Layer, Highlight Highlight)> CollectHighlights(Document doc)
-    {
-        var list = new List<(string, Highlight)>();
-        foreach (var link in doc.Metadata.Links)
-        {
-            if (link.Span.End <= doc.Text.Length && !link.Span.IsEmpty)
-                list.Add(("links", new Highlight(link.Span, "link", "→ " + link.Href)));
-        }
-        foreach (var key in doc.ReportedLayerKeys)
-        {
-            if (doc.GetUntyped(key) is not System.Collections.IEnumerable items) continue;
-            foreach (var item in items)
-            {
-                if (item is not IHighlightable h) continue;
-                foreach (var hl in h.GetHighlights())
-                    if (hl.Span.End <= doc.Text.Length) list.Add((key.Name, hl));
-            }
-        }
-        return list;
-    }
+    /// <summary>The layer shown first: techniques when present (what the page is most often opened for), else the first.</summary>
+    internal static string? DefaultLayer(ArticleView view) =>
+        view.Find(TechniqueLayers.Techniques.Name)?.Name ?? view.Layers.FirstOrDefault()?.Name;
 
-    private static void AppendSegment(StringBuilder sb, Document doc, HighlightSegment seg)
+    private static void AppendHead(StringBuilder sb, string title, string? assetBase)
     {
-        var text = doc.Text.AsSpan(seg.Span.Start, seg.Span.Length);
-        if (seg.Active.Count == 0)
-        {
-            sb.Append(Enc.Encode(text.ToString()));
-            return;
-        }
-        sb.Append("<mark tabindex=\"0\" class=\"hl");
-        foreach (var layer in seg.Active.Select(a => a.Layer).Distinct())
-            sb.Append(" l-").Append(Id(layer));
-        sb.Append("\" data-tip=\"");
-        var tip = string.Join(" · ", seg.Active.Select(a => a.Layer + ": " + a.Highlight.Label + (a.Highlight.Detail is { Length: > 0 } d ? " (" + d + ")" : "")).Distinct());
-        sb.Append(Enc.Encode(Truncate(tip, 600)));
-        sb.Append("\">").Append(Enc.Encode(text.ToString())).Append("</mark>");
+        // why: a saved report has no server to send a CSP header: the page carries its own, allowing exactly its one
+        // embedded style sheet and script by hash (or, when served, only the server's own files)
+        var (script, style) = assetBase is null ? (ReportAssets.ScriptHash, ReportAssets.StyleHash) : ("'self'", "'self'");
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src ").Append(script)
+          .Append("; style-src ").Append(style).Append("; img-src data:; base-uri 'none'; form-action 'none'\">\n");
+        sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        sb.Append("<meta name=\"generator\" content=\"newslens ").Append(Enc.Encode(ReportJson.GeneratorVersion)).Append("\">\n");
+        sb.Append("<title>").Append(Enc.Encode(title)).Append(" — NewsLens report</title>\n");
+        if (assetBase is null) sb.Append("<style>").Append(ReportAssets.Style).Append("</style>\n");
+        else sb.Append("<link rel=\"stylesheet\" href=\"").Append(Enc.Encode(assetBase)).Append("report.css\">\n");
+        sb.Append("</head>\n");
     }
 
     private static void AppendByline(StringBuilder sb, ArticleMetadata m)
     {
-        sb.Append("<p class=\"byline\">");
         var parts = new List<string>();
         if (m.Authors.Count > 0) parts.Add("By <span class=\"authors\">" + Enc.Encode(string.Join(", ", m.Authors)) + "</span>");
         if (m.SiteName is { Length: > 0 } site) parts.Add("<span class=\"site\">" + Enc.Encode(site) + "</span>");
-        if (m.Published is { } date) parts.Add("<time datetime=\"" + Enc.Encode(date.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture)) + "\">" + Enc.Encode(date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)) + "</time>");
-        sb.Append(parts.Count > 0 ? string.Join(" · ", parts) : "No byline");
-        sb.Append("</p>\n");
+        if (m.Published is { } date)
+            parts.Add("<time datetime=\"" + Enc.Encode(date.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture)) + "\">"
+                + Enc.Encode(date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)) + "</time>");
+        sb.Append("<p class=\"byline\">").Append(parts.Count > 0 ? string.Join(" · ", parts) : "No byline").Append("</p>\n");
         var url = m.CanonicalUrl ?? m.Url;
-        if (url is { Length: > 0 })
-        {
-            sb.Append("<p class=\"url\">");
-            if (IsWebUrl(url))
-                sb.Append("<a rel=\"noopener noreferrer nofollow\" href=\"").Append(Enc.Encode(url)).Append("\">").Append(Enc.Encode(url)).Append("</a>");
-            else
-                sb.Append(Enc.Encode(url));
-            sb.Append("</p>\n");
-        }
+        if (url is not { Length: > 0 }) return;
+        sb.Append("<p class=\"url\">");
+        // why: only http(s) addresses become links; javascript:, data: and the rest stay inert text
+        if (IsWebUrl(url))
+            sb.Append("<a rel=\"noopener noreferrer nofollow\" href=\"").Append(Enc.Encode(url)).Append("\">").Append(Enc.Encode(url)).Append("</a>");
+        else
+            sb.Append(Enc.Encode(url));
+        sb.Append("</p>\n");
     }
 
-    private static bool IsWebUrl(string url) =>
+    internal static bool IsWebUrl(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps);
-
-    private static void AppendLegend(StringBuilder sb, List<string> layers, List<(string Layer, Highlight Highlight)> highlights)
-    {
-        sb.Append("<section class=\"legend\" aria-label=\"Layers\">\n<h2>Layers</h2>\n");
-        if (layers.Count == 0) sb.Append("<p>No highlighted layers.</p>\n");
-        sb.Append("<ul>\n");
-        foreach (var layer in layers)
-        {
-            int count = highlights.Count(h => h.Layer == layer);
-            sb.Append("<li><label for=\"tog-").Append(Id(layer)).Append("\"><span class=\"sw l-").Append(Id(layer)).Append("\"></span>")
-              .Append(Enc.Encode(layer)).Append(" <span class=\"n\">").Append(count).Append("</span></label></li>\n");
-        }
-        sb.Append("</ul>\n<p class=\"hint\">Untick a layer to hide it. Hover or focus (Tab) a highlight for details.</p>\n</section>\n");
-    }
-
-    private static void AppendDiagnostics(StringBuilder sb, AnalysisResult result)
-    {
-        if (result.Diagnostics.Count == 0) return;
-        sb.Append("<section class=\"diag\" aria-label=\"Diagnostics\">\n<h2>Diagnostics</h2>\n<ul>\n");
-        foreach (var d in result.Diagnostics)
-            sb.Append("<li class=\"sev-").Append(d.Severity.ToString().ToLowerInvariant()).Append("\">").Append(Enc.Encode(d.Source)).Append(": ").Append(Enc.Encode(d.Message)).Append("</li>\n");
-        sb.Append("</ul>\n</section>\n");
-    }
-
-    private static void AppendAnalyzers(StringBuilder sb, AnalysisResult result)
-    {
-        sb.Append("<section class=\"analyzers\" aria-label=\"Analyzers\">\n<h2>Analyzers</h2>\n");
-        sb.Append("<p class=\"pipeline\">Pipeline: ").Append(Enc.Encode(Reports.PipelineText.Describe(result.Pipeline))).Append("</p>\n<ul>\n");
-        foreach (var a in result.Analyzers)
-            sb.Append("<li>").Append(Enc.Encode(a.Id)).Append(' ').Append(Enc.Encode(a.Version)).Append("</li>\n");
-        if (result.Analyzers.Count == 0) sb.Append("<li>segmentation only</li>\n");
-        sb.Append("</ul>\n</section>\n");
-    }
-
-    private static void AppendPanel(StringBuilder sb, LayerKey key, Document doc)
-    {
-        var items = doc.GetUntyped(key);
-        if (items is null) return;
-        var listType = typeof(IReadOnlyList<>).MakeGenericType(key.ItemType);
-        var node = JsonSerializer.SerializeToNode(items, listType, ReportJson.Options) as JsonArray;
-        if (node is null || node.Count == 0) return;
-        sb.Append("<section class=\"panel p-").Append(Id(key.Name)).Append("\" aria-label=\"").Append(Enc.Encode(key.Name)).Append("\">\n<h2>")
-          .Append(Enc.Encode(Humanize(key.Name))).Append("</h2>\n");
-        foreach (var item in node) AppendNode(sb, item, 0);
-        sb.Append("</section>\n");
-    }
-
-    private static void AppendLayerList(StringBuilder sb, LayerKey key, Document doc, List<(string Layer, Highlight Highlight)> highlights)
-    {
-        var mine = highlights.Where(h => h.Layer == key.Name).ToList();
-        var items = doc.GetUntyped(key) as System.Collections.ICollection;
-        if (mine.Count == 0)
-        {
-            if (items is { Count: > 0 }) AppendPanel(sb, key, doc);
-            return;
-        }
-        sb.Append("<section class=\"list\" aria-label=\"").Append(Enc.Encode(key.Name)).Append("\">\n<h2>").Append(Enc.Encode(Humanize(key.Name)))
-          .Append(" <span class=\"n\">").Append(items?.Count ?? mine.Count).Append("</span></h2>\n<ol>\n");
-        foreach (var (_, h) in mine.Take(200))
-        {
-            sb.Append("<li><span class=\"sw l-").Append(Id(key.Name)).Append("\"></span><b>").Append(Enc.Encode(h.Label)).Append("</b> ")
-              .Append("<q>").Append(Enc.Encode(Truncate(doc[h.Span], 240))).Append("</q>");
-            if (h.Detail is { Length: > 0 } d) sb.Append(" <small>").Append(Enc.Encode(Truncate(d, 300))).Append("</small>");
-            sb.Append("</li>\n");
-        }
-        sb.Append("</ol>\n");
-        if (mine.Count > 200) sb.Append("<p>… and ").Append(mine.Count - 200).Append(" more in the JSON report.</p>\n");
-        sb.Append("</section>\n");
-    }
-
-    private static void AppendNode(StringBuilder sb, JsonNode? node, int depth)
-    {
-        if (depth > 7) { sb.Append("…"); return; }
-        switch (node)
-        {
-            case null:
-                sb.Append("<span class=\"null\">—</span>");
-                break;
-            case JsonObject obj:
-                sb.Append("<dl>");
-                foreach (var (k, v) in obj)
-                {
-                    sb.Append("<dt>").Append(Enc.Encode(Humanize(k))).Append("</dt><dd>");
-                    AppendNode(sb, v, depth + 1);
-                    sb.Append("</dd>");
-                }
-                sb.Append("</dl>\n");
-                break;
-            case JsonArray arr:
-                if (arr.Count == 2 && arr.All(x => x is JsonValue v && v.TryGetValue<int>(out _)))
-                {
-                    sb.Append(Enc.Encode(arr.ToJsonString()));
-                    break;
-                }
-                if (arr.Count > 0 && arr.All(IsSpanArray))
-                {
-                    sb.Append(Enc.Encode(string.Join(", ", arr.Take(8).Select(x => x!.AsArray()[0] + "–" + x!.AsArray()[1]))));
-                    break;
-                }
-                if (arr.Count > 0 && arr.All(x => x is JsonObject o && o.All(kv => kv.Value is null or JsonValue || (kv.Value is JsonArray a && a.All(IsSpanArray)))))
-                {
-                    AppendTable(sb, arr);
-                    break;
-                }
-                sb.Append("<ul>");
-                foreach (var v in arr.Take(50)) { sb.Append("<li>"); AppendNode(sb, v, depth + 1); sb.Append("</li>"); }
-                sb.Append("</ul>");
-                break;
-            case JsonValue val:
-                if (val.TryGetValue<double>(out var dbl))
-                    sb.Append(Enc.Encode(dbl.ToString("0.###", CultureInfo.InvariantCulture)));
-                else
-                    sb.Append(Enc.Encode(Truncate(val.ToString(), 400)));
-                break;
-        }
-    }
-
-    private static bool IsSpanArray(JsonNode? n) =>
-        n is JsonArray { Count: 2 } a && a.All(x => x is JsonValue v && v.TryGetValue<int>(out _));
-
-    // Rows of flat objects read best as a table; rows whose "count" is zero say nothing and are left out.
-    private static void AppendTable(StringBuilder sb, JsonArray rows)
-    {
-        var keys = rows.OfType<JsonObject>().SelectMany(o => o.Select(kv => kv.Key)).Distinct().ToList();
-        sb.Append("<table><thead><tr>");
-        foreach (var k in keys) sb.Append("<th>").Append(Enc.Encode(Humanize(k))).Append("</th>");
-        sb.Append("</tr></thead><tbody>");
-        foreach (var row in rows.OfType<JsonObject>().Take(100))
-        {
-            if (row["count"] is JsonValue c && c.TryGetValue<int>(out var n) && n == 0) continue;
-            sb.Append("<tr>");
-            foreach (var k in keys) { sb.Append("<td>"); AppendNode(sb, row[k], 7); sb.Append("</td>"); }
-            sb.Append("</tr>");
-        }
-        sb.Append("</tbody></table>\n");
-    }
-
-    private static string Humanize(string camel)
-    {
-        var sb = new StringBuilder(camel.Length + 4);
-        for (int i = 0; i < camel.Length; i++)
-        {
-            char c = camel[i];
-            if (i == 0) sb.Append(char.ToUpperInvariant(c));
-            else if (char.IsUpper(c)) sb.Append(' ').Append(char.ToLowerInvariant(c));
-            else sb.Append(c);
-        }
-        return sb.ToString();
-    }
-
-    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max] + "…";
-
-    /// <summary>A CSS-safe identifier for a layer name (letters and digits only).</summary>
-    private static string Id(string name) => new([.. name.Where(char.IsAsciiLetterOrDigit)]);
-
-    private static void AppendStyle(StringBuilder sb, List<string> layers)
-    {
-        sb.Append("<style>\n");
-        sb.Append("""
-            :root{--ink:#1d1d1f;--mute:#5b5b66;--line:#ddd;}
-            *{box-sizing:border-box}
-            body{margin:0;font:16px/1.6 Georgia,'DejaVu Serif',serif;color:var(--ink);background:#fbfbf8}
-            .tog{position:absolute;left:-9999px}
-            .head{padding:1.2rem 2rem;border-bottom:1px solid var(--line);background:#fff}
-            .brand{margin:0;font:600 .8rem/1 system-ui,sans-serif;letter-spacing:.08em;text-transform:uppercase;color:var(--mute)}
-            h1{margin:.4rem 0;font-size:1.8rem;line-height:1.25}
-            h2{font:600 1rem system-ui,sans-serif;margin:.2rem 0 .6rem}
-            .byline,.url{margin:.2rem 0;color:var(--mute);font:14px system-ui,sans-serif;word-break:break-all}
-            .wrap{display:flex;gap:1.5rem;padding:1rem 2rem;align-items:flex-start}
-            .side{flex:0 0 15rem;position:sticky;top:1rem;font:14px system-ui,sans-serif}
-            .side ul{list-style:none;padding:0;margin:0}
-            .side li{margin:.25rem 0}
-            .side label{cursor:pointer}
-            .hint{color:var(--mute);font-size:12px}
-            .main{flex:1;max-width:48rem;min-width:0}
-            .article{background:#fff;border:1px solid var(--line);padding:1rem 1.5rem;border-radius:6px}
-            .article p{white-space:pre-wrap;overflow-wrap:anywhere}
-            .panel,.list{background:#fff;border:1px solid var(--line);border-radius:6px;padding:.8rem 1.2rem;margin:0 0 1rem;font:14px system-ui,sans-serif}
-            .list{margin-top:1rem}
-            .list q{font-family:Georgia,serif}
-            dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .8rem;margin:.2rem 0}
-            dt{color:var(--mute)} dd{margin:0;overflow-wrap:anywhere}
-            .n{color:var(--mute);font-size:12px}
-            table{border-collapse:collapse;margin:.2rem 0}th,td{text-align:left;padding:.1rem .6rem .1rem 0;border-bottom:1px solid #eee}th{color:var(--mute);font-weight:600}
-            .sw{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.35em;vertical-align:-.1em;border:1px solid #0002}
-            mark.hl{background:transparent;color:inherit;position:relative;border-radius:2px}
-            mark.hl:focus{outline:2px solid #1a5fb4}
-            mark.hl:hover::after,mark.hl:focus::after{content:attr(data-tip);position:absolute;left:0;top:100%;z-index:5;min-width:14rem;max-width:28rem;
-              background:#222;color:#fff;font:12px/1.4 system-ui,sans-serif;padding:.4rem .5rem;border-radius:4px;white-space:normal}
-            .sev-error{color:#a40000}.sev-warning{color:#8a5a00}
-            .foot{padding:1rem 2rem;color:var(--mute);font:12px system-ui,sans-serif}
-            @media (max-width:800px){.wrap{flex-direction:column}.side{position:static}}
-
-            """);
-        // why: sentence-long layers (claims, verdict sentences) are underlined so they never hide the short spans;
-        // short-span layers are painted, the most specific last so it wins where several overlap.
-        foreach (var layer in layers.OrderBy(LayerPalette.PaintOrder))
-        {
-            var id = Id(layer);
-            var colour = LayerPalette.ColourOf(layer);
-            var paint = LayerPalette.StyleOf(layer) switch
-            {
-                LayerStyle.Underline => $"border-bottom:3px solid {LayerPalette.Strong(colour)}",
-                LayerStyle.Wavy => $"text-decoration:underline wavy {LayerPalette.Strong(colour)};text-decoration-thickness:1px;text-underline-offset:4px",
-                _ => $"background:{colour}",
-            };
-            sb.Append(".sw.l-").Append(id).Append("{background:").Append(colour).Append("}\n");
-            sb.Append("#tog-").Append(id).Append(":checked ~ .wrap mark.l-").Append(id).Append('{').Append(paint).Append("}\n");
-            sb.Append("#tog-").Append(id).Append(":focus-visible ~ .wrap label[for=tog-").Append(id).Append("]{outline:2px solid #1a5fb4}\n");
-            sb.Append("#tog-").Append(id).Append(":not(:checked) ~ .wrap label[for=tog-").Append(id).Append("]{opacity:.5;text-decoration:line-through}\n");
-        }
-        sb.Append(VerdictPanel.Css);
-        sb.Append("</style>\n");
-    }
 }

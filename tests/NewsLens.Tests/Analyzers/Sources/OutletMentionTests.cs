@@ -74,9 +74,8 @@ public class OutletMentionTests
     public void The_publishing_outlets_panel_shows_its_category_in_words()
     {
         var doc = Run("The bridge reopened on Monday.", new ArticleMetadata { Url = "https://mckay.test/bridge" });
-        var sb = new StringBuilder();
-        VerdictPanel.Append(sb, doc);
-        Assert.Contains("satire; mixed factual reporting; medium credibility", sb.ToString(), StringComparison.Ordinal);
+        var html = NewsLens.Reports.Html.HtmlReportWriter.Render(new NewsLens.Pipeline.AnalysisResult(doc, [], []));
+        Assert.Contains("satire; mixed factual reporting; medium credibility", html, StringComparison.Ordinal);
         Assert.Equal("satire; mixed factual reporting; medium credibility", doc.GetSingle(SourceLayers.Outlet)!.Category);
     }
 }
