@@ -19,7 +19,7 @@ public static class Program
             case "techniques": return Techniques.TechniqueCorpusRun.Run(args[1..]);
             case "verdict-head": return Verdict.VerdictHeadCost.Run(args);
             case "lean-encoder-probe": return Lean.LeanEncoderProbe.Run(args);
-            case "api-load": return Web.ApiLoadRun.Run(args);
+            case "api-load-1000w": return Web.ApiLoadRun.Run(args);
             case "stories-eval": return Stories.StoryGroupingEval.Run(args[1..]);
             case "discrepancies": return Discrepancies.DiscrepancySpecScores.Run(args[1..]);
             case "discrepancies-basil": return Discrepancies.BasilComparisonRun.Run(args[1..]);

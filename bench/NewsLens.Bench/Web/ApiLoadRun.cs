@@ -6,7 +6,7 @@ using NewsLens.Bench.Pipeline;
 namespace NewsLens.Bench.Web;
 
 /// <summary>
-/// <c>api-load URL [seconds] [concurrency] [max-requests]</c>: a bounded load on a running NewsLens server from this
+/// <c>api-load-1000w URL [seconds] [concurrency] [max-requests]</c>: a bounded load on a running NewsLens server from this
 /// separate process: <c>concurrency</c> clients POST one 950-1,050-word article from ../shared/data to
 /// <c>/api/analyze</c> back to back until <c>seconds</c> have passed or <c>max-requests</c> were sent, then it stops by
 /// itself and prints requests, errors, requests/s and latency percentiles.
