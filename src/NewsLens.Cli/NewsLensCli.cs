@@ -35,6 +35,7 @@ public static class NewsLensCli
         yield return TrainLeanCommand.Create();
         yield return TrainClustersCommand.Create();
         yield return TrainLexiconCommand.Create();
+        yield return TrainFactChecksCommand.Create();
         yield break;
     }
 
