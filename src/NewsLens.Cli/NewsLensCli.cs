@@ -21,6 +21,8 @@ public static class NewsLensCli
         root.Subcommands.Add(TechniquesCommand.Create());
         root.Subcommands.Add(ClassifyCommand.Create());
         root.Subcommands.Add(LeanCommand.Create());
+        root.Subcommands.Add(FactChecksCommand.Create());
+        root.Subcommands.Add(MatchCommand.Create());
         return root;
     }
 

@@ -30,6 +30,9 @@ public sealed class FactCheckMatcher
 
     public IFactCheckIndex Index => _index;
 
+    /// <summary>SHA-256 of the re-ranker's model file, when one is loaded from a file.</summary>
+    public string? ReRankerSha256 => _reRanker?.Sha256;
+
     /// <summary>Whether a query with a vector is re-ranked (a re-ranker is loaded and the index has vectors).</summary>
     public bool ReRanks => _reRanker is not null && _index.ClaimVectors is not null;
 
