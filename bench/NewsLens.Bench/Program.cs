@@ -19,6 +19,8 @@ public static class Program
             case "techniques": return Techniques.TechniqueCorpusRun.Run(args[1..]);
             case "verdict-head": return Verdict.VerdictHeadCost.Run(args);
             case "lean-encoder-probe": return Lean.LeanEncoderProbe.Run(args);
+            case "match-speed": return FactChecks.MatchSpeed.Run(args[1..]);
+            case "factcheck-import": return FactChecks.FactCheckImport.Run(args[1..]);
         }
         if (args.FirstOrDefault() == "attributions-corpus") return Attributions.AttributionsCorpusRun.Run(args);
         if (args.Length > 0 && args[0] == "claims") return Claims.ClaimsThroughput.Run(args[1..]);
