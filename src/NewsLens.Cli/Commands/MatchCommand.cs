@@ -57,7 +57,12 @@ internal static class MatchCommand
         var reRanker = FactCheckReRanker.Find(new ModelDirectory(modelsDir));
         var matcher = new FactCheckMatcher(index, reRanker);
         var encoder = index.EncoderKey is null ? null : ClaimEncoder.Shared;
-        var vectors = encoder?.Encode([.. queries.Select(q => new MatchQuery(q.Text).Text)], ct);
+        var cleaned = queries.Select(q => new MatchQuery(q.Text).Text).ToArray();
+        var vectors = encoder?.Encode(cleaned, ct);
+        var parts = cleaned.Select(MatchText.Parts).ToArray();
+        var partVectors = encoder?.Encode([.. parts.SelectMany(p => p)], ct);
+        var partStarts = new int[parts.Length];
+        for (int i = 1; i < parts.Length; i++) partStarts[i] = partStarts[i - 1] + parts[i - 1].Count;
         Console.Error.WriteLine($"{index.Count:N0} verified claims, {queries.Count:N0} queries encoded; re-ranker: {(matcher.ReRanks ? FactCheckReRanker.FileName : "none")}");
         var runs = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         using (var writer = output is null ? Console.Out : new StreamWriter(output))
@@ -65,7 +70,8 @@ internal static class MatchCommand
             for (int i = 0; i < queries.Count; i++)
             {
                 ct.ThrowIfCancellationRequested();
-                var hits = matcher.Match(new MatchQuery(queries[i].Text, vectors?[i]), top);
+                var mine = partVectors?[partStarts[i]..(partStarts[i] + parts[i].Count)];
+                var hits = matcher.Match(new MatchQuery(queries[i].Text, vectors?[i], mine), top);
                 runs[queries[i].Id] = [.. hits.Select(h => index.Claim(h.Row).Id)];
                 for (int r = 0; r < hits.Count; r++)
                     writer.Write(string.Create(CultureInfo.InvariantCulture, $"{queries[i].Id} Q0 {index.Claim(hits[r].Row).Id} {r + 1} {hits[r].Score:0.######} newslens\n"));

@@ -66,7 +66,7 @@ public sealed class FactCheckTrainer(FactCheckTrainingOptions options, TextWrite
         }
         scores.Add(("re-ranked", "tune (CV)", bestCv!));
         var rows = candidates.SelectMany(c => c).ToArray();
-        var final = Fit(rows, bestL2, encoder.Key);
+        var final = Fit(rows, bestL2, encoder.Key, bestW);
         var finalMatcher = Matcher(index, final, bestW);
         scores.Add(("re-ranked", "set-aside", Evaluate(finalMatcher, holdout)));
         scores.Add(("re-ranked", "dev", Evaluate(finalMatcher, dev.ToArray())));
@@ -81,7 +81,15 @@ public sealed class FactCheckTrainer(FactCheckTrainingOptions options, TextWrite
         var kept = queries.Where(q => qrels.TryGetValue(q.Id, out var g) && g.Count > 0).ToArray();
         var cleaned = kept.Select(q => new MatchQuery(q.Text).Text).ToArray();
         var vectors = encoder.Encode(cleaned);
-        return [.. kept.Select((q, i) => new Query(q.Id, new MatchQuery(q.Text, vectors[i]), qrels[q.Id]))];
+        var parts = cleaned.Select(MatchText.Parts).ToArray();
+        var partVectors = encoder.Encode([.. parts.SelectMany(p => p)]);
+        int at = 0;
+        return [.. kept.Select((q, i) =>
+        {
+            var mine = partVectors[at..(at + parts[i].Count)];
+            at += parts[i].Count;
+            return new Query(q.Id, new MatchQuery(q.Text, vectors[i], mine), qrels[q.Id]);
+        })];
     }
 
     private static RetrievalScores Evaluate(FactCheckMatcher matcher, Query[] split, bool lexicalOnly = false) =>
@@ -92,7 +100,7 @@ public sealed class FactCheckTrainer(FactCheckTrainingOptions options, TextWrite
     private static IReadOnlyList<string> Ranked(FactCheckMatcher matcher, Query q) =>
         [.. matcher.Match(q.Match, 1000).Select(h => matcher.Index.Claim(h.Row).Id)];
 
-    private FactCheckReRanker Fit((float[] Features, int Label)[] rows, double l2, string encoderKey)
+    private FactCheckReRanker Fit((float[] Features, int Label)[] rows, double l2, string encoderKey, float lexicalWeight = 0)
     {
         int width = MatchFeatures.Count;
         var mean = new float[width];
@@ -110,6 +118,7 @@ public sealed class FactCheckTrainer(FactCheckTrainingOptions options, TextWrite
                 x[width] = 1;
             },
             i => rows[i].Label, _ => 1f, options.Epochs, options.LearningRate, l2, options.Seed);
-        return new FactCheckReRanker(w[..width], w[width], mean, std, encoderKey);
+        return new FactCheckReRanker(w[..width], w[width], mean, std, encoderKey, null,
+            new FactCheckMatcherOptions { FirstStageDepth = options.Depth, LexicalWeight = lexicalWeight });
     }
 }

@@ -12,7 +12,7 @@ public sealed record FactCheckTrainingOptions
     public int Seed { get; init; } = 2020;
 
     /// <summary>L2 strengths tried by cross-validation.</summary>
-    public IReadOnlyList<double> L2Grid { get; init; } = [1e-5, 1e-4, 1e-3];
+    public IReadOnlyList<double> L2Grid { get; init; } = [1e-6, 1e-5, 1e-4];
 
     /// <summary>First-stage fusion weights of the BM25 share tried by cross-validation (the first stage has no training).</summary>
     public IReadOnlyList<float> LexicalWeightGrid { get; init; } = [0.1f, 0.2f, 0.3f, 0.5f, 1f];

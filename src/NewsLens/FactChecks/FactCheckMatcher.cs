@@ -16,11 +16,14 @@ public sealed class FactCheckMatcher
     private readonly FactCheckReRanker? _reRanker;
     private readonly FactCheckMatcherOptions _options;
 
+    /// <param name="index">the verified claims.</param>
+    /// <param name="reRanker">the second stage, or null to rank by the first-stage fusion alone.</param>
+    /// <param name="options">the first stage (default: the one the re-ranker was trained behind, else the defaults).</param>
     /// <exception cref="InvalidOperationException">when the re-ranker was trained on another encoder than the index's vectors.</exception>
     public FactCheckMatcher(IFactCheckIndex index, FactCheckReRanker? reRanker = null, FactCheckMatcherOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(index);
-        _options = options ?? new FactCheckMatcherOptions();
+        _options = options ?? reRanker?.MatcherOptions ?? new FactCheckMatcherOptions();
         _options.Validate();
         if (reRanker is not null && index.EncoderKey is { } key && reRanker.EncoderKey != key)
             throw new InvalidOperationException($"{FactCheckReRanker.FileName} was trained on encoder {reRanker.EncoderKey[..12]}..., the index's vectors come from {key[..Math.Min(12, key.Length)]}...; re-import the index or retrain the re-ranker");
@@ -113,11 +116,14 @@ public sealed class FactCheckMatcher
             var bm25Rank = lexicalBest.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i);
             var denseRank = denseBest.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i);
             var titleQuery = dense ? _index.TitleVectors?.Prepare(query.Vector) : null;
+            var partQueries = dense ? query.PartVectors.Select(v => _index.ClaimVectors!.Prepare(v)).ToArray() : [];
             foreach (int row in lexicalBest.Concat(denseBest).Distinct())
             {
                 float title = titleQuery is not null ? _index.TitleVectors!.Cosine(row, titleQuery) : 0;
+                float part = cos[row];
+                foreach (var pq in partQueries) part = Math.Max(part, _index.ClaimVectors!.Cosine(row, pq));
                 stages.Add(new MatchFeatures.Stage(row, bm25[row], cos[row], title,
-                    bm25Rank.GetValueOrDefault(row, -1), denseRank.GetValueOrDefault(row, -1)));
+                    bm25Rank.GetValueOrDefault(row, -1), denseRank.GetValueOrDefault(row, -1), part));
             }
             float w = _options.LexicalWeight;
             Fused fused = (count, except) =>

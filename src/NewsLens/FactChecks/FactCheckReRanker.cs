@@ -15,7 +15,7 @@ public sealed class FactCheckReRanker
     public static readonly ModelSpec Spec = new("newslens.factcheck-reranker", 1, FileName, "newslens train factchecks")
     {
         Arrays = ["weights", "mean", "std"],
-        Scalars = ["bias"],
+        Scalars = ["bias", "lexical_weight", "depth"],
         Texts = ["features", "encoder"],
     };
 
@@ -30,7 +30,8 @@ public sealed class FactCheckReRanker
     /// <param name="std">each feature's training standard deviation (above 0).</param>
     /// <param name="encoderKey">the encoder whose cosines it was trained on.</param>
     /// <param name="sha256">SHA-256 of the file it was read from, if any.</param>
-    public FactCheckReRanker(float[] weights, float bias, float[] mean, float[] std, string encoderKey, string? sha256 = null)
+    /// <param name="matcherOptions">the first stage it was trained behind (default: <see cref="FactCheckMatcherOptions"/>'s defaults).</param>
+    public FactCheckReRanker(float[] weights, float bias, float[] mean, float[] std, string encoderKey, string? sha256 = null, FactCheckMatcherOptions? matcherOptions = null)
     {
         foreach (var (name, a) in new[] { ("weights", weights), ("mean", mean), ("std", std) })
             if (a.Length != MatchFeatures.Count) throw new ArgumentException($"{name} has {a.Length} values, not {MatchFeatures.Count}");
@@ -40,7 +41,12 @@ public sealed class FactCheckReRanker
         _std = std;
         EncoderKey = encoderKey;
         Sha256 = sha256;
+        MatcherOptions = matcherOptions ?? new FactCheckMatcherOptions();
+        MatcherOptions.Validate();
     }
+
+    /// <summary>The first stage the re-ranker was trained behind: a matcher given no options uses these.</summary>
+    public FactCheckMatcherOptions MatcherOptions { get; }
 
     /// <summary>The encoder the cosine features came from.</summary>
     public string EncoderKey { get; }
@@ -69,7 +75,8 @@ public sealed class FactCheckReRanker
         var c = ModelFile.Read(path, Spec);
         if (c.Text("features") != string.Join(",", MatchFeatures.Names))
             throw new InvalidDataException($"{FileName} was trained on other features; retrain it with `{Spec.TrainCommand}`");
-        return new FactCheckReRanker(c.Array("weights"), (float)c.Scalar("bias"), c.Array("mean"), c.Array("std"), c.Text("encoder"), c.Sha256);
+        return new FactCheckReRanker(c.Array("weights"), (float)c.Scalar("bias"), c.Array("mean"), c.Array("std"), c.Text("encoder"), c.Sha256,
+            new FactCheckMatcherOptions { LexicalWeight = (float)c.Scalar("lexical_weight"), FirstStageDepth = (int)c.Scalar("depth") });
     }
 
     /// <summary>The model's content, with <paramref name="facts"/> (data, command, scores) beside it.</summary>
@@ -80,6 +87,8 @@ public sealed class FactCheckReRanker
         c.Arrays["mean"] = _mean;
         c.Arrays["std"] = _std;
         c.Scalars["bias"] = _bias;
+        c.Scalars["lexical_weight"] = MatcherOptions.LexicalWeight;
+        c.Scalars["depth"] = MatcherOptions.FirstStageDepth;
         c.Texts["features"] = string.Join(",", MatchFeatures.Names);
         c.Texts["encoder"] = EncoderKey;
         foreach (var (k, v) in facts) c.Facts[k] = v;

@@ -21,6 +21,9 @@ public static class MatchFeatures
         "numbers_missing",  // 1 when the claim has numbers and the query none of them
         "names_shared",     // share of the claim's capitalised words found in the query
         "cos_product",      // claim cosine times BM25 share: both stages agree
+        "cos_part_max",     // best cosine of one sentence of the query with the claim (the claim cosine for a one-sentence query)
+        "cos_best",         // the larger of the claim and title cosines
+        "cos_claim_sq",     // claim cosine squared: near-duplicates stand out
     ];
 
     public static int Count => Names.Count;
@@ -32,7 +35,8 @@ public static class MatchFeatures
     /// <param name="CosTitle">Cosine with the title.</param>
     /// <param name="Bm25Rank">0-based rank by BM25, or -1 beyond the first stage's list.</param>
     /// <param name="DenseRank">0-based rank by claim cosine, or -1 beyond it.</param>
-    public readonly record struct Stage(int Row, float Bm25, float CosClaim, float CosTitle, int Bm25Rank, int DenseRank);
+    /// <param name="CosPart">Best cosine of one sentence of the query with the claim text (<paramref name="CosClaim"/> for a one-sentence query).</param>
+    public readonly record struct Stage(int Row, float Bm25, float CosClaim, float CosTitle, int Bm25Rank, int DenseRank, float CosPart);
 
     /// <summary>Writes the features of <paramref name="stage"/> into <paramref name="x"/> (length <see cref="Count"/>).</summary>
     public static void Fill(MatchQuery query, VerifiedClaim claim, Stage stage, float maxBm25, float maxCos, Span<float> x)
@@ -57,5 +61,8 @@ public static class MatchFeatures
         x[10] = numbers.Count > 0 && sharedNumbers == 0 ? 1 : 0;
         x[11] = names.Count == 0 ? 0 : (float)names.Count(n => query.TermSet.Contains(n) || query.Names.Contains(n)) / names.Count;
         x[12] = stage.CosClaim * share;
+        x[13] = Math.Max(stage.CosPart, stage.CosClaim);
+        x[14] = Math.Max(stage.CosClaim, stage.CosTitle);
+        x[15] = stage.CosClaim * stage.CosClaim;
     }
 }

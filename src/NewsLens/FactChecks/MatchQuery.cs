@@ -6,7 +6,10 @@ namespace NewsLens.FactChecks;
 /// </summary>
 public sealed class MatchQuery
 {
-    public MatchQuery(string text, float[]? vector = null)
+    /// <param name="text">the claim or tweet as written (it is cleaned here).</param>
+    /// <param name="vector">the unit vector of the cleaned text, or null for lexical matching.</param>
+    /// <param name="partVectors">unit vectors of <see cref="MatchText.Parts"/> of the cleaned text, when it has several.</param>
+    public MatchQuery(string text, float[]? vector = null, IReadOnlyList<float[]>? partVectors = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         Text = MatchText.CleanQuery(text);
@@ -15,7 +18,11 @@ public sealed class MatchQuery
         Numbers = MatchText.Numbers(Text);
         Names = MatchText.Names(Text);
         Vector = vector ?? [];
+        PartVectors = partVectors ?? [];
     }
+
+    /// <summary>The sentence vectors of a query of several sentences (empty for one).</summary>
+    public IReadOnlyList<float[]> PartVectors { get; }
 
     public string Text { get; }
     public IReadOnlyList<string> Terms { get; }

@@ -24,6 +24,16 @@ public static partial class MatchText
         return Spaces().Replace(text, " ").Trim();
     }
 
+    /// <summary>
+    /// The parts of a multi-sentence query worth encoding alone (sentences and lines with at least three content terms);
+    /// empty when the query is one such part, since its own vector already covers it.
+    /// </summary>
+    public static IReadOnlyList<string> Parts(string text)
+    {
+        var parts = SentenceBreak().Split(text).Select(p => p.Trim()).Where(p => Terms(p).Count >= 3).ToArray();
+        return parts.Length > 1 ? parts : [];
+    }
+
     /// <summary>Content terms in text order (repeats kept).</summary>
     public static List<string> Terms(string text)
     {
@@ -82,6 +92,9 @@ public static partial class MatchText
 
     [GeneratedRegex(@"\d[\d,]*(\.\d+)?")]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"(?<=[.!?…])\s+(?=\S)|\n+")]
+    private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
