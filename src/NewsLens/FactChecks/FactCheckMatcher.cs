@@ -15,6 +15,8 @@ public sealed class FactCheckMatcher
     private readonly IFactCheckIndex _index;
     private readonly FactCheckReRanker? _reRanker;
     private readonly FactCheckMatcherOptions _options;
+    // why: a claim's terms, numbers and names are computed once, the first time it is a candidate (racing writers store equal values)
+    private readonly ClaimProfile?[] _profiles;
 
     /// <param name="index">the verified claims.</param>
     /// <param name="reRanker">the second stage, or null to rank by the first-stage fusion alone.</param>
@@ -29,6 +31,7 @@ public sealed class FactCheckMatcher
             throw new InvalidOperationException($"{FactCheckReRanker.FileName} was trained on encoder {reRanker.EncoderKey[..12]}..., the index's vectors come from {key[..Math.Min(12, key.Length)]}...; re-import the index or retrain the re-ranker");
         _index = index;
         _reRanker = reRanker;
+        _profiles = new ClaimProfile?[index.Count];
     }
 
     public IFactCheckIndex Index => _index;
@@ -52,7 +55,7 @@ public sealed class FactCheckMatcher
                 var x = new float[MatchFeatures.Count];
                 foreach (var s in stages)
                 {
-                    MatchFeatures.Fill(query, _index.Claim(s.Row), s, maxBm25, maxCos, x);
+                    MatchFeatures.Fill(query, Profile(s.Row), s, maxBm25, maxCos, x);
                     ranked.Add(new FactCheckHit(s.Row, _reRanker!.Score(x), s.Bm25, s.CosClaim, true));
                 }
                 Sort(ranked);
@@ -77,12 +80,14 @@ public sealed class FactCheckMatcher
             foreach (var s in stages)
             {
                 var x = new float[MatchFeatures.Count];
-                MatchFeatures.Fill(query, _index.Claim(s.Row), s, maxBm25, maxCos, x);
+                MatchFeatures.Fill(query, Profile(s.Row), s, maxBm25, maxCos, x);
                 result.Add((s, x));
             }
         });
         return result;
     }
+
+    private ClaimProfile Profile(int row) => _profiles[row] ??= new ClaimProfile(_index.Claim(row));
 
     private delegate IEnumerable<FactCheckHit> Fused(int count, HashSet<int> except);
 
@@ -109,7 +114,7 @@ public sealed class FactCheckMatcher
             {
                 q = _index.ClaimVectors!.Prepare(query.Vector);
                 _index.ClaimVectors.CosineAll(q, cos);
-                denseBest = TopRows(Enumerable.Range(0, n), cosBuffer, depth);
+                denseBest = TopRows(cos, depth);
             }
             float maxCos = denseBest.Count > 0 ? cos[denseBest[0]] : 0;
             var stages = new List<MatchFeatures.Stage>();
@@ -145,18 +150,46 @@ public sealed class FactCheckMatcher
     // The k rows of highest score, best first, ties by row.
     private static List<int> TopRows(IEnumerable<int> rows, float[] scores, int k)
     {
-        var heap = new PriorityQueue<int, (float, int)>(k + 1, Comparer<(float Score, int Row)>.Create((a, b) =>
-            a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Row.CompareTo(a.Row)));
-        foreach (int r in rows)
+        var best = new TopK(k);
+        foreach (int r in rows) best.Offer(r, scores[r]);
+        return best.Rows();
+    }
+
+    // why: a scan of 100,000 rows must cost little per row: one compare against the k-th best, rarely an insertion
+    private static List<int> TopRows(ReadOnlySpan<float> scores, int k)
+    {
+        var best = new TopK(k);
+        for (int r = 0; r < scores.Length; r++)
+            if (scores[r] >= best.Threshold) best.Offer(r, scores[r]);
+        return best.Rows();
+    }
+
+    // The best k (score, row) pairs seen, kept sorted by score descending, then row ascending, whatever the order offered.
+    private sealed class TopK(int k)
+    {
+        private readonly float[] _scores = new float[k];
+        private readonly int[] _rows = new int[k];
+        private int _count;
+
+        public float Threshold => _count < k ? float.NegativeInfinity : _scores[_count - 1];
+
+        public void Offer(int row, float score)
         {
-            if (heap.Count < k) heap.Enqueue(r, (scores[r], r));
-            else if (heap.TryPeek(out _, out var worst) && (scores[r] > worst.Item1 || (scores[r] == worst.Item1 && r < worst.Item2)))
-                heap.EnqueueDequeue(r, (scores[r], r));
+            if (_count == k && !Before(score, row, k - 1)) return;
+            int at = _count < k ? _count++ : k - 1;
+            while (at > 0 && Before(score, row, at - 1))
+            {
+                _scores[at] = _scores[at - 1];
+                _rows[at] = _rows[at - 1];
+                at--;
+            }
+            _scores[at] = score;
+            _rows[at] = row;
         }
-        var result = new List<int>(heap.Count);
-        while (heap.Count > 0) result.Add(heap.Dequeue());
-        result.Reverse();
-        return result;
+
+        public List<int> Rows() => [.. _rows.AsSpan(0, _count)];
+
+        private bool Before(float score, int row, int i) => score > _scores[i] || (score == _scores[i] && row < _rows[i]);
     }
 
     private static void Sort(List<FactCheckHit> hits) =>

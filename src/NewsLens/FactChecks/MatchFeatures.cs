@@ -39,13 +39,15 @@ public static class MatchFeatures
     public readonly record struct Stage(int Row, float Bm25, float CosClaim, float CosTitle, int Bm25Rank, int DenseRank, float CosPart);
 
     /// <summary>Writes the features of <paramref name="stage"/> into <paramref name="x"/> (length <see cref="Count"/>).</summary>
-    public static void Fill(MatchQuery query, VerifiedClaim claim, Stage stage, float maxBm25, float maxCos, Span<float> x)
+    public static void Fill(MatchQuery query, VerifiedClaim claim, Stage stage, float maxBm25, float maxCos, Span<float> x) =>
+        Fill(query, new ClaimProfile(claim), stage, maxBm25, maxCos, x);
+
+    /// <summary>As above, from the claim's <see cref="ClaimProfile"/> computed once.</summary>
+    public static void Fill(MatchQuery query, ClaimProfile claim, Stage stage, float maxBm25, float maxCos, Span<float> x)
     {
-        string text = FactCheckIndex.IndexedText(claim);
-        var terms = MatchText.Terms(text);
-        var termSet = new HashSet<string>(terms, StringComparer.Ordinal);
-        var numbers = MatchText.Numbers(text);
-        var names = MatchText.Names(text);
+        var termSet = claim.Terms;
+        var numbers = claim.Numbers;
+        var names = claim.Names;
         float share = maxBm25 > 0 ? stage.Bm25 / maxBm25 : 0;
         x[0] = share;
         x[1] = MathF.Log(1 + stage.Bm25);
@@ -65,4 +67,21 @@ public static class MatchFeatures
         x[14] = Math.Max(stage.CosClaim, stage.CosTitle);
         x[15] = stage.CosClaim * stage.CosClaim;
     }
+}
+
+/// <summary>What the features read of one verified claim (its text and title): terms, numbers and names. Immutable.</summary>
+public sealed class ClaimProfile
+{
+    public ClaimProfile(VerifiedClaim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        string text = FactCheckIndex.IndexedText(claim);
+        Terms = new HashSet<string>(MatchText.Terms(text), StringComparer.Ordinal);
+        Numbers = MatchText.Numbers(text);
+        Names = MatchText.Names(text);
+    }
+
+    public IReadOnlySet<string> Terms { get; }
+    public IReadOnlySet<string> Numbers { get; }
+    public IReadOnlySet<string> Names { get; }
 }
