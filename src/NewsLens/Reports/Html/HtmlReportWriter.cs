@@ -337,7 +337,7 @@ public sealed class HtmlReportWriter : IReportWriter
             @media (max-width:800px){.wrap{flex-direction:column}.side{position:static}}
 
             """);
-        // why: sentence-long layers (claims, verdict sentences) are underlined so they never hide the short spans;
+        // why: sentence-long layers (claims, fact checks, verdict sentences) are underlined so they never hide the short spans;
         // short-span layers are painted, the most specific last so it wins where several overlap.
         foreach (var layer in layers.OrderBy(LayerPalette.PaintOrder))
         {

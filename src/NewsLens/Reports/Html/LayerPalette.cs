@@ -28,7 +28,7 @@ internal static class LayerPalette
 
     public static LayerStyle StyleOf(string layer) => layer switch
     {
-        "claims" => LayerStyle.Underline,
+        "claims" or "factChecks" => LayerStyle.Underline,
         "verdict" => LayerStyle.Wavy,
         _ => LayerStyle.Paint,
     };
