@@ -6,7 +6,7 @@ using NewsLens.FactChecks;
 namespace NewsLens.Cli.Commands;
 
 /// <summary>
-/// <c>newslens factchecks import FILE... --index FILE</c>: reads verified claims (CheckThat! TSV, ClaimReview JSON /
+/// <c>newslens factchecks import FILE... -o FILE</c> (alias <c>--index</c>): reads verified claims (CheckThat! TSV, ClaimReview JSON /
 /// JSON-LD / JSON Lines) and writes a self-contained index with BM25 postings and the encoder's vectors.
 /// </summary>
 internal static class FactChecksCommand
@@ -14,7 +14,7 @@ internal static class FactChecksCommand
     public static Command Create()
     {
         var files = new Argument<string[]>("files") { Description = "Verified-claim files: .tsv (vclaim_id<TAB>vclaim<TAB>title), .json/.jsonld (ClaimReview), .jsonl.", Arity = ArgumentArity.OneOrMore };
-        var index = new Option<string>("--index") { Description = "Index file to write (e.g. factchecks.nlidx); rebuilt from the files given.", Required = true };
+        var index = new Option<string>("--output", "-o", "--index") { Description = "Index file to write (e.g. factchecks.nlidx); rebuilt from the files given.", Required = true };
         var import = new Command("import", "Read verified claims and write a fact-check index (claims, verdicts, links, BM25 postings, sentence vectors).") { files, index };
         import.SetAction((pr, ct) => Task.FromResult(Import(pr.GetValue(files) ?? [], pr.GetValue(index)!, ct)));
         return new Command("factchecks", "Verified claims that claims are matched against.") { import };
