@@ -19,6 +19,9 @@ public static class Program
             case "techniques": return Techniques.TechniqueCorpusRun.Run(args[1..]);
             case "verdict-head": return Verdict.VerdictHeadCost.Run(args);
             case "lean-encoder-probe": return Lean.LeanEncoderProbe.Run(args);
+            case "stories-eval": return Stories.StoryGroupingEval.Run(args[1..]);
+            case "discrepancies": return Discrepancies.DiscrepancySpecScores.Run(args[1..]);
+            case "discrepancies-basil": return Discrepancies.BasilComparisonRun.Run(args[1..]);
             case "match-speed": return FactChecks.MatchSpeed.Run(args[1..]);
             case "factcheck-import": return FactChecks.FactCheckImport.Run(args[1..]);
         }

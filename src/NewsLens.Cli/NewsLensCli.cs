@@ -21,6 +21,8 @@ public static class NewsLensCli
         root.Subcommands.Add(TechniquesCommand.Create());
         root.Subcommands.Add(ClassifyCommand.Create());
         root.Subcommands.Add(LeanCommand.Create());
+        root.Subcommands.Add(StoriesCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(FactChecksCommand.Create());
         root.Subcommands.Add(MatchCommand.Create());
         return root;
@@ -36,7 +38,9 @@ public static class NewsLensCli
         yield return TrainVerdictCommand.Create();
         yield return TrainLeanCommand.Create();
         yield return TrainClustersCommand.Create();
+        yield return TrainStoryFrequenciesCommand.Create();
         yield return TrainLexiconCommand.Create();
+        yield return TrainExtractionCommand.Create();
         yield return TrainFactChecksCommand.Create();
         yield break;
     }

@@ -10,6 +10,7 @@ public static class ExtractionCommands
         "extraction-speed" => ExtractionSpeedCommand.Run(args[1..]),
         "extraction-meta" => MetadataScoreCommand.Run(args[1..]),
         "extraction-profile" => ExtractionProfileCommand.Run(args[1..]),
+        "extraction-sets" => ExtractionSetsCommand.Run(args[1..]),
         _ => null,
     };
 }

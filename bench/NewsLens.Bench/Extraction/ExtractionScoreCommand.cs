@@ -1,3 +1,4 @@
+using NewsLens.Training.Extraction;
 using NewsLens.Ingest.Html;
 
 namespace NewsLens.Bench.Extraction;

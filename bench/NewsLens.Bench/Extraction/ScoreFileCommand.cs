@@ -1,3 +1,4 @@
+using NewsLens.Training.Extraction;
 using System.Text.Json;
 
 namespace NewsLens.Bench.Extraction;

@@ -12,7 +12,10 @@ internal sealed class BodyHint(string key, string? value, IElement? element = nu
 
     public string Key { get; } = key;
 
-    public string Value => _value ??= element is null ? string.Empty : authorName ? AuthorText(element) : element.TextContent;
+    /// <summary>The element the hint was read from, when it came from one.</summary>
+    public IElement? Element { get; } = element;
+
+    public string Value => _value ??= Element is null ? string.Empty : authorName ? AuthorText(Element) : Element.TextContent;
 
     private static string AuthorText(IElement element)
     {

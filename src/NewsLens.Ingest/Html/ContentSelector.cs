@@ -10,7 +10,11 @@ internal static class ContentSelector
     /// <summary>Indices of the kept blocks, in document order.</summary>
     /// <param name="scan">the walked page</param>
     /// <param name="titles">headline candidates from metadata; a leading block equal to one is the headline, not body</param>
-    public static List<int> Select(PageScan scan, IReadOnlyList<string>? titles = null)
+    public static List<int> Select(PageScan scan, IReadOnlyList<string>? titles = null) =>
+        LeadTrimmer.Trim(scan, SelectUntrimmed(scan), titles);
+
+    /// <summary>The blocks the structural rules choose, before the lead (headline, byline rows) is trimmed.</summary>
+    public static List<int> SelectUntrimmed(PageScan scan)
     {
         // why: when the best subtree turns out to be a feed of teaser articles, flag it and choose again (once).
         var kept = SelectOnce(scan, out int feed);
@@ -21,7 +25,7 @@ internal static class ContentSelector
             record.IsFeed = true;
             kept = SelectOnce(scan, out _);
         }
-        return LeadTrimmer.Trim(scan, kept, titles);
+        return kept;
     }
 
     private static List<int> SelectOnce(PageScan scan, out int feed)

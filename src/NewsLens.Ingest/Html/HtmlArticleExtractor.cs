@@ -12,11 +12,19 @@ public sealed class HtmlArticleExtractor : IHtmlArticleExtractor
 {
     private readonly HtmlExtractorOptions _options;
     private readonly HtmlParserOptions _parserOptions;
+    private readonly BlockClassifier? _classifier;
 
+    /// <exception cref="InvalidOperationException">the options ask for the block classifier and the build embeds no model.</exception>
     public HtmlArticleExtractor(HtmlExtractorOptions? options = null)
     {
         _options = options ?? HtmlExtractorOptions.Default;
         _parserOptions = HtmlParsing.OptionsFor(_options);
+        if (_options.UseBlockClassifier)
+        {
+            var model = BlockModel.Embedded
+                ?? throw new InvalidOperationException($"the block classifier's model ({BlockModel.ResourceName}) is not embedded in this build; train it with `newslens train extraction`");
+            _classifier = new BlockClassifier(model);
+        }
     }
 
     /// <inheritdoc />
@@ -64,7 +72,9 @@ public sealed class HtmlArticleExtractor : IHtmlArticleExtractor
         var scan = PageWalker.Walk(root);
         var head = HeadReader.Read(document);
         var jsonLd = JsonLdReader.Read(html);
-        var kept = ContentSelector.Select(scan, TitleCandidates(head, jsonLd));
+        var ruleKept = ContentSelector.SelectUntrimmed(scan);
+        var chosen = _classifier?.Classify(scan, ruleKept) ?? ruleKept;
+        var kept = LeadTrimmer.Trim(scan, chosen, TitleCandidates(head, jsonLd));
         // why: saved pages often come without their address; the canonical link still anchors relative hrefs.
         var baseUri = LinkResolver.BaseFor(head.BaseHref, url ?? head.Canonical ?? head.Meta("og:url"));
         var (text, links) = TextAssembler.Assemble(scan, kept, baseUri);
@@ -72,6 +82,35 @@ public sealed class HtmlArticleExtractor : IHtmlArticleExtractor
         var article = new ArticleInput(url ?? metadata.CanonicalUrl ?? string.Empty, text, metadata);
         var reason = ArticleClassifier.NotArticleReason(scan, kept, text, head, jsonLd, url, _options);
         return new HtmlExtraction(article, reason is null, reason);
+    }
+
+    /// <summary>
+    /// For training the block classifier: the page's blocks and the rules' choice, with the DOM released (records keep
+    /// their tag names, not their elements). Null when the page is refused before parsing.
+    /// </summary>
+    internal (PageScan Scan, List<int> RuleKept, List<string> Titles)? Inspect(string html)
+    {
+        if (html.Length > _options.MaxInputChars || LooksBinary(html) || string.IsNullOrWhiteSpace(html)
+            || !SourcePrePass.TryPrepare(html, _options.MaxNestingDepth, out var parseInput))
+            return null;
+        try
+        {
+            using var document = parseInput.Parse(new HtmlParser(_parserOptions));
+            var root = document.Body ?? document.DocumentElement;
+            if (root is null)
+                return null;
+            var scan = PageWalker.Walk(root);
+            var titles = TitleCandidates(HeadReader.Read(document), JsonLdReader.Read(html));
+            var ruleKept = ContentSelector.SelectUntrimmed(scan);
+            var recs = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scan.Records);
+            for (int i = 0; i < recs.Length; i++)
+                recs[i].Element = null!;
+            return (scan, ruleKept, titles);
+        }
+        finally
+        {
+            parseInput.Dispose();
+        }
     }
 
     private static List<string> TitleCandidates(HeadInfo head, JsonLdInfo ld)

@@ -29,4 +29,10 @@ public sealed record HtmlExtractorOptions
 
     /// <summary>Fewest words of main text for a page to count as an article (default 30: a short news brief).</summary>
     public int MinArticleWords { get; init; } = 30;
+
+    /// <summary>
+    /// Whether the learned block classifier (model card <c>models/extraction.md</c>) decides the kept blocks after the
+    /// structural rules (default true); false keeps the rules' choice alone, as before the classifier.
+    /// </summary>
+    public bool UseBlockClassifier { get; init; } = true;
 }

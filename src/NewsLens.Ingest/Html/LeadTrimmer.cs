@@ -52,7 +52,7 @@ internal static partial class LeadTrimmer
 
     private static bool IsLeadFurniture(PageScan scan, TextBlock b)
     {
-        if (b.Kind == ElementKind.Heading && scan.Records[b.Owner].Element.LocalName == "h1")
+        if (b.Kind == ElementKind.Heading && scan.Records[b.Owner].Tag == "h1")
             return true;
         var t = b.Text;
         if (t.Length > 160)

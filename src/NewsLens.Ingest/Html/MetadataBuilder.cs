@@ -87,11 +87,36 @@ internal static class MetadataBuilder
         }
         foreach (var kind in new[] { "itemprop:author", "rel:author", "byline" })
         {
-            names = AuthorNames.Clean(scan.BodyHints.Where(h => h.Key == kind).Select(h => h.Value).Take(6), notNames: outlets);
+            names = AuthorNames.Clean(OneByline(scan.BodyHints.Where(h => h.Key == kind).Take(6)).Select(h => h.Value), notNames: outlets);
             if (names.Count > 0) return names;
         }
         return [];
     }
+
+    /// <summary>
+    /// The first byline's hints: those inside its grandparent element (co-authors marked up side by side, a name nested in
+    /// a byline box). Later hints
+    /// elsewhere on the page are the bylines of teasers and related stories, not of this article.
+    /// </summary>
+    private static IEnumerable<BodyHint> OneByline(IEnumerable<BodyHint> hints)
+    {
+        AngleSharp.Dom.IElement? anchor = null;
+        bool first = true;
+        foreach (var hint in hints)
+        {
+            var around = Around(hint.Element);
+            if (first)
+            {
+                anchor = around;
+                first = false;
+                yield return hint;
+            }
+            else if (around is null || anchor is null || ReferenceEquals(around, anchor) || anchor.Contains(hint.Element!))
+                yield return hint;
+        }
+    }
+
+    private static AngleSharp.Dom.IElement? Around(AngleSharp.Dom.IElement? e) => e?.ParentElement?.ParentElement ?? e?.ParentElement;
 
     private static DateTimeOffset? Hint(PageScan scan, string key)
     {

@@ -9,6 +9,8 @@ namespace NewsLens.Ingest.Html;
 internal struct NodeRecord
 {
     public IElement Element;
+    /// <summary>The element's local name (kept apart so a scan can outlive its document).</summary>
+    public string Tag;
     public int Parent;
     public int BlockStart;
     public int BlockEnd;
@@ -21,6 +23,8 @@ internal struct NodeRecord
     public bool IsFeed;
     /// <summary>Class/id/itemprop says article body.</summary>
     public bool IsBody;
+    /// <summary>What the element's own class and id words say (read by the block classifier's features).</summary>
+    public FurnitureNames.Verdict Names;
     /// <summary>Selection score of the subtree (filled by <see cref="ContentSelector"/>).</summary>
     public double Score;
 }

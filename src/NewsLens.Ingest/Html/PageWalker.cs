@@ -141,8 +141,8 @@ internal sealed class PageWalker
             || role is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "alertdialog" or "menu";
         _scan.Records.Add(new NodeRecord
         {
-            Element = element, Parent = parent, Kind = kind, IsFurniture = furniture && !body, IsBody = body,
-            IsComments = furniture && (verdict & FurnitureNames.Verdict.Comments) != 0,
+            Element = element, Tag = name, Parent = parent, Kind = kind, IsFurniture = furniture && !body, IsBody = body,
+            IsComments = furniture && (verdict & FurnitureNames.Verdict.Comments) != 0, Names = verdict,
             BlockStart = _scan.Blocks.Count, BlockEnd = _scan.Blocks.Count,
         });
         return _scan.Records.Count - 1;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NewsLens.Bench.Extraction;
+namespace NewsLens.Training.Extraction;
 
 /// <summary>
 /// The ScrapingHub article-extraction-benchmark metric (evaluate.py): case-sensitive <c>\w+</c> tokens as Python's
@@ -14,9 +14,11 @@ public static class ShingleScorer
 
     public sealed record Score(double Precision, double Recall, double F1);
 
-    public static PageCounts Compare(string truth, string predicted, int n = 4)
+    public static PageCounts Compare(string truth, string predicted, int n = 4) => Compare(Shingles(truth, n), predicted, n);
+
+    /// <summary>As <see cref="Compare(string, string, int)"/>, with the truth's shingles computed once by the caller.</summary>
+    public static PageCounts Compare(Dictionary<string, int> t, string predicted, int n = 4)
     {
-        var t = Shingles(truth, n);
         var p = Shingles(predicted, n);
         double tp = 0, fp = 0, fn = 0;
         foreach (var (key, tc) in t)
