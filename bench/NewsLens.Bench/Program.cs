@@ -28,6 +28,8 @@ public static class Program
             case "fuzz": return Fuzzing.FuzzRun.Run(args);
             case "fuzz-replay": return Fuzzing.FuzzRun.Replay(args);
             case "api-load": return Load.ApiLoadRun.Run(args);
+            case "match-speed": return FactChecks.MatchSpeed.Run(args[1..]);
+            case "factcheck-import": return FactChecks.FactCheckImport.Run(args[1..]);
         }
         if (args.FirstOrDefault() == "attributions-corpus") return Attributions.AttributionsCorpusRun.Run(args);
         if (args.Length > 0 && args[0] == "claims") return Claims.ClaimsThroughput.Run(args[1..]);

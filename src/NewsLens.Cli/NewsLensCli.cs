@@ -24,6 +24,8 @@ public static class NewsLensCli
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(StoriesCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(FactChecksCommand.Create());
+        root.Subcommands.Add(MatchCommand.Create());
         return root;
     }
 
@@ -40,6 +42,7 @@ public static class NewsLensCli
         yield return TrainStoryFrequenciesCommand.Create();
         yield return TrainLexiconCommand.Create();
         yield return TrainExtractionCommand.Create();
+        yield return TrainFactChecksCommand.Create();
         yield break;
     }
 

@@ -24,15 +24,16 @@ public static class StandardPipelines
     /// <summary>Builds the <paramref name="kind"/> pipeline with every analyzer NewsLens ships.</summary>
     /// <exception cref="FileNotFoundException">when a model file is missing (the message names the command that trains it).</exception>
     /// <remarks>
-    /// The accurate pipeline's encoder takes the fine-tuned weights in <see cref="OverridesFileName"/> when the models
+    /// <paramref name="extra"/> analyzers run after the standard ones. The accurate pipeline's encoder takes the fine-tuned weights in <see cref="OverridesFileName"/> when the models
     /// folder has that file (unless <paramref name="encoderOptions"/> gives overrides of its own), else the pretrained ones.
     /// </remarks>
     public static AnalysisPipeline Create(PipelineKind kind, ModelDirectory? models = null, PipelineOptions? options = null,
-        OutletRegistry? registry = null, EncoderOptions? encoderOptions = null, Analyzers.Verdict.VerdictScorerOptions? verdictOptions = null)
+        OutletRegistry? registry = null, EncoderOptions? encoderOptions = null, Analyzers.Verdict.VerdictScorerOptions? verdictOptions = null,
+        IReadOnlyList<IAnalyzer>? extra = null)
     {
         models ??= ModelDirectory.Default;
-        if (kind == PipelineKind.Fast) return NewsLensPipeline.Create(null, models, options, registry, verdictOptions: verdictOptions);
-        return NewsLensPipeline.Create(new EncoderAnalyzer(EncoderFor(models, encoderOptions)), models, options, registry, verdictOptions: verdictOptions);
+        if (kind == PipelineKind.Fast) return NewsLensPipeline.Create(null, models, options, registry, verdictOptions: verdictOptions, extra: extra);
+        return NewsLensPipeline.Create(new EncoderAnalyzer(EncoderFor(models, encoderOptions)), models, options, registry, verdictOptions: verdictOptions, extra: extra);
     }
 
     /// <summary>The shared encoder of the accurate pipeline for <paramref name="models"/>: fine-tuned when the folder has <see cref="OverridesFileName"/>.</summary>

@@ -24,7 +24,8 @@ internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr, Func<A
             ArticleTimeout = s.TimeoutSeconds > 0 ? TimeSpan.FromSeconds(s.TimeoutSeconds) : null,
         };
         var pipeline = pipelineFactory is not null ? pipelineFactory(s, limits)
-            : NewsLens.Encoders.StandardPipelines.Create(s.Pipeline, new ModelDirectory(s.ModelsDir), limits, encoderOptions: Options.PipelineOption.EncoderFor(s.Jobs));
+            : NewsLens.Encoders.StandardPipelines.Create(s.Pipeline, new ModelDirectory(s.ModelsDir), limits, encoderOptions: Options.PipelineOption.EncoderFor(s.Jobs),
+                extra: Options.FactChecksOption.Analyzers(s.FactChecks, new ModelDirectory(s.ModelsDir)));
         using var sink = new ReportSink(s.Format, s.Output, stdout, append: s.Resume);
         using var state = sink.StatePath is { } sp ? ResumeState.Open(sp, s.Resume) : ResumeState.None;
         if (s.Resume && sink.StatePath is null)

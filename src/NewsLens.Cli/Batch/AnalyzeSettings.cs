@@ -16,4 +16,6 @@ internal sealed record AnalyzeSettings
     public double TimeoutSeconds { get; init; } = 60;
     public bool Resume { get; init; }
     public bool Quiet { get; init; }
+    /// <summary>A fact-check index (<c>--factchecks</c>): adds the <c>factChecks</c> layer.</summary>
+    public string? FactChecks { get; init; }
 }

@@ -28,9 +28,10 @@ internal static class AnalyzeCommand
         var timeout = new Option<double>("--timeout") { Description = "Time limit per article in seconds.", DefaultValueFactory = _ => 60 }.Positive();
         var resume = new Option<bool>("--resume") { Description = "Skip inputs an earlier interrupted run with the same -o finished; append to its output." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output." };
+        var factChecks = FactChecksOption.Create();
         var cmd = new Command("analyze", "Analyse articles and write a report per article.")
         {
-            paths, format, output, inputFormat, models, pipeline, jobs, maxChars, timeout, resume, quiet,
+            paths, format, output, inputFormat, models, pipeline, jobs, maxChars, timeout, resume, quiet, factChecks,
         };
         cmd.Validators.Add(r =>
         {
@@ -52,6 +53,7 @@ internal static class AnalyzeCommand
                 TimeoutSeconds = pr.GetValue(timeout),
                 Resume = pr.GetValue(resume),
                 Quiet = pr.GetValue(quiet),
+                FactChecks = pr.GetValue(factChecks),
             };
             return Task.FromResult(new AnalyzeRunner(Console.Out, Console.Error).Run(settings, ct));
         });

@@ -6,6 +6,7 @@ using NewsLens.Analyzers.Claims;
 using NewsLens.Training.Claims;
 using NewsLens.Analyzers.Quantities;
 using NewsLens.Cli.Options;
+using NewsLens.FactChecks;
 using NewsLens.Models;
 using NewsLens.Pipeline;
 using NewsLens.Reports;
@@ -32,15 +33,16 @@ internal static class ClaimsCommand
         var pipelineOption = PipelineOption.Create();
         var maxChars = new Option<int>("--max-chars") { Description = "Largest input accepted (article or transcript), in characters.", DefaultValueFactory = _ => 5_000_000 }.AtLeast(1);
         var timeout = new Option<double>("--timeout") { Description = "Time limit per article in seconds.", DefaultValueFactory = _ => 60 }.Positive();
-        var cmd = new Command("claims", "Rank check-worthy claims with their quantities.") { paths, format, output, top, modelDir, pipelineOption, maxChars, timeout };
+        var factChecks = FactChecksOption.Create();
+        var cmd = new Command("claims", "Rank check-worthy claims with their quantities.") { paths, format, output, top, modelDir, pipelineOption, maxChars, timeout, factChecks };
         PipelineOption.RequireModels(cmd, pipelineOption, modelDir, [ClaimModel.Spec], [ClaimModel.Spec, ClaimEncoderModel.Spec]);
         cmd.SetAction((pr, ct) => Task.FromResult(Run(pr.GetValue(paths) ?? [], pr.GetValue(format) ?? "json", pr.GetValue(output), pr.GetValue(top), pr.GetValue(modelDir),
             PipelineOption.Kind(pr.GetValue(pipelineOption)),
-            new PipelineOptions { MaxTextLength = pr.GetValue(maxChars), ArticleTimeout = TimeSpan.FromSeconds(pr.GetValue(timeout)) }, ct)));
+            new PipelineOptions { MaxTextLength = pr.GetValue(maxChars), ArticleTimeout = TimeSpan.FromSeconds(pr.GetValue(timeout)) }, pr.GetValue(factChecks), ct)));
         return cmd;
     }
 
-    private static int Run(string[] paths, string format, string? output, int top, string? modelDir, PipelineKind kind, PipelineOptions limits, CancellationToken ct)
+    private static int Run(string[] paths, string format, string? output, int top, string? modelDir, PipelineKind kind, PipelineOptions limits, string? factChecks, CancellationToken ct)
     {
         if (format != "checkthat" && ModelsOption.Problem(modelDir, PipelineOption.ModelFiles(kind)) is { } missing)
         {
@@ -70,9 +72,10 @@ internal static class ClaimsCommand
         AnalysisPipeline? pipeline;
         try
         {
-            pipeline = format == "checkthat" ? null : NewsLens.Encoders.StandardPipelines.Create(kind, new ModelDirectory(modelDir), limits);
+            pipeline = format == "checkthat" ? null : NewsLens.Encoders.StandardPipelines.Create(kind, new ModelDirectory(modelDir), limits,
+                extra: FactChecksOption.Analyzers(factChecks, new ModelDirectory(modelDir)));
         }
-        catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or PipelineConfigurationException)
+        catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or PipelineConfigurationException or InvalidOperationException)
         {
             Console.Error.WriteLine($"newslens claims: {ex.Message}");
             return ExitCodes.SomeFailed;
@@ -142,10 +145,12 @@ internal static class ClaimsCommand
         foreach (var d in result.Diagnostics) Console.Error.WriteLine($"newslens claims: {path}: {d.Source}: {d.Message}");
         var doc = result.Document;
         var ranked = doc.Get(ClaimLayers.Claims).OrderBy(c => c.Rank).Take(top).ToList();
+        var checks = doc.Has(FactCheckLayers.FactChecks) ? doc.Get(FactCheckLayers.FactChecks).ToDictionary(f => f.SentenceIndex, f => f.Matches) : [];
         string rendered;
         if (format == "json")
         {
-            var items = ranked.Select(c => new RankedClaim(c.Rank, c.Score, c.Class, doc[c.Span], c.Span, c.Reasons, c.Quantities, c.Attribution)).ToList();
+            var items = ranked.Select(c => new RankedClaim(c.Rank, c.Score, c.Class, doc[c.Span], c.Span, c.Reasons, c.Quantities, c.Attribution,
+                checks.GetValueOrDefault(c.SentenceIndex))).ToList();
             rendered = JsonSerializer.Serialize(new ClaimsOutput(Path.GetFileName(path), doc.Sentences.Count, items), ReportJson.Options) + "\n";
         }
         else
@@ -158,6 +163,8 @@ internal static class ClaimsCommand
                 if (c.Reasons.Count > 0) sb.Append("       reasons: ").Append(string.Join(", ", c.Reasons)).Append('\n');
                 foreach (var q in c.Quantities) sb.Append(CultureInfo.InvariantCulture, $"       quantity: \"{doc[q.Span]}\" = {q.Normalized}\n");
                 if (c.Attribution is { } a) sb.Append(CultureInfo.InvariantCulture, $"       attribution: {a.Speaker ?? "unnamed source"} (cue \"{doc[a.Cue]}\")\n");
+                foreach (var m in checks.GetValueOrDefault(c.SentenceIndex) ?? [])
+                    sb.Append(CultureInfo.InvariantCulture, $"       fact-check {m.Score:0.00}: {m.Verdict ?? "no verdict given"} \"{m.Claim}\" {m.Url}\n");
             }
             rendered = sb.ToString();
         }
@@ -166,7 +173,8 @@ internal static class ClaimsCommand
     }
 
     private sealed record RankedClaim(int Rank, double Score, ClaimClass Class, string Text, NewsLens.Text.TextSpan Span,
-        IReadOnlyList<ClaimReason> Reasons, IReadOnlyList<Quantity> Quantities, ClaimAttribution? Attribution);
+        IReadOnlyList<ClaimReason> Reasons, IReadOnlyList<Quantity> Quantities, ClaimAttribution? Attribution,
+        IReadOnlyList<FactCheckMatch>? FactChecks = null);
 
     private sealed record ClaimsOutput(string File, int Sentences, IReadOnlyList<RankedClaim> Claims);
 }

@@ -27,8 +27,10 @@ public static class NewsLensPipeline
     /// <param name="verdictHead">with an encoder, score the verdict with its encoder head (<c>verdict.encoder.bin</c>); false
     /// keeps the fast verdict (used to train that head).</param>
     /// <param name="verdictOptions">the verdict's options (reasons, prior, explanation).</param>
+    /// <param name="extra">analyzers added after the standard ones (such as the fact-check linker), in order.</param>
     public static AnalysisPipeline Create(IEncoderAnalyzer? encoder, ModelDirectory? models = null, PipelineOptions? options = null,
-        Outlets.OutletRegistry? registry = null, bool verdictHead = true, Verdict.VerdictScorerOptions? verdictOptions = null)
+        Outlets.OutletRegistry? registry = null, bool verdictHead = true, Verdict.VerdictScorerOptions? verdictOptions = null,
+        IReadOnlyList<IAnalyzer>? extra = null)
     {
         models ??= ModelDirectory.Default;
         var builder = new PipelineBuilder().WithOptions(options ?? new PipelineOptions())
@@ -52,6 +54,7 @@ public static class NewsLensPipeline
         builder.UseVerdict(models, verdictOptions, useEncoder: encoder is not null && verdictHead);
         // [lean]
         builder.UseLean(models);
+        foreach (var analyzer in extra ?? []) builder.Add(analyzer);
         return builder.Build();
     }
 }
