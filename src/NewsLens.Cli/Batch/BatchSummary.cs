@@ -9,6 +9,8 @@ internal sealed class BatchSummary
     public int Succeeded { get; set; }
     public int Resumed { get; set; }
     public bool Interrupted { get; set; }
+    /// <summary>What to run to finish an interrupted batch, as the interruption message says it.</summary>
+    public string ResumeHint { get; init; } = "run again with the same -o and --resume to finish";
     public List<BatchFailure> Failures { get; } = [];
     /// <summary>Inputs whose report was written without some analyzer's layers (it failed or hit the time limit).</summary>
     public List<BatchFailure> Partials { get; } = [];
@@ -41,7 +43,7 @@ internal sealed class BatchSummary
         }
         if (Interrupted)
         {
-            err.WriteLine($"newslens: interrupted after {Succeeded} report(s); run again with the same -o and --resume to finish");
+            err.WriteLine($"newslens: interrupted after {Succeeded} report(s); {ResumeHint}");
             return ExitCodes.Interrupted;
         }
         return Failures.Count > 0 ? ExitCodes.SomeFailed : Partials.Count > 0 ? ExitCodes.Partial : ExitCodes.Ok;
