@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using NewsLens.Cli.Batch;
 using NewsLens.Ingest;
 using NewsLens.Models;
@@ -34,11 +34,14 @@ internal sealed class IngestRunner(TextWriter stderr, Func<IngestSettings, Pipel
         int stored = 0;
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var work = Channel.CreateBounded<ReadItem>(new BoundedChannelOptions(s.Jobs * 16) { SingleWriter = true });
-        var done = Channel.CreateBounded<Analysed>(new BoundedChannelOptions(s.Jobs * 16 + s.BatchSize) { SingleReader = true });
-        var resumed = 0;
+        // why: dedicated threads and blocking queues, not pool tasks: analysis blocks its thread for the whole article,
+        // and on two cores pool threads blocked so would starve the reader of a thread to continue on
+        using var work = new BlockingCollection<ReadItem>(s.Jobs * 16);
+        using var done = new BlockingCollection<Analysed>(s.Jobs * 16 + s.BatchSize);
+        int resumed = 0, workersLeft = Math.Max(1, s.Jobs);
         var skipped = new List<SkippedFile>();
-        var readTask = Task.Run(async () =>
+        Exception? failure = null;
+        var readThread = Start("newslens-read", () =>
         {
             try
             {
@@ -46,18 +49,25 @@ internal sealed class IngestRunner(TextWriter stderr, Func<IngestSettings, Pipel
                 {
                     if (read.Skipped is { } why) { skipped.Add(new SkippedFile(read.Location, why)); continue; }
                     if (committed.Contains(keys.Of(read.Location))) { Interlocked.Increment(ref resumed); continue; }
-                    await work.Writer.WriteAsync(read, stop.Token);
+                    work.Add(read, stop.Token);
                 }
             }
-            finally { work.Writer.Complete(); }
-        }, stop.Token);
+            catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
+            catch (Exception ex) { failure ??= ex; stop.Cancel(); }
+            finally { work.CompleteAdding(); }
+        });
         var producers = pipeline.LayerProducers;
-        var workers = Enumerable.Range(0, Math.Max(1, s.Jobs)).Select(_ => Task.Run(async () =>
+        var workers = Enumerable.Range(0, workersLeft).Select(i => Start($"newslens-analyse-{i}", () =>
         {
-            await foreach (var item in work.Reader.ReadAllAsync(stop.Token))
-                await done.Writer.WriteAsync(Analyse(item, pipeline, producers, keys, stop.Token), stop.Token);
-        }, stop.Token)).ToArray();
-        _ = Task.WhenAll(workers).ContinueWith(t => done.Writer.Complete(t.Exception), TaskScheduler.Default);
+            try
+            {
+                foreach (var item in work.GetConsumingEnumerable(stop.Token))
+                    done.Add(Analyse(item, pipeline, producers, keys, stop.Token), stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
+            catch (Exception ex) { failure ??= ex; stop.Cancel(); }
+            finally { if (Interlocked.Decrement(ref workersLeft) == 0) done.CompleteAdding(); }
+        })).ToList();
 
         var batch = new List<StoredArticle>(s.BatchSize);
         var locations = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -77,42 +87,42 @@ internal sealed class IngestRunner(TextWriter stderr, Func<IngestSettings, Pipel
 
         try
         {
-            var reader2 = done.Reader;
-            while (reader2.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
+            while (!done.IsCompleted)
             {
-                while (reader2.TryRead(out var a))
-                {
-                    if (a.Article is { } article)
-                    {
-                        batch.Add(article);
-                        locations[article.RecordKey] = a.Location;
-                        if (a.Partial is not null) summary.Partials.Add(new BatchFailure(a.Location, a.Partial));
-                        else summary.Succeeded++;
-                    }
-                    else
-                    {
-                        summary.Failures.Add(new BatchFailure(a.Location, a.Error!));
-                        stderr.WriteLine($"newslens: {a.Location}: {a.Error}");
-                    }
-                    if (batch.Count >= s.BatchSize) Commit();
-                    progress.Report(summary.Succeeded + summary.Partials.Count, summary.Failures.Count, Volatile.Read(ref resumed));
-                }
                 // why: a slow pipeline should not hold finished articles in memory for long; commit at least every second
-                if ((DateTime.UtcNow - lastCommit).TotalSeconds >= 1) Commit();
+                if (!done.TryTake(out var a, 1000, stop.Token)) { Commit(); continue; }
+                if (a.Article is { } article)
+                {
+                    batch.Add(article);
+                    locations[article.RecordKey] = a.Location;
+                    if (a.Partial is not null) summary.Partials.Add(new BatchFailure(a.Location, a.Partial));
+                    else summary.Succeeded++;
+                }
+                else
+                {
+                    summary.Failures.Add(new BatchFailure(a.Location, a.Error!));
+                    stderr.WriteLine($"newslens: {a.Location}: {a.Error}");
+                }
+                if (batch.Count >= s.BatchSize || (DateTime.UtcNow - lastCommit).TotalSeconds >= 1) Commit();
+                progress.Report(summary.Succeeded + summary.Partials.Count, summary.Failures.Count, Volatile.Read(ref resumed));
             }
-            readTask.GetAwaiter().GetResult();
-            Commit();
+            if (ct.IsCancellationRequested) summary.Interrupted = true;
+            if (failure is null) Commit();
         }
-        catch (Exception ex) when (ct.IsCancellationRequested && ex is OperationCanceledException or AggregateException or ChannelClosedException)
+        catch (OperationCanceledException) when (ct.IsCancellationRequested || failure is not null)
         {
-            summary.Interrupted = true;
+            // why: the articles analysed before Ctrl+C are whole; keep them, so the re-run has less to do
+            summary.Interrupted = ct.IsCancellationRequested;
+            if (failure is null) Commit();
         }
         finally
         {
             stop.Cancel();
             // why: the skipped-file list is the reading thread's until it ends
-            try { readTask.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
+            readThread.Join(TimeSpan.FromSeconds(5));
+            foreach (var w in workers) w.Join(TimeSpan.FromSeconds(5));
         }
+        if (failure is not null) throw new InvalidOperationException(failure.Message, failure);
         summary.Resumed = resumed;
         summary.NotArticles.AddRange(skipped);
         progress.Finish(summary.Succeeded, summary.Failures.Count, summary.Partials.Count);
@@ -124,6 +134,13 @@ internal sealed class IngestRunner(TextWriter stderr, Func<IngestSettings, Pipel
             if (duplicates.Count > 20) stderr.WriteLine($"  ... and {duplicates.Count - 20} more");
         }
         return summary.Print(stderr, s.Quiet);
+    }
+
+    private static Thread Start(string name, Action body)
+    {
+        var t = new Thread(() => body()) { IsBackground = true, Name = name };
+        t.Start();
+        return t;
     }
 
     private static Analysed Analyse(ReadItem item, AnalysisPipeline pipeline, IReadOnlyDictionary<string, AnalyzerInfo> producers, RecordKeys keys, CancellationToken ct)
