@@ -19,6 +19,8 @@ public static class Program
             case "techniques": return Techniques.TechniqueCorpusRun.Run(args[1..]);
             case "verdict-head": return Verdict.VerdictHeadCost.Run(args);
             case "lean-encoder-probe": return Lean.LeanEncoderProbe.Run(args);
+            case "ingest-speed": return Store.IngestSpeedRun.Run(args);
+            case "search-speed": return Store.SearchSpeedRun.Run(args);
         }
         if (args.FirstOrDefault() == "attributions-corpus") return Attributions.AttributionsCorpusRun.Run(args);
         if (args.Length > 0 && args[0] == "claims") return Claims.ClaimsThroughput.Run(args[1..]);
