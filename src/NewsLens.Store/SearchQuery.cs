@@ -17,4 +17,11 @@ public sealed record SearchQuery
     public bool HasClaim { get; init; }
     public string? QuoteBy { get; init; }
     public int Limit { get; init; } = 20;
+
+    /// <summary>
+    /// When more articles than this match the words, BM25 ranks the newest this many matches (by store id), widened
+    /// eightfold while filters leave fewer than <see cref="Limit"/> hits; 0 ranks every match. Bounds a broad query's
+    /// cost: FTS5 scores every match it ranks.
+    /// </summary>
+    public int RankWindow { get; init; } = 5_000;
 }

@@ -63,8 +63,13 @@ public sealed partial class SqliteArticleStore
                 _layer.ExecuteNonQuery();
             }
             _facet.Parameters["$a"].Value = id;
-            foreach (var t in a.Facets.Techniques) Facet("technique", t);
-            foreach (var s in a.Facets.Speakers) Facet("speaker", s);
+            foreach (var t in a.Facets.Techniques) Facet("technique", t.ToLowerInvariant());
+            foreach (var s in a.Facets.Speakers)
+            {
+                // why: "--has-quote-by Finch" finds "laura finch" through an exact index lookup, never a scan
+                Facet("speaker", s);
+                if (s.LastIndexOf(' ') is int space and > 0) Facet("speaker-last", s[(space + 1)..]);
+            }
         }
 
         private void Facet(string kind, string value)

@@ -71,4 +71,19 @@ public sealed class SqliteSearchTests : IDisposable
     [Fact]
     public void Without_words_the_filtered_articles_come_newest_first_up_to_the_limit() =>
         Assert.Equal(["Rain", "Harbour scandal"], Titles(new SearchQuery { Limit = 2 }));
+
+    [Fact]
+    public void A_broad_query_ranks_only_the_newest_matches_of_its_window()
+    {
+        // k3 ("harbour" once, newest) and k2 ("harbour" once, with more words) match; a window of 1 ranks only the newest
+        Assert.Equal(["Rain"], Titles(new SearchQuery { Text = "harbour", RankWindow = 1, Limit = 1 }));
+        Assert.Equal(2, _store.Search(new SearchQuery { Text = "harbour", RankWindow = 0 }).Count);
+    }
+
+    [Fact]
+    public void A_window_too_narrow_for_the_filters_is_widened_until_enough_hits_or_every_match()
+    {
+        Assert.Equal(["Harbour scandal"], Titles(new SearchQuery { Text = "harbour", Outlet = "Valley Ledger", RankWindow = 1 }));
+        Assert.Equal(["Bridge closed", "Harbour scandal"], Titles(new SearchQuery { Text = "bridge", RankWindow = 1 }).Order());
+    }
 }
