@@ -63,20 +63,25 @@ internal static class SearchSpeedRun
             ("filters only: has-quote-by + has-claim", () => new SearchQuery { QuoteBy = $"speaker {r.Next(5000)}", HasClaim = true }),
         };
         store.Search(new SearchQuery { Text = Pick(mid) }); // warm the statement cache
-        Console.WriteLine($"{"query class",-48} {"p50 ms",8} {"p95 ms",8} {"max ms",8} {"hits",6}");
+        Console.WriteLine($"{"query class",-48} {"p50 ms",8} {"p95 ms",8} {"max ms",8} {"CPU p50",8} {"CPU p95",8} {"hits",6}");
         foreach (var (name, make) in classes)
         {
             var times = new List<double>();
+            var cpu = new List<double>();
             long hits = 0;
             for (int i = 0; i < queries; i++)
             {
                 var q = make();
+                double cpu0 = ThreadClock.Milliseconds();
                 var sw = Stopwatch.StartNew();
                 hits += store.Search(q).Count;
                 times.Add(sw.Elapsed.TotalMilliseconds);
+                cpu.Add(ThreadClock.Milliseconds() - cpu0);
             }
             times.Sort();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-48} {times[times.Count / 2],8:0.00} {times[(int)(times.Count * 0.95)],8:0.00} {times[^1],8:0.00} {hits / (double)queries,6:0.0}"));
+            cpu.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name,-48} {times[times.Count / 2],8:0.00} {times[(int)(times.Count * 0.95)],8:0.00} {times[^1],8:0.00} {cpu[cpu.Count / 2],8:0.00} {cpu[(int)(cpu.Count * 0.95)],8:0.00} {hits / (double)queries,6:0.0}"));
         }
         Console.WriteLine($"load after: {Load()}");
         return 0;
