@@ -9,6 +9,8 @@ internal sealed class BatchSummary
     public int Succeeded { get; set; }
     public int Resumed { get; set; }
     public bool Interrupted { get; set; }
+    /// <summary>Who finished the inputs counted in <see cref="Resumed"/>, as the summary says it.</summary>
+    public string ResumedBy { get; init; } = "an earlier run (--resume)";
     /// <summary>What to run to finish an interrupted batch, as the interruption message says it.</summary>
     public string ResumeHint { get; init; } = "run again with the same -o and --resume to finish";
     public List<BatchFailure> Failures { get; } = [];
@@ -19,7 +21,7 @@ internal sealed class BatchSummary
     /// <summary>Prints the summary on <paramref name="err"/> and returns the exit code.</summary>
     public int Print(TextWriter err, bool quiet)
     {
-        if (Resumed > 0 && !quiet) err.WriteLine($"newslens: skipped {Resumed} inputs finished by an earlier run (--resume)");
+        if (Resumed > 0 && !quiet) err.WriteLine($"newslens: skipped {Resumed} inputs finished by {ResumedBy}");
         if (NotArticles.Count > 0)
         {
             err.WriteLine($"newslens: skipped {NotArticles.Count} file(s) that are not articles:");

@@ -28,7 +28,7 @@ internal sealed class IngestRunner(TextWriter stderr, Func<IngestSettings, Pipel
         var committed = store.CommittedRecords();
         var reader = new InputResolver(s.InputFormat, s.MaxChars);
         var progress = new ProgressReporter(stderr, interactive: !Console.IsErrorRedirected, quiet: s.Quiet, total: s.Quiet ? null : IngestTotal.Count(reader, s.Paths, s.InputFormat));
-        var summary = new BatchSummary { ResumeHint = "run the same command again to finish" };
+        var summary = new BatchSummary { ResumeHint = "run the same command again to finish", ResumedBy = "an earlier run, already in the store" };
         var keys = new RecordKeys(s.Paths);
         var duplicates = new List<(string Location, CommitOutcome Outcome)>();
         int stored = 0;
