@@ -20,16 +20,17 @@ internal static class IngestCommand
         var maxChars = new Option<int>("--max-chars") { Description = "Largest article accepted, in characters.", DefaultValueFactory = _ => 5_000_000 }.AtLeast(1);
         var timeout = new Option<double>("--timeout") { Description = "Time limit per article in seconds.", DefaultValueFactory = _ => 60 }.Positive();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output." };
+        var output = StoreOutput.Create("What became of each record (stored, duplicate, failed), one tab-separated line each, written");
         var cmd = new Command("ingest", "Analyse articles into the store; run it again after a crash to finish.")
         {
-            paths, db, inputFormat, models, pipeline, jobs, batch, maxChars, timeout, quiet,
+            paths, db, inputFormat, models, pipeline, jobs, batch, maxChars, timeout, quiet, output,
         };
         cmd.Validators.Add(r =>
         {
             if (!PipelineOption.TryKind(r.GetValue(pipeline), out var kind)) return;
             if (ModelsOption.Problem(r.GetValue(models), PipelineOption.ModelFiles(kind)) is { } p) r.AddError(p);
         });
-        cmd.SetAction((pr, ct) => Task.FromResult(new IngestRunner(Console.Error).Run(new IngestSettings
+        cmd.SetAction((pr, ct) => Task.FromResult(StoreOutput.To(pr.GetValue(output), o => new IngestRunner(Console.Error) { Records = pr.GetValue(output) is null ? null : o }.Run(new IngestSettings
         {
             Paths = pr.GetValue(paths) ?? [],
             Db = pr.GetValue(db)!,
@@ -41,7 +42,7 @@ internal static class IngestCommand
             MaxChars = pr.GetValue(maxChars),
             TimeoutSeconds = pr.GetValue(timeout),
             Quiet = pr.GetValue(quiet),
-        }, ct)));
+        }, ct))));
         return cmd;
     }
 }
