@@ -30,6 +30,8 @@ public static class Program
             case "api-load": return Load.ApiLoadRun.Run(args);
             case "match-speed": return FactChecks.MatchSpeed.Run(args[1..]);
             case "factcheck-import": return FactChecks.FactCheckImport.Run(args[1..]);
+            case "ingest-speed": return Store.IngestSpeedRun.Run(args);
+            case "search-speed": return Store.SearchSpeedRun.Run(args);
         }
         if (args.FirstOrDefault() == "attributions-corpus") return Attributions.AttributionsCorpusRun.Run(args);
         if (args.Length > 0 && args[0] == "claims") return Claims.ClaimsThroughput.Run(args[1..]);

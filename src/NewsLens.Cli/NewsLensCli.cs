@@ -26,6 +26,12 @@ public static class NewsLensCli
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(FactChecksCommand.Create());
         root.Subcommands.Add(MatchCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(ReanalyzeCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 

@@ -9,6 +9,10 @@ internal sealed class BatchSummary
     public int Succeeded { get; set; }
     public int Resumed { get; set; }
     public bool Interrupted { get; set; }
+    /// <summary>Who finished the inputs counted in <see cref="Resumed"/>, as the summary says it.</summary>
+    public string ResumedBy { get; init; } = "an earlier run (--resume)";
+    /// <summary>What to run to finish an interrupted batch, as the interruption message says it.</summary>
+    public string ResumeHint { get; init; } = "run again with the same -o and --resume to finish";
     public List<BatchFailure> Failures { get; } = [];
     /// <summary>Inputs whose report was written without some analyzer's layers (it failed or hit the time limit).</summary>
     public List<BatchFailure> Partials { get; } = [];
@@ -17,7 +21,7 @@ internal sealed class BatchSummary
     /// <summary>Prints the summary on <paramref name="err"/> and returns the exit code.</summary>
     public int Print(TextWriter err, bool quiet)
     {
-        if (Resumed > 0 && !quiet) err.WriteLine($"newslens: skipped {Resumed} inputs finished by an earlier run (--resume)");
+        if (Resumed > 0 && !quiet) err.WriteLine($"newslens: skipped {Resumed} inputs finished by {ResumedBy}");
         if (NotArticles.Count > 0)
         {
             err.WriteLine($"newslens: skipped {NotArticles.Count} file(s) that are not articles:");
@@ -41,7 +45,7 @@ internal sealed class BatchSummary
         }
         if (Interrupted)
         {
-            err.WriteLine($"newslens: interrupted after {Succeeded} report(s); run again with the same -o and --resume to finish");
+            err.WriteLine($"newslens: interrupted after {Succeeded} report(s); {ResumeHint}");
             return ExitCodes.Interrupted;
         }
         return Failures.Count > 0 ? ExitCodes.SomeFailed : Partials.Count > 0 ? ExitCodes.Partial : ExitCodes.Ok;

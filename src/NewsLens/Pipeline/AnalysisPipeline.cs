@@ -21,6 +21,10 @@ public sealed class AnalysisPipeline
         Options = options;
         Segmenter = segmenter;
         Analyzers = [.. analyzers.Select(a => a.Info)];
+        var producers = new Dictionary<string, AnalyzerInfo>(StringComparer.Ordinal);
+        foreach (var a in analyzers)
+            foreach (var p in a.Produces) producers[p.Name] = a.Info;
+        LayerProducers = producers;
     }
 
     public PipelineOptions Options { get; }
@@ -29,6 +33,9 @@ public sealed class AnalysisPipeline
     public PipelineInfo Info { get; }
     public Segmenter Segmenter { get; }
     public IReadOnlyList<AnalyzerInfo> Analyzers { get; }
+
+    /// <summary>Layer name → the analyzer that writes it: a store keys each stored layer by its producer's version and model hash.</summary>
+    public IReadOnlyDictionary<string, AnalyzerInfo> LayerProducers { get; }
 
     /// <summary>Creates the document and analyses it.</summary>
     /// <exception cref="InputRejectedException">when the text exceeds <see cref="PipelineOptions.MaxTextLength"/>.</exception>

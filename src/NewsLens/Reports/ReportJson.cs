@@ -56,19 +56,29 @@ public static class ReportJson
             var listType = typeof(IReadOnlyList<>).MakeGenericType(key.ItemType);
             layers[key.Name] = JsonSerializer.SerializeToNode(items, listType, Options);
         }
+        return BuildShell(result) with { Text = doc.Text, Layers = layers };
+    }
+
+    /// <summary>
+    /// The report with an empty <c>text</c> and no layers: a store keeps the text and each layer apart and puts them
+    /// back into this shell, which gives the report <see cref="Build"/> gives, byte for byte.
+    /// </summary>
+    public static ArticleReport BuildShell(AnalysisResult result)
+    {
+        var doc = result.Document;
         var m = doc.Metadata;
         return new ArticleReport
         {
             Generator = new GeneratorInfo("newslens", GeneratorVersion),
             Id = m.Id,
             Metadata = m,
-            Text = doc.Text,
+            Text = "",
             Paragraphs = [.. doc.Paragraphs.Select(p => p.Span)],
             Sentences = [.. doc.Sentences.Select(s => s.Span)],
             Pipeline = result.Pipeline,
             Analyzers = result.Analyzers,
             Diagnostics = result.Diagnostics,
-            Layers = layers,
+            Layers = new JsonObject(),
         };
     }
 

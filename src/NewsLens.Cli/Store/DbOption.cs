@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace NewsLens.Cli.Store;
+
+/// <summary><c>--db FILE</c>: the store, one SQLite file (default <c>newslens.db</c> in the working folder).</summary>
+internal static class DbOption
+{
+    public const string Default = "newslens.db";
+
+    public static Option<string> Create() =>
+        new("--db") { Description = $"The store file (default: {Default} in the working folder).", DefaultValueFactory = _ => Default };
+}

@@ -1,0 +1,4 @@
+namespace NewsLens.Store;
+
+/// <summary>A link from one stored article to another, of a kind such as <c>near-duplicate</c> or <c>story</c>, with a score.</summary>
+public sealed record ArticleLink(long Article, long Other, string Kind, double Score);
