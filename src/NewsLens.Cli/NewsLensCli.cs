@@ -27,6 +27,7 @@ public static class NewsLensCli
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(StoriesCommand.Create());
         return root;
     }
 
@@ -40,6 +41,7 @@ public static class NewsLensCli
         yield return TrainVerdictCommand.Create();
         yield return TrainLeanCommand.Create();
         yield return TrainClustersCommand.Create();
+        yield return TrainStoryFrequenciesCommand.Create();
         yield return TrainLexiconCommand.Create();
         yield break;
     }

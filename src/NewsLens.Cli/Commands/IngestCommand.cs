@@ -20,9 +20,10 @@ internal static class IngestCommand
         var maxChars = new Option<int>("--max-chars") { Description = "Largest article accepted, in characters.", DefaultValueFactory = _ => 5_000_000 }.AtLeast(1);
         var timeout = new Option<double>("--timeout") { Description = "Time limit per article in seconds.", DefaultValueFactory = _ => 60 }.Positive();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output." };
+        var noStories = new Option<bool>("--no-stories") { Description = "Do not regroup the store into stories and near-duplicates after storing (run `newslens stories` later)." };
         var cmd = new Command("ingest", "Analyse articles into the store; run it again after a crash to finish.")
         {
-            paths, db, inputFormat, models, pipeline, jobs, batch, maxChars, timeout, quiet,
+            paths, db, inputFormat, models, pipeline, jobs, batch, maxChars, timeout, quiet, noStories,
         };
         cmd.Validators.Add(r =>
         {
@@ -41,6 +42,7 @@ internal static class IngestCommand
             MaxChars = pr.GetValue(maxChars),
             TimeoutSeconds = pr.GetValue(timeout),
             Quiet = pr.GetValue(quiet),
+            Stories = !pr.GetValue(noStories),
         }, ct)));
         return cmd;
     }
