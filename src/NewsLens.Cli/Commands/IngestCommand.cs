@@ -21,9 +21,10 @@ internal static class IngestCommand
         var timeout = new Option<double>("--timeout") { Description = "Time limit per article in seconds.", DefaultValueFactory = _ => 60 }.Positive();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output." };
         var output = StoreOutput.Create("What became of each record (stored, duplicate, failed), one tab-separated line each, written");
+        var noStories = new Option<bool>("--no-stories") { Description = "Do not regroup the store into stories and near-duplicates after storing (run `newslens stories` later)." };
         var cmd = new Command("ingest", "Analyse articles into the store; run it again after a crash to finish.")
         {
-            paths, db, inputFormat, models, pipeline, jobs, batch, maxChars, timeout, quiet, output,
+            paths, db, inputFormat, models, pipeline, jobs, batch, maxChars, timeout, quiet, output, noStories,
         };
         cmd.Validators.Add(r =>
         {
@@ -42,6 +43,7 @@ internal static class IngestCommand
             MaxChars = pr.GetValue(maxChars),
             TimeoutSeconds = pr.GetValue(timeout),
             Quiet = pr.GetValue(quiet),
+            Stories = !pr.GetValue(noStories),
         }, ct))));
         return cmd;
     }

@@ -6,10 +6,12 @@ using NewsLens.Analyzers.Lean;
 using NewsLens.Analyzers.Verdict;
 using NewsLens.Cli.Batch;
 using NewsLens.Cli.Options;
+using NewsLens.Cli.Store;
 using NewsLens.Encoders;
 using NewsLens.Ingest;
 using NewsLens.Models;
 using NewsLens.Pipeline;
+using NewsLens.Store.Sqlite;
 using NewsLens.Stories;
 
 namespace NewsLens.Cli.Commands;
@@ -23,7 +25,8 @@ internal static class StoriesCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders of articles (anything `analyze` reads); - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders of articles (anything `analyze` reads); - for standard input. None: the articles in the store (--db).", Arity = ArgumentArity.ZeroOrMore };
+        var db = DbOption.Create();
         var output = new Option<string?>("--output", "-o") { Description = "Output file (default: standard output)." };
         var format = new Option<string>("--format", "-f") { Description = "text (default) or jsonl (one story per line).", DefaultValueFactory = _ => "text" }.OneOf(["text", "jsonl"], ["text", "jsonl"]);
         var inputFormat = new Option<string?>("--input-format") { Description = $"Override reader detection: {string.Join(", ", ReaderRegistry.Formats)}." }
@@ -36,43 +39,43 @@ internal static class StoriesCommand
         var minArticles = new Option<int>("--min-articles") { Description = "Show only stories with at least this many articles.", DefaultValueFactory = _ => 2 }.AtLeast(1);
         var maxChars = new Option<int>("--max-chars") { Description = "Largest article accepted, in characters.", DefaultValueFactory = _ => 5_000_000 }.AtLeast(1);
         var cmd = new Command("stories", "Group articles into stories (the same event told by several outlets) and show them side by side.")
-            { paths, output, format, inputFormat, models, pipelineOption, since, window, minArticles, maxChars };
+            { paths, db, output, format, inputFormat, models, pipelineOption, since, window, minArticles, maxChars };
         cmd.Validators.Add(r =>
         {
-            if (PipelineOption.TryKind(r.GetValue(pipelineOption), out var kind) && ModelsOption.Problem(r.GetValue(models), PipelineOption.ModelFiles(kind)) is { } missing)
+            if (r.GetValue(paths) is { Length: > 0 } && PipelineOption.TryKind(r.GetValue(pipelineOption), out var kind) && ModelsOption.Problem(r.GetValue(models), PipelineOption.ModelFiles(kind)) is { } missing)
                 r.AddError(missing);
         });
         cmd.SetAction(pr =>
         {
-            AnalysisPipeline pipeline;
-            try
-            {
-                pipeline = StandardPipelines.Create(PipelineOption.Kind(pr.GetValue(pipelineOption)), new ModelDirectory(pr.GetValue(models)));
-            }
-            catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or IOException or PipelineConfigurationException)
-            {
-                Console.Error.WriteLine($"newslens stories: {ex.Message}");
-                return ExitCodes.Usage;
-            }
+            var options = new StoryOptions { WindowDays = pr.GetValue(window) };
             var failures = new List<string>();
-            var read = new List<StoryRow>();
-            DateTimeOffset? from = pr.GetValue(since);
-            foreach (var item in new InputResolver(pr.GetValue(inputFormat), pr.GetValue(maxChars)).Read(pr.GetValue(paths) ?? [], CancellationToken.None))
+            IReadOnlyList<Story> stories;
+            Dictionary<string, StoryRow> byId;
+            int articles;
+            if (pr.GetValue(paths) is not { Length: > 0 } inputs)
             {
-                if (item.Skipped is not null) continue;
-                if (item.Article is not { } a)
-                {
-                    failures.Add($"{item.Location}: {item.Error}");
-                    Console.Error.WriteLine($"newslens stories: {failures[^1]}");
-                    continue;
-                }
-                if (from is { } f && (a.Metadata.Published is not { } p || p < f)) continue;
-                var result = pipeline.Analyze(a.Text, a.Metadata);
-                var doc = result.Document;
-                read.Add(new StoryRow(StoryArticles.From(a.Id, doc), doc.GetSingle(LeanLayers.Lean), doc.GetSingle(VerdictLayers.Verdict), MinHash.Signature(a.Text)));
+                // why: the store holds what ingest analysed; clustering it also records each article's story and links
+                using var store = SqliteArticleStore.Open(pr.GetValue(db)!, create: false);
+                (stories, byId) = StoreStories.Update(store, options, pr.GetValue(since));
+                articles = byId.Count;
             }
-            var stories = new StoryClusterer(new StoryOptions { WindowDays = pr.GetValue(window) }).Cluster([.. read.Select(r => r.Article)]);
-            var byId = read.GroupBy(r => r.Article.Id).ToDictionary(g => g.Key, g => g.First());
+            else
+            {
+                AnalysisPipeline pipeline;
+                try
+                {
+                    pipeline = StandardPipelines.Create(PipelineOption.Kind(pr.GetValue(pipelineOption)), new ModelDirectory(pr.GetValue(models)));
+                }
+                catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or IOException or PipelineConfigurationException)
+                {
+                    Console.Error.WriteLine($"newslens stories: {ex.Message}");
+                    return ExitCodes.Usage;
+                }
+                var read = Read(inputs, pr.GetValue(inputFormat), pr.GetValue(maxChars), pr.GetValue(since), pipeline, failures);
+                stories = new StoryClusterer(options).Cluster([.. read.Select(r => r.Article)]);
+                byId = read.GroupBy(r => r.Article.Id).ToDictionary(g => g.Key, g => g.First());
+                articles = read.Count;
+            }
             var outPath = pr.GetValue(output);
             using (var writer = outPath is null ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) : new StreamWriter(outPath, false, new UTF8Encoding(false)))
             {
@@ -86,19 +89,35 @@ internal static class StoriesCommand
                     shown++;
                 }
                 if (pr.GetValue(format) == "text")
-                    writer.WriteLine($"{shown} stories of {pr.GetValue(minArticles)}+ articles; {read.Count} articles in {stories.Count} stories in all.");
+                    writer.WriteLine($"{shown} stories of {pr.GetValue(minArticles)}+ articles; {articles} articles in {stories.Count} stories in all.");
             }
             if (failures.Count == 0) return ExitCodes.Ok;
-            Console.Error.WriteLine($"newslens stories: {read.Count} articles grouped; {failures.Count} input(s) failed:");
+            Console.Error.WriteLine($"newslens stories: {articles} articles grouped; {failures.Count} input(s) failed:");
             foreach (var f in failures) Console.Error.WriteLine("  " + f);
             return ExitCodes.SomeFailed;
         });
         return cmd;
     }
 
-    internal sealed record StoryRow(StoryArticle Article, ArticleLean? Lean, ArticleVerdict? Verdict, uint[] Signature)
+    private static List<StoryRow> Read(string[] inputs, string? inputFormat, int maxChars, DateTimeOffset? from, AnalysisPipeline pipeline, List<string> failures)
     {
-        public string? NearDuplicateOf { get; init; }
+        var read = new List<StoryRow>();
+        foreach (var item in new InputResolver(inputFormat, maxChars).Read(inputs, CancellationToken.None))
+        {
+            if (item.Skipped is not null) continue;
+            if (item.Article is not { } a)
+            {
+                failures.Add($"{item.Location}: {item.Error}");
+                Console.Error.WriteLine($"newslens stories: {failures[^1]}");
+                continue;
+            }
+            if (from is { } f && (a.Metadata.Published is not { } p || p < f)) continue;
+            var doc = pipeline.Analyze(a.Text, a.Metadata).Document;
+            var lean = doc.GetSingle(LeanLayers.Lean);
+            read.Add(new StoryRow(StoryArticles.From(a.Id, doc), lean?.Label, lean is null ? null : [lean.PLeft, lean.PCenter, lean.PRight],
+                doc.GetSingle(VerdictLayers.Verdict)?.HyperpartisanProbability, MinHash.Signature(a.Text)));
+        }
+        return read;
     }
 
     /// <summary>The story's rows in order, each marked with the earlier article of the story it near-duplicates.</summary>
@@ -110,7 +129,7 @@ internal static class StoriesCommand
         {
             var row = byId[id];
             var found = index.Add(id, row.Signature);
-            rows.Add(found.Count > 0 ? row with { NearDuplicateOf = found[0].Id } : row);
+            rows.Add(found.Count > 0 ? row with { NearDuplicateOf = row.NearDuplicateOf ?? found[0].Id } : row);
         }
         return rows;
     }
@@ -120,15 +139,13 @@ internal static class StoriesCommand
         w.WriteLine($"story {story.Id + 1}: {rows.Count} articles, {Day(story.First)} to {Day(story.Last)}; {string.Join(", ", story.KeyTerms.Select(t => t.TrimStart('@')))}");
         foreach (var r in rows)
         {
-            string lean = r.Lean is { } l ? $"{l.Label} {Max(l).ToString("0.00", CultureInfo.InvariantCulture)}" : "-";
-            string verdict = r.Verdict is { } v ? $"hyperpartisan {(v.HyperpartisanProbability * 100).ToString("0", CultureInfo.InvariantCulture)}%" : "-";
+            string lean = r.Lean is { } l ? (r.LeanProbabilities is { } lp ? $"{l} {lp.Max().ToString("0.00", CultureInfo.InvariantCulture)}" : l) : "-";
+            string verdict = r.Hyperpartisan is { } v ? $"hyperpartisan {(v * 100).ToString("0", CultureInfo.InvariantCulture)}%" : "-";
             string dup = r.NearDuplicateOf is { } d ? $"  (near-duplicate of {d})" : "";
             w.WriteLine($"  {Day(r.Article.Published),-10}  {Clip(r.Article.Outlet ?? "-", 24),-24}  {lean,-12}  {verdict,-18}  {Clip(r.Article.Title ?? r.Article.Id, 70)}  [{r.Article.Id}]{dup}");
         }
         w.WriteLine();
     }
-
-    private static double Max(ArticleLean l) => Math.Max(l.PLeft, Math.Max(l.PCenter, l.PRight));
 
     private static string Day(DateTimeOffset? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
 
@@ -159,12 +176,13 @@ internal static class StoriesCommand
                 j.WriteString("title", r.Article.Title);
                 j.WriteString("outlet", r.Article.Outlet);
                 j.WriteString("published", r.Article.Published?.ToString("O", CultureInfo.InvariantCulture));
-                if (r.Lean is { } l)
+                if (r.StoreId is { } sid) j.WriteNumber("storeId", sid);
+                j.WriteString("lean", r.Lean);
+                if (r.LeanProbabilities is [var pl, var pc, var prr])
                 {
-                    j.WriteString("lean", l.Label);
-                    j.WriteNumber("pLeft", Math.Round(l.PLeft, 4)); j.WriteNumber("pCenter", Math.Round(l.PCenter, 4)); j.WriteNumber("pRight", Math.Round(l.PRight, 4));
+                    j.WriteNumber("pLeft", Math.Round(pl, 4)); j.WriteNumber("pCenter", Math.Round(pc, 4)); j.WriteNumber("pRight", Math.Round(prr, 4));
                 }
-                if (r.Verdict is { } v) j.WriteNumber("hyperpartisan", Math.Round(v.HyperpartisanProbability, 4));
+                if (r.Hyperpartisan is { } v) j.WriteNumber("hyperpartisan", Math.Round(v, 4));
                 j.WriteString("nearDuplicateOf", r.NearDuplicateOf);
                 j.WriteEndObject();
             }

@@ -135,6 +135,12 @@ internal sealed class IngestRunner(TextWriter stderr, Func<IngestSettings, Pipel
         summary.Resumed = resumed;
         summary.NotArticles.AddRange(skipped);
         progress.Finish(summary.Succeeded, summary.Failures.Count, summary.Partials.Count);
+        if (s.Stories && stored > 0 && !summary.Interrupted)
+        {
+            var (stories, rows) = StoreStories.Update(store, new NewsLens.Stories.StoryOptions());
+            if (!s.Quiet)
+                stderr.WriteLine($"newslens: {rows.Count} stored article(s) in {stories.Count} stories, {rows.Values.Count(r => r.NearDuplicateOf is not null)} near-duplicate(s) linked");
+        }
         if (!s.Quiet)
         {
             stderr.WriteLine($"newslens: {stored} article(s) stored in {s.Db}, {duplicates.Count} duplicate(s) not stored again");

@@ -14,4 +14,7 @@ internal sealed record IngestSettings
     /// <summary>Articles per transaction: each commits with its ingest progress, or not at all.</summary>
     public int BatchSize { get; init; } = 256;
     public bool Quiet { get; init; }
+
+    /// <summary>After storing, group the store's articles into stories and link near-duplicates (see <see cref="StoreStories"/>).</summary>
+    public bool Stories { get; init; } = true;
 }

@@ -66,4 +66,34 @@ public sealed class StoriesCommandTests
         Assert.DoesNotContain("[herald]", text);
         Assert.Contains("1 articles in 1 stories in all", text);
     }
+
+    [Fact]
+    public async Task Ingest_groups_the_store_into_stories_and_stories_over_the_store_prints_them_with_store_ids()
+    {
+        using var dir = new TempDir();
+        dir.File("in.jsonl", string.Join('\n', Corpus()[..4]) + "\n");
+        var db = Path.Combine(dir.Path, "s.db");
+        var output = Path.Combine(dir.Path, "stories.jsonl");
+        using (new ConsoleCapture())
+        {
+            Assert.Equal(ExitCodes.Ok, await NewsLensCli.RunAsync(["ingest", Path.Combine(dir.Path, "in.jsonl"), "--db", db, "--models", Models, "--pipeline", "fast", "-q"]));
+            Assert.Equal(ExitCodes.Ok, await NewsLensCli.RunAsync(["stories", "--db", db, "--format", "jsonl", "-o", output]));
+        }
+        using (var store = NewsLens.Store.Sqlite.SqliteArticleStore.Open(db, create: false))
+        {
+            var byTitle = store.Articles().ToList();
+            Assert.Equal(4, byTitle.Count);
+            var bridge = byTitle.Where(a => a.Title!.Contains("bridge", StringComparison.OrdinalIgnoreCase)).ToList();
+            Assert.Equal(3, bridge.Count);
+            Assert.Single(bridge.Select(a => a.Story).Distinct());
+            Assert.NotEqual(bridge[0].Story, byTitle.Single(a => a.Title == "Council approves school budget").Story);
+        }
+        var story = JsonDocument.Parse(Assert.Single(File.ReadAllLines(output))).RootElement;
+        var articles = story.GetProperty("articles").EnumerateArray().ToList();
+        Assert.Equal(3, articles.Count);
+        Assert.All(articles, a => Assert.Equal(a.GetProperty("id").GetString(), a.GetProperty("storeId").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var wire = articles.Single(a => a.GetProperty("outlet").GetString() == "Wire Copy");
+        var herald = articles.Single(a => a.GetProperty("outlet").GetString() == "Daily Herald");
+        Assert.Equal(herald.GetProperty("id").GetString(), wire.GetProperty("nearDuplicateOf").GetString());
+    }
 }

@@ -1,0 +1,48 @@
+using NewsLens.Store;
+using NewsLens.Stories;
+
+namespace NewsLens.Cli.Store;
+
+/// <summary>
+/// Story clustering and near-duplicate linking over the store: reads the stored articles (published on or after
+/// <c>since</c> when given), groups them, and records each article's story (<c>s</c> + the store id of the story's
+/// first article, so a story keeps its id while its first article stays) and a <c>near-duplicate</c> link from each
+/// article to the earliest stored one whose text it near-duplicates.
+/// </summary>
+internal static class StoreStories
+{
+    public const string NearDuplicateKind = "near-duplicate";
+
+    public static (IReadOnlyList<Story> Stories, Dictionary<string, StoryRow> Rows) Update(IArticleStore store, StoryOptions options, DateTimeOffset? since = null)
+    {
+        var rows = new List<StoryRow>();
+        foreach (var a in store.Articles())
+        {
+            if (since is { } f && (a.Published is not { } p || p < f)) continue;
+            var article = new StoryArticle(a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Title, a.Text, a.Published, a.Outlet);
+            rows.Add(new StoryRow(article, a.Lean, null, a.Verdict, MinHash.Signature(a.Text), a.Id));
+        }
+        var stories = new StoryClusterer(options).Cluster([.. rows.Select(r => r.Article)]);
+        var byId = rows.ToDictionary(r => r.Article.Id, StringComparer.Ordinal);
+        var assignments = new List<(long, string?)>(rows.Count);
+        foreach (var s in stories)
+        {
+            string key = "s" + s.ArticleIds[0];
+            foreach (var id in s.ArticleIds) assignments.Add((byId[id].StoreId!.Value, key));
+        }
+        store.SetStories(assignments);
+        var index = new NearDuplicateIndex();
+        var links = new List<ArticleLink>();
+        // why: id order is ingest order; a re-post links to the first copy stored
+        foreach (var r in rows)
+        {
+            var found = index.Add(r.Article.Id, r.Signature);
+            if (found.Count == 0) continue;
+            var first = found.MinBy(f => long.Parse(f.Id, System.Globalization.CultureInfo.InvariantCulture))!;
+            links.Add(new ArticleLink(r.StoreId!.Value, long.Parse(first.Id, System.Globalization.CultureInfo.InvariantCulture), NearDuplicateKind, Math.Round(first.Similarity, 4)));
+            byId[r.Article.Id] = r with { NearDuplicateOf = first.Id };
+        }
+        store.Link(links);
+        return (stories, byId);
+    }
+}
