@@ -31,9 +31,12 @@ public static class NewsLensWeb
         var pipelineName = config["NewsLens:Pipeline"] ?? PipelineInfo.AccurateName;
         if (!NewsLens.Encoders.StandardPipelines.TryParse(pipelineName, out var pipelineKind))
             throw new InvalidOperationException($"NewsLens:Pipeline '{pipelineName}': expected accurate or fast");
-        builder.Services.AddSingleton(_ => NewsLens.Encoders.StandardPipelines.Create(pipelineKind, new ModelDirectory(config["NewsLens:Models"])));
+        // NewsLens:FactChecks = a fact-check index file (newslens factchecks import): claims get their matches
+        var factChecks = config["NewsLens:FactChecks"];
+        builder.Services.AddSingleton(_ => NewsLens.Encoders.StandardPipelines.Create(pipelineKind, new ModelDirectory(config["NewsLens:Models"]),
+            extra: NewsLens.Encoders.FactCheckAnalyzers.From(factChecks, new ModelDirectory(config["NewsLens:Models"]))));
         builder.Services.AddSingleton<IArticleRepository>(new InMemoryArticleRepository(config.GetValue("NewsLens:Store:MaxArticles", 1000)));
-        builder.Services.AddSingleton<IFactCheckMatcher, NoFactCheckMatcher>();
+        builder.Services.AddSingleton<IFactCheckMatcher>(string.IsNullOrEmpty(factChecks) ? new NoFactCheckMatcher() : new LayerFactCheckMatcher(Path.GetFileName(factChecks)));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ArticleService>();
         var fetch = new UrlFetchOptions

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using NewsLens.Encoders;
-using NewsLens.FactChecks;
 using NewsLens.Models;
 using NewsLens.Pipeline;
 
@@ -21,12 +20,5 @@ internal static class FactChecksOption
 
     /// <summary>The fact-check linker over the index at <paramref name="path"/>, or none without a path.</summary>
     /// <exception cref="InvalidDataException">when the file is not a readable index, or the re-ranker file is unreadable.</exception>
-    public static IReadOnlyList<IAnalyzer> Analyzers(string? path, ModelDirectory models)
-    {
-        if (path is null) return [];
-        var index = FactCheckIndex.Read(path);
-        var matcher = new FactCheckMatcher(index, FactCheckReRanker.Find(models));
-        // why: the claims are encoded alone, as the index's were, in either pipeline
-        return [new FactCheckLinker(matcher, index.EncoderKey is null ? null : ClaimEncoder.Shared)];
-    }
+    public static IReadOnlyList<IAnalyzer> Analyzers(string? path, ModelDirectory models) => FactCheckAnalyzers.From(path, models);
 }
