@@ -78,7 +78,7 @@ public sealed class IngestKillTests(ITestOutputHelper output) : IDisposable
             // then at a random moment, so kills land mid-batch and mid-commit rather than during start-up
             var started = Stopwatch.StartNew();
             while (!p.HasExited && started.Elapsed < TimeSpan.FromSeconds(20) && Count(db, "SELECT count(*) FROM records") <= before) Thread.Sleep(50);
-            if (p.WaitForExit(random.Next(0, 200))) { before = Count(db, "SELECT count(*) FROM records"); continue; }
+            if (p.WaitForExit(random.Next(0, 60))) { before = Count(db, "SELECT count(*) FROM records"); continue; }
             p.Kill(); // SIGKILL on Linux: no handler runs, no transaction is finished
             p.WaitForExit();
             kills++;
