@@ -20,28 +20,34 @@ internal static class IngestCommand
         var maxChars = new Option<int>("--max-chars") { Description = "Largest article accepted, in characters.", DefaultValueFactory = _ => 5_000_000 }.AtLeast(1);
         var timeout = new Option<double>("--timeout") { Description = "Time limit per article in seconds.", DefaultValueFactory = _ => 60 }.Positive();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output." };
+        var enqueueOnly = new Option<bool>("--enqueue-only") { Description = "PostgreSQL store only: queue the records as work items for 'newslens worker' instead of analysing them here." };
         var cmd = new Command("ingest", "Analyse articles into the store; run it again after a crash to finish.")
         {
-            paths, db, inputFormat, models, pipeline, jobs, batch, maxChars, timeout, quiet,
+            paths, db, inputFormat, models, pipeline, jobs, batch, maxChars, timeout, quiet, enqueueOnly,
         };
         cmd.Validators.Add(r =>
         {
+            if (r.GetValue(enqueueOnly)) return; // why: queuing loads no model; the workers check theirs
             if (!PipelineOption.TryKind(r.GetValue(pipeline), out var kind)) return;
             if (ModelsOption.Problem(r.GetValue(models), PipelineOption.ModelFiles(kind)) is { } p) r.AddError(p);
         });
-        cmd.SetAction((pr, ct) => Task.FromResult(new IngestRunner(Console.Error).Run(new IngestSettings
+        cmd.SetAction((pr, ct) =>
         {
-            Paths = pr.GetValue(paths) ?? [],
-            Db = pr.GetValue(db)!,
-            InputFormat = ReaderRegistry.Canonical(pr.GetValue(inputFormat)),
-            ModelsDir = pr.GetValue(models),
-            Pipeline = PipelineOption.Kind(pr.GetValue(pipeline)),
-            Jobs = pr.GetValue(jobs),
-            BatchSize = pr.GetValue(batch),
-            MaxChars = pr.GetValue(maxChars),
-            TimeoutSeconds = pr.GetValue(timeout),
-            Quiet = pr.GetValue(quiet),
-        }, ct)));
+            var settings = new IngestSettings
+            {
+                Paths = pr.GetValue(paths) ?? [],
+                Db = pr.GetValue(db)!,
+                InputFormat = ReaderRegistry.Canonical(pr.GetValue(inputFormat)),
+                ModelsDir = pr.GetValue(models),
+                Pipeline = PipelineOption.Kind(pr.GetValue(pipeline)),
+                Jobs = pr.GetValue(jobs),
+                BatchSize = pr.GetValue(batch),
+                MaxChars = pr.GetValue(maxChars),
+                TimeoutSeconds = pr.GetValue(timeout),
+                Quiet = pr.GetValue(quiet),
+            };
+            return Task.FromResult(pr.GetValue(enqueueOnly) ? new EnqueueRunner(Console.Error).Run(settings, ct) : new IngestRunner(Console.Error).Run(settings, ct));
+        });
         return cmd;
     }
 }

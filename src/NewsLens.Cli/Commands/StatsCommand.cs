@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using NewsLens.Cli.Store;
-using NewsLens.Store.Sqlite;
+using NewsLens.Store.Postgres;
 
 namespace NewsLens.Cli.Commands;
 
@@ -13,11 +13,11 @@ internal static class StatsCommand
         var cmd = new Command("stats", "Summarise the store: articles, outlets, date range, layers.") { db };
         cmd.SetAction(pr =>
         {
-            using var store = SqliteArticleStore.Open(pr.GetValue(db)!, create: false);
+            using var store = StoreFactory.Open(pr.GetValue(db)!, create: false);
             var s = store.Stats();
             var o = Console.Out;
             var inv = CultureInfo.InvariantCulture;
-            o.WriteLine($"store      {store.Path} (schema {s.SchemaVersion}, {s.Bytes / 1048576.0:0.0} MB, {(s.Articles > 0 ? s.Bytes / (double)s.Articles / 1024 : 0):0.0} KB per article)");
+            o.WriteLine($"store      {StoreFactory.Describe(store, pr.GetValue(db)!)} (schema {s.SchemaVersion}, {s.Bytes / 1048576.0:0.0} MB, {(s.Articles > 0 ? s.Bytes / (double)s.Articles / 1024 : 0):0.0} KB per article)");
             o.WriteLine(string.Create(inv, $"articles   {s.Articles:N0} ({s.Duplicates:N0} duplicate records not stored again, {s.Links:N0} links)"));
             o.WriteLine(string.Create(inv, $"outlets    {s.Outlets:N0}{(s.TopOutlets.Count > 0 ? ": " + string.Join(", ", s.TopOutlets.Select(t => $"{t.Outlet} {t.Articles:N0}")) : "")}"));
             o.WriteLine($"dates      {(s.First is null ? "none" : $"{StoreDates.Show(s.First)} to {StoreDates.Show(s.Last)}")}");
