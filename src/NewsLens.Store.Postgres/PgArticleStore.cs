@@ -82,7 +82,9 @@ public sealed partial class PgArticleStore : IArticleStore
 
     public void Dispose()
     {
-        Db.Dispose();
+        // why: a connection the server cut off (failover, pg_terminate_backend) fails its reset; closing it must not throw
+        try { Db.Dispose(); }
+        catch (NpgsqlException) { }
         if (_ownsSource) _source.Dispose();
     }
 }
