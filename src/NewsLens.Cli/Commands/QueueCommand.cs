@@ -14,12 +14,14 @@ internal static class QueueCommand
         var db = DbOption.Create();
         var retry = new Option<bool>("--retry-failed") { Description = "Put the failed items back in the queue (their errors are kept until they succeed)." };
         var errors = new Option<int>("--errors") { Description = "Failed items listed with their error.", DefaultValueFactory = _ => 10 }.AtLeast(0);
-        var cmd = new Command("queue", "Show the work queue of a PostgreSQL store: pending, running, failed and done items, with rates.") { db, retry, errors };
+        var output = new Option<string?>("--output", "-o") { Description = "Output file (default: standard output)." };
+        var cmd = new Command("queue", "Show the work queue of a PostgreSQL store: pending, running, failed and done items, with rates.") { db, retry, errors, output };
         cmd.SetAction(pr =>
         {
             using var store = StoreFactory.OpenPostgres(pr.GetValue(db)!);
             var queue = new WorkQueue(store);
-            var o = Console.Out;
+            using var file = pr.GetValue(output) is { } path && path != "-" ? new StreamWriter(path) : null;
+            var o = file ?? Console.Out;
             var inv = CultureInfo.InvariantCulture;
             if (pr.GetValue(retry)) o.WriteLine($"retried    {queue.RetryFailed()} failed item(s)");
             var c = queue.Counts();

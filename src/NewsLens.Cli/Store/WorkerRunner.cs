@@ -9,7 +9,7 @@ using NewsLens.Store.Postgres.Queue;
 namespace NewsLens.Cli.Store;
 
 /// <summary>What `newslens worker` was asked to do.</summary>
-internal sealed record WorkerSettings(string Db, PipelineKind Pipeline, string? ModelsDir, int Batch, bool Drain, double PollSeconds, string? WorkerId, double TimeoutSeconds, bool Quiet);
+internal sealed record WorkerSettings(string Db, PipelineKind Pipeline, string? ModelsDir, int Batch, bool Drain, double PollSeconds, string? WorkerId, double TimeoutSeconds, bool Quiet, string? Output = null);
 
 /// <summary>
 /// <c>newslens worker</c>: analyses queued records with the pipeline and stores them, batch by batch, through
@@ -34,6 +34,7 @@ internal sealed class WorkerRunner(TextWriter stderr, Func<WorkerSettings, Analy
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested) { }
         if (!s.Quiet) stderr.WriteLine($"newslens worker {id}: {done} item(s) committed to {store.Name}");
+        if (s.Output is { } path) File.WriteAllText(path, $"{done}\n");
         return ct.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Ok;
     }
 
