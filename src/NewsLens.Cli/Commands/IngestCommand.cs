@@ -21,9 +21,10 @@ internal static class IngestCommand
         var timeout = new Option<double>("--timeout") { Description = "Time limit per article in seconds.", DefaultValueFactory = _ => 60 }.Positive();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output." };
         var enqueueOnly = new Option<bool>("--enqueue-only") { Description = "PostgreSQL store only: queue the records as work items for 'newslens worker' instead of analysing them here." };
+        var output = StoreOutput.Create("What became of each record (stored, duplicate, failed), one tab-separated line each, written");
         var cmd = new Command("ingest", "Analyse articles into the store; run it again after a crash to finish.")
         {
-            paths, db, inputFormat, models, pipeline, jobs, batch, maxChars, timeout, quiet, enqueueOnly,
+            paths, db, inputFormat, models, pipeline, jobs, batch, maxChars, timeout, quiet, output, enqueueOnly,
         };
         cmd.Validators.Add(r =>
         {
@@ -31,23 +32,22 @@ internal static class IngestCommand
             if (!PipelineOption.TryKind(r.GetValue(pipeline), out var kind)) return;
             if (ModelsOption.Problem(r.GetValue(models), PipelineOption.ModelFiles(kind)) is { } p) r.AddError(p);
         });
-        cmd.SetAction((pr, ct) =>
+        IngestSettings Settings(ParseResult pr) => new()
         {
-            var settings = new IngestSettings
-            {
-                Paths = pr.GetValue(paths) ?? [],
-                Db = pr.GetValue(db)!,
-                InputFormat = ReaderRegistry.Canonical(pr.GetValue(inputFormat)),
-                ModelsDir = pr.GetValue(models),
-                Pipeline = PipelineOption.Kind(pr.GetValue(pipeline)),
-                Jobs = pr.GetValue(jobs),
-                BatchSize = pr.GetValue(batch),
-                MaxChars = pr.GetValue(maxChars),
-                TimeoutSeconds = pr.GetValue(timeout),
-                Quiet = pr.GetValue(quiet),
-            };
-            return Task.FromResult(pr.GetValue(enqueueOnly) ? new EnqueueRunner(Console.Error).Run(settings, ct) : new IngestRunner(Console.Error).Run(settings, ct));
-        });
+            Paths = pr.GetValue(paths) ?? [],
+            Db = pr.GetValue(db)!,
+            InputFormat = ReaderRegistry.Canonical(pr.GetValue(inputFormat)),
+            ModelsDir = pr.GetValue(models),
+            Pipeline = PipelineOption.Kind(pr.GetValue(pipeline)),
+            Jobs = pr.GetValue(jobs),
+            BatchSize = pr.GetValue(batch),
+            MaxChars = pr.GetValue(maxChars),
+            TimeoutSeconds = pr.GetValue(timeout),
+            Quiet = pr.GetValue(quiet),
+        };
+        cmd.SetAction((pr, ct) => Task.FromResult(pr.GetValue(enqueueOnly)
+            ? new EnqueueRunner(Console.Error).Run(Settings(pr), ct)
+            : StoreOutput.To(pr.GetValue(output), o => new IngestRunner(Console.Error) { Records = pr.GetValue(output) is null ? null : o }.Run(Settings(pr), ct))));
         return cmd;
     }
 }

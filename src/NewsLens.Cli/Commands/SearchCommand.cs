@@ -23,7 +23,8 @@ internal static class SearchCommand
         var quoteBy = new Option<string?>("--has-quote-by") { Description = "Only articles quoting this speaker (full name or last name)." };
         var limit = new Option<int>("--limit", "-n") { Description = "Results to show.", DefaultValueFactory = _ => 20 }.AtLeast(1);
         var format = new Option<string>("--format", "-f") { Description = "text or jsonl.", DefaultValueFactory = _ => SearchOutput.Text }.OneOf(SearchOutput.Formats, SearchOutput.Formats);
-        var cmd = new Command("search", "Search the store: ranked results with snippets.") { query, db, outlet, from, to, technique, lean, vmin, vmax, hasClaim, quoteBy, limit, format };
+        var output = StoreOutput.Create("Results");
+        var cmd = new Command("search", "Search the store: ranked results with snippets.") { query, db, outlet, from, to, technique, lean, vmin, vmax, hasClaim, quoteBy, limit, format, output };
         cmd.SetAction(pr =>
         {
             string? text = pr.GetValue(query);
@@ -47,8 +48,7 @@ internal static class SearchCommand
                 QuoteBy = pr.GetValue(quoteBy),
                 Limit = pr.GetValue(limit),
             });
-            SearchOutput.Write(hits, pr.GetValue(format)!.ToLowerInvariant(), Console.Out);
-            return ExitCodes.Ok;
+            return StoreOutput.To(pr.GetValue(output), o => { SearchOutput.Write(hits, pr.GetValue(format)!.ToLowerInvariant(), o); return ExitCodes.Ok; });
         });
         return cmd;
     }

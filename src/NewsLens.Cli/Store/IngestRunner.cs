@@ -17,6 +17,12 @@ namespace NewsLens.Cli.Store;
 /// <param name="pipelineFactory">builds the pipeline (default: the standard pipeline of <see cref="IngestSettings.Pipeline"/>).</param>
 internal sealed class IngestRunner(TextWriter stderr, Func<IngestSettings, PipelineOptions, AnalysisPipeline>? pipelineFactory = null)
 {
+    /// <summary>
+    /// When set, one tab-separated line per record: <c>stored ID LOCATION</c>, <c>duplicate ID LOCATION url|text</c>, or
+    /// <c>failed - LOCATION PROBLEM</c>; written as batches commit.
+    /// </summary>
+    public TextWriter? Records { get; init; }
+
     private sealed record Analysed(string Location, StoredArticle? Article, string? Error, string? Partial);
 
     public int Run(IngestSettings s, CancellationToken ct)
@@ -79,7 +85,9 @@ internal sealed class IngestRunner(TextWriter stderr, Func<IngestSettings, Pipel
             {
                 if (outcome.IsDuplicate) duplicates.Add((locations[outcome.RecordKey], outcome));
                 else stored++;
+                Records?.WriteLine(outcome.IsDuplicate ? $"duplicate\t{outcome.Id}\t{locations[outcome.RecordKey]}\t{outcome.DuplicateBy}" : $"stored\t{outcome.Id}\t{locations[outcome.RecordKey]}");
             }
+            Records?.Flush();
             batch.Clear();
             locations.Clear();
             lastCommit = DateTime.UtcNow;
@@ -102,6 +110,7 @@ internal sealed class IngestRunner(TextWriter stderr, Func<IngestSettings, Pipel
                 {
                     summary.Failures.Add(new BatchFailure(a.Location, a.Error!));
                     stderr.WriteLine($"newslens: {a.Location}: {a.Error}");
+                    Records?.WriteLine($"failed\t-\t{a.Location}\t{a.Error}");
                 }
                 if (batch.Count >= s.BatchSize || (DateTime.UtcNow - lastCommit).TotalSeconds >= 1) Commit();
                 progress.Report(summary.Succeeded + summary.Partials.Count, summary.Failures.Count, Volatile.Read(ref resumed));

@@ -29,10 +29,12 @@ public sealed class IngestRunnerTests : IDisposable
     private static AnalysisPipeline Marks(IngestSettings s, PipelineOptions limits) =>
         new PipelineBuilder().WithOptions(limits).Add(new FakeAnalyzer("test.marks", new NewsLens.Text.LayerKey<Mark>("marks"))).Build();
 
-    private (int Code, string Err) Ingest(params string[] paths)
+    private (int Code, string Err) Ingest(params string[] paths) => Ingest(Environment.ProcessorCount, paths);
+
+    private (int Code, string Err) Ingest(int jobs, params string[] paths)
     {
         var err = new StringWriter();
-        int code = new IngestRunner(err, Marks).Run(new IngestSettings { Paths = paths, Db = Db, MaxChars = 2_000, BatchSize = 2 }, CancellationToken.None);
+        int code = new IngestRunner(err, Marks).Run(new IngestSettings { Paths = paths, Db = Db, MaxChars = 2_000, BatchSize = 2, Jobs = jobs }, CancellationToken.None);
         return (code, err.ToString());
     }
 
@@ -80,7 +82,9 @@ public sealed class IngestRunnerTests : IDisposable
             + """{"title":"Copy","text":"the council met  on TUESDAY."}""" + "\n"
             + """{"title":"Changed","text":"The council met on Monday."}""" + "\n");
         var csv = Write("b.csv", "title,url,text\nBridge,https://example.com/bridge/,\"The council, having met, voted.\"\n");
-        var (code, err) = Ingest(jsonl, csv);
+        // why: one job keeps input order; with several, which copy arrives first can change which one is stored, and a
+        // copy found a duplicate by text does not lend its URL to later records (a known gap: see the store README)
+        var (code, err) = Ingest(1, jsonl, csv);
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Equal(2, Stored());
         Assert.Contains("2 duplicate(s)", err);
