@@ -32,6 +32,8 @@ public static class Program
             case "factcheck-import": return FactChecks.FactCheckImport.Run(args[1..]);
             case "ingest-speed": return Store.IngestSpeedRun.Run(args);
             case "search-speed": return Store.SearchSpeedRun.Run(args);
+            case "pg-search-speed": return Store.PgSearchSpeedRun.Run(args);
+            case "pg-queue-speed": return Store.PgQueueSpeedRun.Run(args);
         }
         if (args.FirstOrDefault() == "attributions-corpus") return Attributions.AttributionsCorpusRun.Run(args);
         if (args.Length > 0 && args[0] == "claims") return Claims.ClaimsThroughput.Run(args[1..]);

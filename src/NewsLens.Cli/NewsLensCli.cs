@@ -32,6 +32,8 @@ public static class NewsLensCli
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(WorkerCommand.Create());
+        root.Subcommands.Add(QueueCommand.Create());
         return root;
     }
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using NewsLens.Cli.Options;
 using NewsLens.Cli.Store;
-using NewsLens.Store.Sqlite;
+using NewsLens.Store.Postgres;
 
 namespace NewsLens.Cli.Commands;
 
@@ -16,7 +16,7 @@ internal static class ExportCommand
         var cmd = new Command("export", "Write the store out, article by article.") { db, format, output };
         cmd.SetAction(pr =>
         {
-            using var store = SqliteArticleStore.Open(pr.GetValue(db)!, create: false);
+            using var store = StoreFactory.Open(pr.GetValue(db)!, create: false);
             var path = pr.GetValue(output);
             using var file = path is null or "-" ? null : new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
             long n = StoreExport.Write(store, pr.GetValue(format)!.ToLowerInvariant(), file ?? Console.Out);

@@ -20,18 +20,20 @@ internal static class IngestCommand
         var maxChars = new Option<int>("--max-chars") { Description = "Largest article accepted, in characters.", DefaultValueFactory = _ => 5_000_000 }.AtLeast(1);
         var timeout = new Option<double>("--timeout") { Description = "Time limit per article in seconds.", DefaultValueFactory = _ => 60 }.Positive();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output." };
+        var enqueueOnly = new Option<bool>("--enqueue-only") { Description = "PostgreSQL store only: queue the records as work items for 'newslens worker' instead of analysing them here." };
         var output = StoreOutput.Create("What became of each record (stored, duplicate, failed), one tab-separated line each, written");
         var noStories = new Option<bool>("--no-stories") { Description = "Do not regroup the store into stories and near-duplicates after storing (run `newslens stories` later)." };
         var cmd = new Command("ingest", "Analyse articles into the store; run it again after a crash to finish.")
         {
-            paths, db, inputFormat, models, pipeline, jobs, batch, maxChars, timeout, quiet, output, noStories,
+            paths, db, inputFormat, models, pipeline, jobs, batch, maxChars, timeout, quiet, output, enqueueOnly, noStories,
         };
         cmd.Validators.Add(r =>
         {
+            if (r.GetValue(enqueueOnly)) return; // why: queuing loads no model; the workers check theirs
             if (!PipelineOption.TryKind(r.GetValue(pipeline), out var kind)) return;
             if (ModelsOption.Problem(r.GetValue(models), PipelineOption.ModelFiles(kind)) is { } p) r.AddError(p);
         });
-        cmd.SetAction((pr, ct) => Task.FromResult(StoreOutput.To(pr.GetValue(output), o => new IngestRunner(Console.Error) { Records = pr.GetValue(output) is null ? null : o }.Run(new IngestSettings
+        IngestSettings Settings(ParseResult pr) => new()
         {
             Paths = pr.GetValue(paths) ?? [],
             Db = pr.GetValue(db)!,
@@ -44,7 +46,10 @@ internal static class IngestCommand
             TimeoutSeconds = pr.GetValue(timeout),
             Quiet = pr.GetValue(quiet),
             Stories = !pr.GetValue(noStories),
-        }, ct))));
+        };
+        cmd.SetAction((pr, ct) => Task.FromResult(pr.GetValue(enqueueOnly)
+            ? new EnqueueRunner(Console.Error).Run(Settings(pr), ct)
+            : StoreOutput.To(pr.GetValue(output), o => new IngestRunner(Console.Error) { Records = pr.GetValue(output) is null ? null : o }.Run(Settings(pr), ct))));
         return cmd;
     }
 }

@@ -2,7 +2,7 @@ using System.CommandLine;
 using NewsLens.Cli.Options;
 using NewsLens.Cli.Store;
 using NewsLens.Store;
-using NewsLens.Store.Sqlite;
+using NewsLens.Store.Postgres;
 
 namespace NewsLens.Cli.Commands;
 
@@ -33,7 +33,7 @@ internal static class SearchCommand
                 Console.Error.WriteLine($"newslens search: the query '{text}' holds no word to search for");
                 return ExitCodes.Usage;
             }
-            using var store = SqliteArticleStore.Open(pr.GetValue(db)!, create: false);
+            using var store = StoreFactory.Open(pr.GetValue(db)!, create: false);
             var hits = store.Search(new SearchQuery
             {
                 Text = text ?? "",

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using NewsLens.Cli.Options;
 using NewsLens.Cli.Store;
-using NewsLens.Store.Sqlite;
+using NewsLens.Store.Postgres;
 
 namespace NewsLens.Cli.Commands;
 
@@ -18,7 +18,7 @@ internal static class ShowCommand
         var cmd = new Command("show", "Print the stored report of one article.") { id, db, format, models, output };
         cmd.SetAction(pr =>
         {
-            using var store = SqliteArticleStore.Open(pr.GetValue(db)!, create: false);
+            using var store = StoreFactory.Open(pr.GetValue(db)!, create: false);
             var shown = new StoredReportView(store, pr.GetValue(models)).Render(pr.GetValue(id), pr.GetValue(format)!.ToLowerInvariant());
             if (shown.Error is { } error)
             {

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using NewsLens.Cli.Store;
-using NewsLens.Store.Sqlite;
+using NewsLens.Store.Postgres;
 
 namespace NewsLens.Cli.Commands;
 
@@ -14,9 +14,9 @@ internal static class StatsCommand
         var cmd = new Command("stats", "Summarise the store: articles, outlets, date range, layers.") { db, output };
         cmd.SetAction(pr =>
         {
-            using var store = SqliteArticleStore.Open(pr.GetValue(db)!, create: false);
+            using var store = StoreFactory.Open(pr.GetValue(db)!, create: false);
             var s = store.Stats();
-            return StoreOutput.To(pr.GetValue(output), o => Print(store.Path, s, o));
+            return StoreOutput.To(pr.GetValue(output), o => Print(StoreFactory.Describe(store, pr.GetValue(db)!), s, o));
         });
         return cmd;
     }

@@ -11,7 +11,7 @@ using NewsLens.Encoders;
 using NewsLens.Ingest;
 using NewsLens.Models;
 using NewsLens.Pipeline;
-using NewsLens.Store.Sqlite;
+using NewsLens.Store.Postgres;
 using NewsLens.Stories;
 
 namespace NewsLens.Cli.Commands;
@@ -55,7 +55,7 @@ internal static class StoriesCommand
             if (pr.GetValue(paths) is not { Length: > 0 } inputs)
             {
                 // why: the store holds what ingest analysed; clustering it also records each article's story and links
-                using var store = SqliteArticleStore.Open(pr.GetValue(db)!, create: false);
+                using var store = StoreFactory.Open(pr.GetValue(db)!, create: false);
                 (stories, byId) = StoreStories.Update(store, options, pr.GetValue(since));
                 articles = byId.Count;
             }

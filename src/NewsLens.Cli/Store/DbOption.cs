@@ -8,5 +8,5 @@ internal static class DbOption
     public const string Default = "newslens.db";
 
     public static Option<string> Create() =>
-        new("--db") { Description = $"The store file (default: {Default} in the working folder).", DefaultValueFactory = _ => Default };
+        new("--db") { Description = $"The store: an SQLite file (default: {Default} in the working folder), or PostgreSQL as postgres://user:password@host/database or an Npgsql connection string.", DefaultValueFactory = _ => Default };
 }

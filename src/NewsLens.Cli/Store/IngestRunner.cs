@@ -4,7 +4,7 @@ using NewsLens.Ingest;
 using NewsLens.Models;
 using NewsLens.Pipeline;
 using NewsLens.Store;
-using NewsLens.Store.Sqlite;
+using NewsLens.Store.Postgres;
 
 namespace NewsLens.Cli.Store;
 
@@ -30,7 +30,7 @@ internal sealed class IngestRunner(TextWriter stderr, Func<IngestSettings, Pipel
         var limits = new PipelineOptions { MaxTextLength = s.MaxChars, ArticleTimeout = TimeSpan.FromSeconds(s.TimeoutSeconds) };
         var pipeline = pipelineFactory is not null ? pipelineFactory(s, limits)
             : NewsLens.Encoders.StandardPipelines.Create(s.Pipeline, new ModelDirectory(s.ModelsDir), limits, encoderOptions: Options.PipelineOption.EncoderFor(s.Jobs));
-        using var store = SqliteArticleStore.Open(s.Db);
+        using var store = StoreFactory.Open(s.Db);
         var committed = store.CommittedRecords();
         var reader = new InputResolver(s.InputFormat, s.MaxChars);
         var progress = new ProgressReporter(stderr, interactive: !Console.IsErrorRedirected, quiet: s.Quiet, total: s.Quiet ? null : IngestTotal.Count(reader, s.Paths, s.InputFormat));
@@ -143,7 +143,7 @@ internal sealed class IngestRunner(TextWriter stderr, Func<IngestSettings, Pipel
         }
         if (!s.Quiet)
         {
-            stderr.WriteLine($"newslens: {stored} article(s) stored in {s.Db}, {duplicates.Count} duplicate(s) not stored again");
+            stderr.WriteLine($"newslens: {stored} article(s) stored in {StoreFactory.Describe(store, s.Db)}, {duplicates.Count} duplicate(s) not stored again");
             foreach (var (location, d) in duplicates.Take(20))
                 stderr.WriteLine($"  {location}: duplicate of article {d.Id} (same {(d.DuplicateBy == "url" ? "canonical URL" : "normalised text")})");
             if (duplicates.Count > 20) stderr.WriteLine($"  ... and {duplicates.Count - 20} more");

@@ -2,7 +2,7 @@ using NewsLens.Cli.Batch;
 using NewsLens.Models;
 using NewsLens.Pipeline;
 using NewsLens.Store;
-using NewsLens.Store.Sqlite;
+using NewsLens.Store.Postgres;
 
 namespace NewsLens.Cli.Store;
 
@@ -21,7 +21,7 @@ internal sealed class ReanalyzeRunner(TextWriter stdout, TextWriter stderr, Func
             stderr.WriteLine($"newslens reanalyze: unknown --layer '{layer}' (valid: {string.Join(", ", pipeline.LayerProducers.Keys.Order(StringComparer.Ordinal))})");
             return ExitCodes.Usage;
         }
-        using var store = SqliteArticleStore.Open(db, create: false);
+        using var store = StoreFactory.Open(db, create: false);
         var stale = store.Stale(pipeline.Info.Name, pipeline.LayerProducers, layer);
         var progress = new ProgressReporter(stderr, interactive: !Console.IsErrorRedirected, quiet: quiet, total: stale.Count);
         var summary = new BatchSummary { ResumeHint = "run the same command again to finish" };

@@ -1,0 +1,62 @@
+using NewsLens.Store.Postgres;
+using NewsLens.Store.Postgres.Queue;
+using NewsLens.Tests.Support;
+
+namespace NewsLens.Tests.Store.Postgres.Queue;
+
+public sealed class JobLeasesTests : IDisposable
+{
+    private readonly PgTestDatabase? _db = PgTestDatabase.Unavailable is null ? new PgTestDatabase() : null;
+
+    public void Dispose() => _db?.Dispose();
+
+    private PgArticleStore Open() => PgArticleStore.Open(_db!.ConnectionString);
+
+    [PgFact]
+    public void A_frozen_holders_late_commit_is_rejected_once_another_worker_took_the_job()
+    {
+        using var a = Open();
+        using var b = Open();
+        new JobLeases(a).Add("warc", "crawl-0001.warc.gz");
+        var frozen = new JobLeases(a).Claim("frozen", TimeSpan.FromMilliseconds(300))!;
+        Assert.Null(new JobLeases(b).Claim("second", TimeSpan.FromSeconds(30)));
+        Thread.Sleep(600); // the frozen holder misses its heartbeat
+        var taken = new JobLeases(b).Claim("second", TimeSpan.FromSeconds(30))!;
+        Assert.Equal((frozen.Id, frozen.Token + 1), (taken.Id, taken.Token));
+        taken.Complete([TempStore.Article("warc:1", "Text the second worker wrote.")]);
+
+        var ex = Assert.Throws<LeaseLostException>(() => frozen.Complete([TempStore.Article("warc:1", "Text the frozen worker wrote late.")]));
+        Assert.Contains("not committed", ex.Message, StringComparison.Ordinal);
+        Assert.False(frozen.Heartbeat(TimeSpan.FromSeconds(30)));
+        Assert.Equal(1, _db!.Scalar("SELECT count(*) FROM articles"));
+        Assert.Equal(0, _db.Scalar("SELECT count(*) FROM articles WHERE text LIKE '%frozen%'"));
+    }
+
+    [PgFact]
+    public void An_expired_lease_nobody_took_is_still_rejected_at_commit()
+    {
+        using var a = Open();
+        new JobLeases(a).Add("cluster", "2026-03");
+        var lease = new JobLeases(a).Claim("slow", TimeSpan.FromMilliseconds(200))!;
+        Thread.Sleep(400);
+        Assert.Throws<LeaseLostException>(() => lease.Complete((_, _) => { }));
+        Assert.Equal(0, _db!.Scalar("SELECT count(*) FROM jobs WHERE state = 'done'"));
+    }
+
+    [PgFact]
+    public void A_heartbeat_keeps_the_lease_past_its_first_term()
+    {
+        using var a = Open();
+        using var b = Open();
+        new JobLeases(a).Add("reanalyze", "articles_2026_03");
+        var lease = new JobLeases(a).Claim("steady", TimeSpan.FromMilliseconds(500))!;
+        for (int i = 0; i < 4; i++)
+        {
+            Thread.Sleep(200);
+            Assert.True(lease.Heartbeat(TimeSpan.FromMilliseconds(500)));
+        }
+        Assert.Null(new JobLeases(b).Claim("thief", TimeSpan.FromSeconds(30)));
+        lease.Complete((_, _) => { });
+        Assert.Equal(1, _db!.Scalar("SELECT count(*) FROM jobs WHERE state = 'done'"));
+    }
+}
