@@ -27,6 +27,26 @@ internal sealed class StoredReportView(IArticleStore store, string? modelsDir, F
         var writer = ReportWriters.Get(format);
         var text = new StringWriter();
         writer.Write(result, text);
-        return (text.ToString(), null);
+        return (WithStory(text.ToString(), id, format), null);
+    }
+
+    /// <summary>The drawn report followed by the article's story: the other stored articles grouped with it (by
+    /// <c>newslens stories</c> or <c>ingest</c>), with their store ids, dates, outlets and titles.</summary>
+    private string WithStory(string report, long id, string format)
+    {
+        // why: one pass over the store; show is for one article at a time
+        var all = store.Articles().Select(a => (a.Id, a.Story, a.Published, a.Outlet, a.Title)).ToList();
+        var story = all.FirstOrDefault(a => a.Id == id).Story;
+        if (story is null) return report;
+        var others = all.Where(a => a.Story == story && a.Id != id).ToList();
+        string Line((long Id, string? Story, DateTimeOffset? Published, string? Outlet, string? Title) a) =>
+            $"{a.Id}: {a.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "undated"}, {a.Outlet ?? "unknown outlet"}, {a.Title ?? "untitled"}";
+        string heading = $"Story {story}: {others.Count} other stored article(s)";
+        if (format is "md" or "markdown")
+            return report.TrimEnd('\n') + "\n\n## " + heading + "\n\n" + string.Concat(others.Select(o => "- " + Line(o).Replace("\n", " ") + "\n"));
+        var section = "<section class=\"story\" aria-label=\"Story\"><h2>" + System.Net.WebUtility.HtmlEncode(heading) + "</h2><ul>"
+            + string.Concat(others.Select(o => "<li>" + System.Net.WebUtility.HtmlEncode(Line(o)) + "</li>")) + "</ul></section>\n";
+        int end = report.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return end < 0 ? report + section : report.Insert(end, section);
     }
 }

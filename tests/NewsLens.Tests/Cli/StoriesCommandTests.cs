@@ -96,4 +96,37 @@ public sealed class StoriesCommandTests
         var herald = articles.Single(a => a.GetProperty("outlet").GetString() == "Daily Herald");
         Assert.Equal(herald.GetProperty("id").GetString(), wire.GetProperty("nearDuplicateOf").GetString());
     }
+
+    [Fact]
+    public async Task Show_in_markdown_and_html_lists_the_other_articles_of_the_story()
+    {
+        using var dir = new TempDir();
+        dir.File("in.jsonl", string.Join('\n', Corpus()[..4]) + "\n");
+        var db = Path.Combine(dir.Path, "s.db");
+        using (new ConsoleCapture())
+            Assert.Equal(ExitCodes.Ok, await NewsLensCli.RunAsync(["ingest", Path.Combine(dir.Path, "in.jsonl"), "--db", db, "--models", Models, "--pipeline", "fast", "-q"]));
+        long herald, courier, vote;
+        using (var store = NewsLens.Store.Sqlite.SqliteArticleStore.Open(db, create: false))
+        {
+            var all = store.Articles().ToList();
+            herald = all.Single(a => a.Outlet == "Daily Herald").Id;
+            courier = all.Single(a => a.Outlet == "Morning Courier").Id;
+            vote = all.Single(a => a.Outlet == "Evening Post").Id;
+        }
+        var md = Path.Combine(dir.Path, "a.md");
+        var html = Path.Combine(dir.Path, "a.html");
+        using (new ConsoleCapture())
+        {
+            Assert.Equal(ExitCodes.Ok, await NewsLensCli.RunAsync(["show", herald.ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", db, "--models", Models, "-f", "md", "-o", md]));
+            Assert.Equal(ExitCodes.Ok, await NewsLensCli.RunAsync(["show", herald.ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", db, "--models", Models, "-f", "html", "-o", html]));
+        }
+        var text = File.ReadAllText(md);
+        Assert.Contains("other stored article(s)", text);
+        Assert.Contains($"- {courier}: 2026-03-10, Morning Courier, Cracked beam closes Kellan bridge", text);
+        Assert.DoesNotContain($"- {vote}:", text);
+        var page = File.ReadAllText(html);
+        var section = page.IndexOf("<section class=\"story\"", StringComparison.Ordinal);
+        Assert.True(section > 0 && section < page.LastIndexOf("</body>", StringComparison.Ordinal));
+        Assert.Contains("Morning Courier", page[section..]);
+    }
 }
