@@ -73,7 +73,7 @@ internal static class StoriesCommand
                 }
                 var read = Read(inputs, pr.GetValue(inputFormat), pr.GetValue(maxChars), pr.GetValue(since), pipeline, failures);
                 stories = new StoryClusterer(options).Cluster([.. read.Select(r => r.Article)]);
-                byId = read.GroupBy(r => r.Article.Id).ToDictionary(g => g.Key, g => g.First());
+                byId = StoreStories.MarkNearDuplicates(read);
                 articles = read.Count;
             }
             var outPath = pr.GetValue(output);
@@ -83,7 +83,7 @@ internal static class StoriesCommand
                 int shown = 0;
                 foreach (var story in stories.Where(s => s.ArticleIds.Count >= pr.GetValue(minArticles)))
                 {
-                    var rows = NearDuplicates(story, byId);
+                    var rows = story.ArticleIds.Select(id => byId[id]).ToList();
                     if (pr.GetValue(format) == "jsonl") writer.WriteLine(StoryJson(story, rows));
                     else WriteText(writer, story, rows);
                     shown++;
@@ -118,20 +118,6 @@ internal static class StoriesCommand
                 doc.GetSingle(VerdictLayers.Verdict)?.HyperpartisanProbability, MinHash.Signature(a.Text)));
         }
         return read;
-    }
-
-    /// <summary>The story's rows in order, each marked with the earlier article of the story it near-duplicates.</summary>
-    private static List<StoryRow> NearDuplicates(Story story, Dictionary<string, StoryRow> byId)
-    {
-        var index = new NearDuplicateIndex();
-        var rows = new List<StoryRow>();
-        foreach (var id in story.ArticleIds)
-        {
-            var row = byId[id];
-            var found = index.Add(id, row.Signature);
-            rows.Add(found.Count > 0 ? row with { NearDuplicateOf = row.NearDuplicateOf ?? found[0].Id } : row);
-        }
-        return rows;
     }
 
     private static void WriteText(TextWriter w, Story story, List<StoryRow> rows)

@@ -13,6 +13,22 @@ internal static class StoreStories
 {
     public const string NearDuplicateKind = "near-duplicate";
 
+    /// <summary>The rows by id, each marked with the earliest row (in the given order) whose text it near-duplicates.</summary>
+    public static Dictionary<string, StoryRow> MarkNearDuplicates(IReadOnlyList<StoryRow> rows)
+    {
+        var index = new NearDuplicateIndex();
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        var marked = new Dictionary<string, StoryRow>(StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            if (!order.TryAdd(r.Article.Id, order.Count)) continue;
+            var found = index.Add(r.Article.Id, r.Signature);
+            var first = found.Count == 0 ? null : found.MinBy(f => order[f.Id]);
+            marked[r.Article.Id] = first is null ? r : r with { NearDuplicateOf = first.Id, NearDuplicateSimilarity = first.Similarity };
+        }
+        return marked;
+    }
+
     public static (IReadOnlyList<Story> Stories, Dictionary<string, StoryRow> Rows) Update(IArticleStore store, StoryOptions options, DateTimeOffset? since = null)
     {
         var rows = new List<StoryRow>();
@@ -31,18 +47,10 @@ internal static class StoreStories
             foreach (var id in s.ArticleIds) assignments.Add((byId[id].StoreId!.Value, key));
         }
         store.SetStories(assignments);
-        var index = new NearDuplicateIndex();
-        var links = new List<ArticleLink>();
-        // why: id order is ingest order; a re-post links to the first copy stored
-        foreach (var r in rows)
-        {
-            var found = index.Add(r.Article.Id, r.Signature);
-            if (found.Count == 0) continue;
-            var first = found.MinBy(f => long.Parse(f.Id, System.Globalization.CultureInfo.InvariantCulture))!;
-            links.Add(new ArticleLink(r.StoreId!.Value, long.Parse(first.Id, System.Globalization.CultureInfo.InvariantCulture), NearDuplicateKind, Math.Round(first.Similarity, 4)));
-            byId[r.Article.Id] = r with { NearDuplicateOf = first.Id };
-        }
-        store.Link(links);
+        byId = MarkNearDuplicates(rows);
+        // why: id order is ingest order, so each re-post links to the first copy stored
+        store.Link([.. byId.Values.Where(r => r.NearDuplicateOf is not null)
+            .Select(r => new ArticleLink(r.StoreId!.Value, byId[r.NearDuplicateOf!].StoreId!.Value, NearDuplicateKind, Math.Round(r.NearDuplicateSimilarity, 4)))]);
         return (stories, byId);
     }
 }
