@@ -7,19 +7,28 @@ namespace NewsLens.Cli.Store;
 /// Story clustering and near-duplicate linking over the store: reads the stored articles (published on or after
 /// <c>since</c> when given), groups them, and records each article's story (<c>s</c> + the store id of the story's
 /// first article, so a story keeps its id while its first article stays) and a <c>near-duplicate</c> link from each
-/// article to the earliest stored one whose text it near-duplicates.
+/// article to the earliest published one whose text it near-duplicates.
 /// </summary>
 internal static class StoreStories
 {
     public const string NearDuplicateKind = "near-duplicate";
 
-    /// <summary>The rows by id, each marked with the earliest row (in the given order) whose text it near-duplicates.</summary>
+    /// <summary>
+    /// The rows by id, each marked with the earliest row whose text it near-duplicates: earliest by publication time,
+    /// then (for equal or missing times) in the given order. Undated rows come after dated ones.
+    /// </summary>
     public static Dictionary<string, StoryRow> MarkNearDuplicates(IReadOnlyList<StoryRow> rows)
     {
         var index = new NearDuplicateIndex();
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
         var marked = new Dictionary<string, StoryRow>(StringComparer.Ordinal);
-        foreach (var r in rows)
+        // why: parallel ingest stores articles in completion order, so store ids alone do not say which copy came first
+        var chronological = rows.Select((r, i) => (r, i))
+            .OrderBy(x => x.r.Article.Published is null)
+            .ThenBy(x => x.r.Article.Published ?? DateTimeOffset.MaxValue)
+            .ThenBy(x => x.i)
+            .Select(x => x.r);
+        foreach (var r in chronological)
         {
             if (!order.TryAdd(r.Article.Id, order.Count)) continue;
             var found = index.Add(r.Article.Id, r.Signature);
@@ -48,7 +57,7 @@ internal static class StoreStories
         }
         store.SetStories(assignments);
         byId = MarkNearDuplicates(rows);
-        // why: id order is ingest order, so each re-post links to the first copy stored
+        // why: each re-post links to the first copy published (store ids break ties)
         store.Link([.. byId.Values.Where(r => r.NearDuplicateOf is not null)
             .Select(r => new ArticleLink(r.StoreId!.Value, byId[r.NearDuplicateOf!].StoreId!.Value, NearDuplicateKind, Math.Round(r.NearDuplicateSimilarity, 4)))]);
         return (stories, byId);

@@ -98,6 +98,19 @@ public sealed class StoriesCommandTests
     }
 
     [Fact]
+    public void A_re_post_stored_first_still_points_to_the_copy_published_first()
+    {
+        static NewsLens.Cli.Store.StoryRow Row(string id, string text, string date) =>
+            new(new NewsLens.Stories.StoryArticle(id, "Bridge", text, DateTimeOffset.Parse(date, System.Globalization.CultureInfo.InvariantCulture)),
+                null, null, null, NewsLens.Stories.MinHash.Signature(text));
+        // the wire copy was stored first (as parallel ingest may do), but the herald published a day earlier
+        var rows = new[] { Row("wire", Bridge + " This story was updated.", "2026-03-11"), Row("herald", Bridge, "2026-03-10") };
+        var marked = NewsLens.Cli.Store.StoreStories.MarkNearDuplicates(rows);
+        Assert.Equal("herald", marked["wire"].NearDuplicateOf);
+        Assert.Null(marked["herald"].NearDuplicateOf);
+    }
+
+    [Fact]
     public async Task Show_in_markdown_and_html_lists_the_other_articles_of_the_story()
     {
         using var dir = new TempDir();

@@ -19,6 +19,9 @@ public sealed class BrowserSite : IAsyncLifetime
         _app = NewsLensWeb.Build(["--urls", "http://127.0.0.1:0", "--NewsLens:Pipeline=fast", "--NewsLens:WarmUp=false", "--NewsLens:RateLimit:PerMinute=100000"]);
         await _app.StartAsync();
         BaseUrl = _app.Urls.First();
+        // why: the first analysis loads the models; under a loaded test run that alone can pass a page's 30 s timeout
+        using (var http = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromMinutes(5) })
+            (await http.PostAsync("/api/analyze", new StringContent("{\"text\":\"The council said on Monday that the bridge will reopen.\"}", System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -38,6 +41,9 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task<(IPage Page, List<string> Dialogs)> NewPageAsync()
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        // why: test runs share two cores with hundreds of other tests; waits are for correctness here, never speed
+        page.SetDefaultTimeout(120_000);
+        page.SetDefaultNavigationTimeout(120_000);
         var dialogs = new List<string>();
         page.Dialog += async (_, d) => { dialogs.Add(d.Message); await d.DismissAsync(); };
         return (page, dialogs);
