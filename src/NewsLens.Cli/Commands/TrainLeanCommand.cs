@@ -25,7 +25,8 @@ internal static class TrainLeanCommand
         var tuneOnly = new Option<bool>("--tune-only") { Description = "Only the outlet-grouped CV of each setting on the tuning part: no held-out or valid score, no model." };
         var randomFolds = new Option<bool>("--random-folds") { Description = "With --tune-only: random folds instead of outlet-grouped ones (a diagnostic of outlet leakage)." };
         var select = new Option<int[]>("--select-terms") { Description = "Term counts to try: keep only the N terms whose use varies most with the label across training outlets (0: all; default: 2000).", AllowMultipleArgumentsPerToken = true };
-        var cmd = new Command("lean", "Train the political-lean model (left/center/right) on the AllSides media-based split.") { data, cv, output, noWrite, tuneOnly, l2, balance, minOutlets, minDocs, clusters, seed, randomFolds, select };
+        var project = new Option<int[]>("--project-outlets") { Description = "Counts to try of within-lean outlet directions removed before fitting (0: none; default: 0).", AllowMultipleArgumentsPerToken = true };
+        var cmd = new Command("lean", "Train the political-lean model (left/center/right) on the AllSides media-based split.") { data, cv, output, noWrite, tuneOnly, l2, balance, minOutlets, minDocs, clusters, seed, randomFolds, select, project };
         cmd.SetAction(pr =>
         {
             var root = pr.GetValue(data) ?? RepositoryPaths.FindSharedData(RepositoryPaths.FindRoot());
@@ -50,6 +51,7 @@ internal static class TrainLeanCommand
             if (pr.GetValue(l2) is { Length: > 0 } l2s) options = options with { L2Grid = l2s };
             if (pr.GetValue(balance) is { Length: > 0 } bs) options = options with { OutletBalanceGrid = bs };
             if (pr.GetValue(select) is { Length: > 0 } sel) options = options with { SelectTermsGrid = sel };
+            if (pr.GetValue(project) is { Length: > 0 } proj) options = options with { ProjectOutletsGrid = proj };
             if (pr.GetValue(tuneOnly))
             {
                 new LeanTrainer(options, Console.Out).Tune(train);

@@ -6,7 +6,8 @@ using NewsLens.Store;
 namespace NewsLens.Cli.Store;
 
 /// <summary>
-/// A stored report in a format: JSON is the stored report itself. HTML and Markdown are drawn from typed layers, which
+/// A stored report in a format: JSON is the stored report itself, with the article's story added as a last property
+/// when it has one. HTML and Markdown are drawn from typed layers, which
 /// the store keeps as JSON, so the article is analysed again and its report compared with the stored one, byte for
 /// byte (reports are deterministic); a difference means other analyzers wrote it, and nothing is drawn.
 /// </summary>
@@ -15,7 +16,7 @@ internal sealed class StoredReportView(IArticleStore store, string? modelsDir, F
     public (string? Text, string? Error) Render(long id, string format)
     {
         if (store.Report(id) is not { } json) return (null, $"no article {id} in the store");
-        if (format == "json") return (json + "\n", null);
+        if (format == "json") return (WithStory(json, id, format) + "\n", null);
         var input = store.Input(id)!.Value;
         var pipelineName = System.Text.Json.Nodes.JsonNode.Parse(json)?["pipeline"]?["name"]?.GetValue<string>() ?? "";
         if (!NewsLens.Encoders.StandardPipelines.TryParse(pipelineName, out var kind))
@@ -41,6 +42,23 @@ internal sealed class StoredReportView(IArticleStore store, string? modelsDir, F
         var others = all.Where(a => a.Story == story && a.Id != id).ToList();
         string Line((long Id, string? Story, DateTimeOffset? Published, string? Outlet, string? Title) a) =>
             $"{a.Id}: {a.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "undated"}, {a.Outlet ?? "unknown outlet"}, {a.Title ?? "untitled"}";
+        if (format == "json")
+        {
+            // why: the stored report stays as stored; the story is one property added at its end
+            var node = System.Text.Json.Nodes.JsonNode.Parse(report)!.AsObject();
+            node["story"] = new System.Text.Json.Nodes.JsonObject
+            {
+                ["id"] = story,
+                ["articles"] = new System.Text.Json.Nodes.JsonArray([.. others.Select(o => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject
+                {
+                    ["id"] = o.Id,
+                    ["published"] = o.Published?.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                    ["outlet"] = o.Outlet,
+                    ["title"] = o.Title,
+                })]),
+            };
+            return node.ToJsonString(ReportJson.Options);
+        }
         string heading = $"Story {story}: {others.Count} other stored article(s)";
         if (format is "md" or "markdown")
             return report.TrimEnd('\n') + "\n\n## " + heading + "\n\n" + string.Concat(others.Select(o => "- " + Line(o).Replace("\n", " ") + "\n"));

@@ -18,7 +18,7 @@ public sealed class LeanTrainer(LeanTrainingOptions options, TextWriter? log = n
     private readonly TextWriter _log = log ?? TextWriter.Null;
 
     /// <summary>One tried setting and its outlet-grouped cross-validation on the tuning part.</summary>
-    public sealed record SettingScore(double L2, double OutletBalance, int SelectTerms, MulticlassMetrics Metrics);
+    public sealed record SettingScore(double L2, double OutletBalance, int SelectTerms, MulticlassMetrics Metrics, int ProjectOutlets = 0);
 
     /// <summary>Everything a run measured, and the shipped model.</summary>
     public sealed record Result(
@@ -53,6 +53,7 @@ public sealed class LeanTrainer(LeanTrainingOptions options, TextWriter? log = n
 
         var grid = new List<(SettingScore Score, double[][] Oof)>();
         foreach (int select in options.SelectTermsGrid)
+        foreach (int project in options.ProjectOutletsGrid)
         foreach (double l2 in options.L2Grid)
             foreach (double alpha in options.OutletBalanceGrid)
             {
@@ -62,19 +63,19 @@ public sealed class LeanTrainer(LeanTrainingOptions options, TextWriter? log = n
                     ct.ThrowIfCancellationRequested();
                     var tr = Enumerable.Range(0, tuning.Length).Where(i => foldOf[i] != f).Select(i => tuning[i]).ToArray();
                     var teAt = Enumerable.Range(0, tuning.Length).Where(i => foldOf[i] == f).ToArray();
-                    var (vocab, lr) = Fit(counts, hosts, labels, tr, l2, alpha, select);
+                    var (vocab, lr) = Fit(counts, hosts, labels, tr, l2, alpha, select, project);
                     var index = vocab.Index();
                     foreach (int t in teAt) oof[t] = Logits(lr, Vector(counts[tuning[t]], index, vocab.Idf));
                 }
                 var m = MulticlassMetrics.Of([.. tuning.Select(i => labels[i])], [.. oof.Select(ArgMax)], ArticleLean.Labels);
-                _log.WriteLine($"  select={select} l2={Fmt(l2)} outletBalance={Fmt(alpha)}: {(options.RandomFolds ? "random" : "grouped")} {options.Folds}-fold CV {m.Summary}; confusion (rows gold L/C/R) {Confusion(m)}");
+                _log.WriteLine($"  select={select} projectOutlets={project} l2={Fmt(l2)} outletBalance={Fmt(alpha)}: {(options.RandomFolds ? "random" : "grouped")} {options.Folds}-fold CV {m.Summary}; confusion (rows gold L/C/R) {Confusion(m)}");
                 for (int f = 0; f < options.Folds; f++)
                 {
                     var at = Enumerable.Range(0, tuning.Length).Where(i => foldOf[i] == f).ToArray();
                     var fm = MulticlassMetrics.Of([.. at.Select(i => labels[tuning[i]])], [.. at.Select(i => ArgMax(oof[i]))], ArticleLean.Labels);
                     _log.WriteLine($"    fold {f} ({string.Join(" ", at.GroupBy(i => hosts[tuning[i]]).OrderByDescending(g => g.Count()).Take(3).Select(g => g.Key.Replace("www.", "") + ":" + g.Count()))}...): accuracy {fm.Accuracy:0.000} confusion {Confusion(fm)}");
                 }
-                grid.Add((new SettingScore(l2, alpha, select, m), oof));
+                grid.Add((new SettingScore(l2, alpha, select, m, project), oof));
             }
         return new Tuning(held, tuning, heldIdx, maskT, boilerT, counts, grid);
     }
@@ -90,7 +91,7 @@ public sealed class LeanTrainer(LeanTrainingOptions options, TextWriter? log = n
         double temperature = TemperatureScaling.Fit(best.Oof, gold);
         double rawLoss = TemperatureScaling.LogLoss(best.Oof, gold, 1), calLoss = TemperatureScaling.LogLoss(best.Oof, gold, temperature);
         double ece = TemperatureScaling.TopLabelEce([.. best.Oof.Select(z => LeanModel.Softmax(z, temperature))], gold);
-        _log.WriteLine($"chose select={best.Score.SelectTerms} l2={Fmt(best.Score.L2)} outletBalance={Fmt(best.Score.OutletBalance)}; temperature {temperature:0.000} (CV log loss {rawLoss:0.000} -> {calLoss:0.000}, ECE {ece:0.000})");
+        _log.WriteLine($"chose select={best.Score.SelectTerms} projectOutlets={best.Score.ProjectOutlets} l2={Fmt(best.Score.L2)} outletBalance={Fmt(best.Score.OutletBalance)}; temperature {temperature:0.000} (CV log loss {rawLoss:0.000} -> {calLoss:0.000}, ECE {ece:0.000})");
 
         // The held-out outlets, once: a model trained on the whole tuning part, scored through the analysis path.
         var tuned = BuildModel(counts, hosts, labels, tuning, best.Score, temperature, maskT, boilerT, []);
@@ -105,7 +106,7 @@ public sealed class LeanTrainer(LeanTrainingOptions options, TextWriter? log = n
         var facts = new Dictionary<string, string>
         {
             ["trainedOn"] = $"{train.Count} media-based train articles ({Tally(train)}) from {train.Select(a => a.Host).Distinct().Count()} outlets",
-            ["settings"] = $"l2={Fmt(best.Score.L2)} outletBalance={Fmt(best.Score.OutletBalance)} minOutlets={options.MinOutlets} minDocs={options.MinDocumentFrequency} selectTerms={best.Score.SelectTerms} clusterTerms={options.ClusterTerms} temperature={temperature.ToString("0.####", CultureInfo.InvariantCulture)}",
+            ["settings"] = $"l2={Fmt(best.Score.L2)} outletBalance={Fmt(best.Score.OutletBalance)} minOutlets={options.MinOutlets} minDocs={options.MinDocumentFrequency} selectTerms={best.Score.SelectTerms} projectOutlets={best.Score.ProjectOutlets} clusterTerms={options.ClusterTerms} temperature={temperature.ToString("0.####", CultureInfo.InvariantCulture)}",
             ["cv.grouped"] = $"{best.Score.Metrics.Summary} on {tuning.Length} articles, {options.Folds} outlet-grouped folds",
             ["heldOutOutlets"] = $"{heldOut.Summary}: {string.Join(", ", held.Order(StringComparer.Ordinal))}",
         };
@@ -182,7 +183,7 @@ public sealed class LeanTrainer(LeanTrainingOptions options, TextWriter? log = n
         return result;
     }
 
-    private (Vocabulary Vocab, MultinomialLogisticTrainer.Model Lr) Fit(Dictionary<string, int>[] counts, string[] hosts, int[] labels, int[] train, double l2, double alpha, int select)
+    private (Vocabulary Vocab, MultinomialLogisticTrainer.Model Lr) Fit(Dictionary<string, int>[] counts, string[] hosts, int[] labels, int[] train, double l2, double alpha, int select, int project)
     {
         var vocab = Vocabulary.Build(hosts, counts, train, options.MinOutlets, options.MinDocumentFrequency);
         if (select > 0)
@@ -193,8 +194,13 @@ public sealed class LeanTrainer(LeanTrainingOptions options, TextWriter? log = n
         var index = vocab.Index();
         var x = train.Select(i => Vector(counts[i], index, vocab.Idf)).ToArray();
         var y = train.Select(i => labels[i]).ToArray();
-        var lr = MultinomialLogisticTrainer.Train(x, y, Weights(train, hosts, labels, alpha), ArticleLean.Labels.Count, vocab.Terms.Length, l2, options.MaxIterations);
-        return (vocab, lr);
+        if (project <= 0)
+            return (vocab, MultinomialLogisticTrainer.Train(x, y, Weights(train, hosts, labels, alpha), ArticleLean.Labels.Count, vocab.Terms.Length, l2, options.MaxIterations));
+        int d = vocab.Terms.Length;
+        var basis = OutletNullspace.Directions(x, [.. train.Select(i => hosts[i])], y, d, project);
+        var projected = x.Select(r => OutletNullspace.Project(r, basis, d)).ToArray();
+        var lr = MultinomialLogisticTrainer.Train(projected, y, Weights(train, hosts, labels, alpha), ArticleLean.Labels.Count, d, l2, options.MaxIterations);
+        return (vocab, lr with { Weights = OutletNullspace.Fold(lr.Weights, basis) });
     }
 
     /// <summary>n_outlet^-α per article, rescaled so every class has the same total weight and the mean weight is 1.</summary>
@@ -230,7 +236,7 @@ public sealed class LeanTrainer(LeanTrainingOptions options, TextWriter? log = n
     private LeanModel BuildModel(Dictionary<string, int>[] counts, string[] hosts, int[] labels, int[] train, SettingScore s, double temperature,
         OutletMask mask, BoilerplateFilter boilerplate, Dictionary<string, string> facts)
     {
-        var (vocab, lr) = Fit(counts, hosts, labels, train, s.L2, s.OutletBalance, s.SelectTerms);
+        var (vocab, lr) = Fit(counts, hosts, labels, train, s.L2, s.OutletBalance, s.SelectTerms, s.ProjectOutlets);
         return new LeanModel(vocab.Terms, vocab.Idf, lr.Weights, lr.Bias, temperature, mask.Keys, boilerplate, facts);
     }
 

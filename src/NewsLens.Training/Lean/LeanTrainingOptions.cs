@@ -27,6 +27,11 @@ public sealed record LeanTrainingOptions
     public int MaxIterations { get; init; } = 200;
     /// <summary>Term counts tried: keep only this many terms, those whose use varies most with the label across training outlets (<see cref="OutletLevelSelection"/>); 0 keeps all.</summary>
     public IReadOnlyList<int> SelectTermsGrid { get; init; } = [2000];
+    /// <summary>
+    /// Counts of within-lean outlet directions tried: before fitting, rows lose this many principal directions that
+    /// tell outlets of the same lean apart (<see cref="OutletNullspace"/>); 0 = none.
+    /// </summary>
+    public IReadOnlyList<int> ProjectOutletsGrid { get; init; } = [0];
     /// <summary>Diagnostic: random instead of outlet-grouped folds (outlets in several folds), to see what the outlet gives away.</summary>
     public bool RandomFolds { get; init; }
 }

@@ -142,4 +142,35 @@ public sealed class StoriesCommandTests
         Assert.True(section > 0 && section < page.LastIndexOf("</body>", StringComparison.Ordinal));
         Assert.Contains("Morning Courier", page[section..]);
     }
+
+    [Fact]
+    public async Task Show_in_json_is_the_stored_report_with_the_story_added_as_its_last_property()
+    {
+        using var dir = new TempDir();
+        dir.File("in.jsonl", string.Join('\n', Corpus()[..4]) + "\n");
+        var db = Path.Combine(dir.Path, "s.db");
+        var json = Path.Combine(dir.Path, "a.json");
+        using (new ConsoleCapture())
+            Assert.Equal(ExitCodes.Ok, await NewsLensCli.RunAsync(["ingest", Path.Combine(dir.Path, "in.jsonl"), "--db", db, "--models", Models, "--pipeline", "fast", "-q"]));
+        long herald, courier, wire;
+        string stored, storyId;
+        using (var store = NewsLens.Store.Sqlite.SqliteArticleStore.Open(db, create: false))
+        {
+            var all = store.Articles().ToList();
+            herald = all.Single(a => a.Outlet == "Daily Herald").Id;
+            courier = all.Single(a => a.Outlet == "Morning Courier").Id;
+            wire = all.Single(a => a.Outlet == "Wire Copy").Id;
+            stored = store.Report(herald)!;
+            storyId = all.Single(a => a.Id == herald).Story!;
+        }
+        using (new ConsoleCapture())
+            Assert.Equal(ExitCodes.Ok, await NewsLensCli.RunAsync(["show", herald.ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", db, "-o", json]));
+        var root = JsonDocument.Parse(File.ReadAllText(json)).RootElement;
+        var props = root.EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal("story", props[^1]);
+        Assert.Equal(JsonDocument.Parse(stored).RootElement.EnumerateObject().Select(p => p.Name), props[..^1]);
+        var story = root.GetProperty("story");
+        Assert.Equal(storyId, story.GetProperty("id").GetString());
+        Assert.Equal(new[] { courier, wire }.Order(), story.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetInt64()).Order());
+    }
 }
