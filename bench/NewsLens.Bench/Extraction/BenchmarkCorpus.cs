@@ -1,7 +1,3 @@
-using System.IO.Compression;
-using System.Text;
-using System.Text.Json;
-
 namespace NewsLens.Bench.Extraction;
 
 /// <summary>The ScrapingHub benchmark pages in ../shared/data (or $NEWSLENS_DATA), decompressed into memory.</summary>
@@ -29,19 +25,8 @@ public static class BenchmarkCorpus
         return "/work/shared/data";
     }
 
-    public static List<BenchmarkPage> Load(string directory)
-    {
-        using var truthStream = File.OpenRead(Path.Combine(directory, "ground-truth.json"));
-        using var truth = JsonDocument.Parse(truthStream);
-        var pages = new List<BenchmarkPage>();
-        foreach (var entry in truth.RootElement.EnumerateObject().OrderBy(e => e.Name, StringComparer.Ordinal))
-        {
-            var path = Path.Combine(directory, "html", entry.Name + ".html.gz");
-            using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-            using var reader = new StreamReader(gz, Encoding.UTF8);
-            pages.Add(new BenchmarkPage(entry.Name, entry.Value.GetProperty("url").GetString() ?? "",
-                reader.ReadToEnd(), entry.Value.GetProperty("articleBody").GetString() ?? ""));
-        }
-        return pages;
-    }
+    /// <summary>The pages of <paramref name="directory"/> (an <c>article-extraction-benchmark</c> folder), read by the trainer's reader.</summary>
+    public static List<BenchmarkPage> Load(string directory) =>
+        [.. NewsLens.Training.Extraction.ExtractionSets.LoadScrapingHub(directory)
+            .Select(p => new BenchmarkPage(p.Id, p.Url ?? "", p.Html, p.Truth))];
 }

@@ -57,7 +57,8 @@ public static class ExtractionSets
     public static List<ExtractionPage> LoadAll(string dataRoot, IEnumerable<string>? sets = null) =>
         (sets ?? Names).SelectMany(s => Load(dataRoot, s)).ToList();
 
-    private static List<ExtractionPage> LoadScrapingHub(string directory)
+    /// <summary>The ScrapingHub benchmark pages of <paramref name="directory"/> (its <c>ground-truth.json</c> and <c>html/*.html.gz</c>).</summary>
+    public static List<ExtractionPage> LoadScrapingHub(string directory)
     {
         using var truthStream = File.OpenRead(Path.Combine(directory, "ground-truth.json"));
         using var truth = JsonDocument.Parse(truthStream);
