@@ -38,6 +38,7 @@ public sealed class OutletRegistry
     private readonly FrozenDictionary<string, OutletRecord> _byDomain;
     private readonly FrozenDictionary<string, OutletRecord> _byLabel;
     private readonly FrozenDictionary<string, (OutletRecord Record, bool Alias, bool Short)> _byName;
+    private readonly FrozenDictionary<string, (string Key, OutletRecord Record, bool Alias)> _byNameIgnoreCase;
 
     /// <param name="records">the outlets and their ratings.</param>
     /// <param name="notice">whose ratings these are and under what terms (shown wherever the ratings are).</param>
@@ -71,6 +72,12 @@ public sealed class OutletRegistry
                 byName.TryAdd(v, (r, false, !full.Contains(v)));
         }
         _byName = byName.ToFrozenDictionary(StringComparer.Ordinal);
+        // why: a case-insensitive name lookup used to sort every name per call; the first name in that order
+        // (aliases first, then by key) is kept once here, so a lookup costs one hash probe
+        var ignoreCase = new Dictionary<string, (string, OutletRecord, bool)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, hit) in byName.OrderBy(kv => kv.Value.Item2 ? 0 : 1).ThenBy(kv => kv.Key, StringComparer.Ordinal))
+            ignoreCase.TryAdd(key, (key, hit.Item1, hit.Item2));
+        _byNameIgnoreCase = ignoreCase.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Whose ratings the registry holds and under what terms; empty when the file says nothing.</summary>
@@ -180,9 +187,7 @@ public sealed class OutletRegistry
         string q = query.Trim();
         if (q.Contains('.') && !q.Contains(' ') && FindByDomain(q) is { } d) return d;
         if (FindByName(q) is { } n) return n;
-        foreach (var (key, hit) in _byName.OrderBy(kv => kv.Value.Alias ? 0 : 1).ThenBy(kv => kv.Key, StringComparer.Ordinal))
-            if (string.Equals(key, q, StringComparison.OrdinalIgnoreCase)) return new OutletMatch(hit.Record, hit.Alias ? "alias" : "name", query);
-        return null;
+        return _byNameIgnoreCase.TryGetValue(q, out var hit) ? new OutletMatch(hit.Record, hit.Alias ? "alias" : "name", query) : null;
     }
 
     /// <summary>True when <paramref name="text"/> is a registered name variant (used by the text scanner).

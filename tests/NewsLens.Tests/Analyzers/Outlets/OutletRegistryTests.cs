@@ -36,6 +36,18 @@ public class OutletRegistryTests
         Assert.Same(Times, Registry.Lookup("nytimes.com")?.Outlet);
     }
 
+    [Theory]
+    [InlineData("NEW YORK TIMES")]
+    [InlineData("the new york times")]
+    [InlineData("bbc news")]
+    public void A_name_in_other_letter_case_is_found_through_its_case_insensitive_variant(string name)
+    {
+        var m = Registry.Lookup(name);
+        Assert.NotNull(m);
+        Assert.Equal(name.Contains("bbc", StringComparison.OrdinalIgnoreCase) ? Bbc : Times, m.Outlet);
+        Assert.Contains(m.MatchedBy, new[] { "name", "alias" });
+    }
+
     [Fact]
     public void An_unknown_outlet_is_not_found()
     {
