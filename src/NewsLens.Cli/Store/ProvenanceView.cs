@@ -36,7 +36,7 @@ internal sealed class ProvenanceView
         // why: one pass over the store for the titles; provenance lists few articles
         var about = store.Articles().Where(a => wanted.Contains(a.Id)).ToDictionary(a => a.Id);
         Entry E(long other, ArticleLink l) => new(other, l.Score,
-            found?.Provenance.Cites.FirstOrDefault(c => c.Other == other)?.By, about.GetValueOrDefault(other),
+            l.Kind == StoreProvenance.Cites && l.Article == id ? found?.Provenance.Cites.FirstOrDefault(c => c.Other == other)?.By : null, about.GetValueOrDefault(other),
             l.Kind == StoreProvenance.SameClaim && l.Article == id ? found?.Provenance.SameClaims.Where(e => e.Other == other).ToList() ?? [] : []);
         List<Entry> Pick(string kind, bool outgoing) => [.. links.Where(l => l.Kind == kind && (l.Article == id) == outgoing).Select(l => E(outgoing ? l.Other : l.Article, l))];
         var comparisons = relations.Comparisons(id).Select(c => JsonSerializer.Deserialize<ComparisonReport>(c.Json, ReportJson.Options)!).ToList();

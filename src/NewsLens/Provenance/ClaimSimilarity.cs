@@ -24,12 +24,20 @@ public sealed class ClaimSimilarity
         }
     }
 
-    /// <summary>The idf-weighted term vector of one claim, unit length (empty for a claim without content terms).</summary>
+    // why: when a claim was made ("last year", "on Monday") is not what it says; two claims sharing only their dates
+    // and a common verb are not the same claim
+    private static readonly HashSet<string> TimeWords = new([
+        "year", "month", "week", "day", "last", "next", "ago", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "said", "say", "told",
+    ], StringComparer.Ordinal);
+
+    /// <summary>The idf-weighted term vector of one claim, unit length (empty for a claim without content terms); time words and reporting verbs are left out.</summary>
     public Dictionary<string, double> Weigh(IReadOnlyList<string> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
         var v = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var t in terms) v[t] = v.GetValueOrDefault(t) + Math.Log(1 + (_n + 1.0) / (_df.GetValueOrDefault(t) + 0.5));
+        foreach (var t in terms.Where(t => !TimeWords.Contains(t))) v[t] = v.GetValueOrDefault(t) + Math.Log(1 + (_n + 1.0) / (_df.GetValueOrDefault(t) + 0.5));
         double norm = Math.Sqrt(v.Values.Sum(x => x * x));
         if (norm > 0) foreach (var k in v.Keys.ToList()) v[k] /= norm;
         return v;
