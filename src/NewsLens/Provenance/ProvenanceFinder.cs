@@ -19,6 +19,8 @@ public sealed class ProvenanceFinder
     private readonly Dictionary<string, int> _byUrl = new(StringComparer.Ordinal);
     private readonly Dictionary<long, string> _outletKeys = [];
     private readonly ProvenanceOptions _options;
+    [ThreadStatic] private static float[]? t_scores;
+    [ThreadStatic] private static List<int>? t_touched;
 
     public ProvenanceFinder(IReadOnlyList<ProvenanceArticle> articles, ProvenanceOptions? options = null)
     {
@@ -51,8 +53,12 @@ public sealed class ProvenanceFinder
     public ArticleProvenance Find(ProvenanceArticle article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var scores = new float[_rows.Length];
-        var touched = new List<int>();
+        // why: one score slot per claim of the collection, reused by each thread's calls (cleared through the touched list)
+        var scores = t_scores is { } buffer && buffer.Length == _rows.Length ? buffer : t_scores = new float[_rows.Length];
+        var touched = t_touched ??= [];
+        // why: a call that threw midway left its scores behind
+        foreach (int row in touched) if (row < scores.Length) scores[row] = 0;
+        touched.Clear();
         var best = new Dictionary<(long Other, int Claim), ClaimEcho>();
         for (int c = 0; c < article.Claims.Count; c++)
         {

@@ -5,8 +5,8 @@ public sealed record ProvenanceOptions
 {
     /// <summary>
     /// Least claim similarity for two claims to be the same claim. 0.5 was chosen on the spec cases of
-    /// <c>tests/NewsLens.Tests/Provenance</c> (retellings of one claim score 0.6-0.9, claims on the same topic that say
-    /// another thing 0.1-0.4); no data set was used.
+    /// <c>tests/NewsLens.Tests/Provenance</c> : their four retellings of one claim scored 0.538, 0.820, 0.887 and 1.000, their four
+    /// claims on the same topic that say another thing 0.137-0.360. No data set was used.
     /// </summary>
     public double MinSimilarity { get; init; } = 0.5;
 
