@@ -30,6 +30,7 @@ public static class NewsLensCli
         root.Subcommands.Add(ReanalyzeCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(ProvenanceCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());

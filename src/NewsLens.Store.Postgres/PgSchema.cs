@@ -56,6 +56,11 @@ internal static class PgSchema
           owner text, token bigint NOT NULL DEFAULT 0, lease_until timestamptz, error text, finished_at timestamptz,
           UNIQUE(kind, key));
         """,
+        // 2: provenance: links found from either end, and each article's comparison with the stored sources it cites
+        """
+        CREATE INDEX links_other ON links(other_id);
+        CREATE TABLE comparisons(article_id bigint NOT NULL, source_id bigint NOT NULL, json text NOT NULL, PRIMARY KEY(article_id, source_id));
+        """,
     ];
 
     public static int Current => Migrations.Length;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using NewsLens.Cli.Store;
 using NewsLens.Encoders;
 using NewsLens.FactChecks;
 
@@ -14,13 +15,21 @@ internal static class FactChecksCommand
     public static Command Create()
     {
         var files = new Argument<string[]>("files") { Description = "Verified-claim files: .tsv (vclaim_id<TAB>vclaim<TAB>title), .json/.jsonld (ClaimReview), .jsonl.", Arity = ArgumentArity.OneOrMore };
-        var index = new Option<string>("--output", "-o", "--index") { Description = "Index file to write (e.g. factchecks.nlidx); rebuilt from the files given.", Required = true };
-        var import = new Command("import", "Read verified claims and write a fact-check index (claims, verdicts, links, BM25 postings, sentence vectors).") { files, index };
-        import.SetAction((pr, ct) => Task.FromResult(Import(pr.GetValue(files) ?? [], pr.GetValue(index)!, ct)));
+        var index = new Option<string?>("--output", "-o", "--index") { Description = "Index file to write (e.g. factchecks.nlidx); rebuilt from the files given." };
+        var db = new Option<string?>("--db") { Description = "Instead of -o: the SQLite store whose fact-check index to write (beside it, NAME.factchecks.nlidx), which ingest, reanalyze and show then match against." };
+        var noVectors = new Option<bool>("--no-vectors") { Description = "Lexical index only (BM25): no sentence vectors, much faster to build; matching loses the vector stage." };
+        var import = new Command("import", "Read verified claims and write a fact-check index (claims, verdicts, links, BM25 postings, sentence vectors).") { files, index, db, noVectors };
+        import.Validators.Add(r =>
+        {
+            if ((r.GetValue(index) is null) == (r.GetValue(db) is null)) r.AddError("give exactly one of -o FILE and --db STORE");
+            else if (r.GetValue(db) is { } store && StoreFactChecks.PathFor(store) is null)
+                r.AddError($"--db: a PostgreSQL store keeps no fact-check index; write one with -o FILE and give it to ingest as --factchecks FILE");
+        });
+        import.SetAction((pr, ct) => Task.FromResult(Import(pr.GetValue(files) ?? [], pr.GetValue(index) ?? StoreFactChecks.PathFor(pr.GetValue(db)!)!, !pr.GetValue(noVectors), ct)));
         return new Command("factchecks", "Verified claims that claims are matched against.") { import };
     }
 
-    private static int Import(string[] files, string indexPath, CancellationToken ct)
+    private static int Import(string[] files, string indexPath, bool vectors, CancellationToken ct)
     {
         var sw = Stopwatch.StartNew();
         var claims = new List<VerifiedClaim>();
@@ -54,10 +63,10 @@ internal static class FactChecksCommand
             Console.Error.WriteLine("newslens factchecks import: no verified claim was read; no index written");
             return ExitCodes.SomeFailed;
         }
-        Console.Error.WriteLine($"read {claims.Count:N0} verified claims ({claims.Count(c => c.Verdict is not null):N0} with a verdict, {duplicates:N0} repeated ids skipped) in {sw.Elapsed.TotalSeconds:0.0} s; encoding...");
+        Console.Error.WriteLine($"read {claims.Count:N0} verified claims ({claims.Count(c => c.Verdict is not null):N0} with a verdict, {duplicates:N0} repeated ids skipped) in {sw.Elapsed.TotalSeconds:0.0} s; {(vectors ? "encoding" : "indexing")}...");
         try
         {
-            var built = FactCheckIndex.Build(claims, ClaimEncoder.Shared, ct);
+            var built = FactCheckIndex.Build(claims, vectors ? ClaimEncoder.Shared : null, ct);
             built.Write(indexPath);
         }
         catch (OperationCanceledException)

@@ -22,10 +22,11 @@ internal static class IngestCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output." };
         var enqueueOnly = new Option<bool>("--enqueue-only") { Description = "PostgreSQL store only: queue the records as work items for 'newslens worker' instead of analysing them here." };
         var output = StoreOutput.Create("What became of each record (stored, duplicate, failed), one tab-separated line each, written");
+        var factChecks = FactChecksOption.Create();
         var noStories = new Option<bool>("--no-stories") { Description = "Do not regroup the store into stories and near-duplicates after storing (run `newslens stories` later)." };
         var cmd = new Command("ingest", "Analyse articles into the store; run it again after a crash to finish.")
         {
-            paths, db, inputFormat, models, pipeline, jobs, batch, maxChars, timeout, quiet, output, enqueueOnly, noStories,
+            paths, db, inputFormat, models, pipeline, jobs, batch, maxChars, timeout, quiet, output, enqueueOnly, noStories, factChecks,
         };
         cmd.Validators.Add(r =>
         {
@@ -46,6 +47,7 @@ internal static class IngestCommand
             TimeoutSeconds = pr.GetValue(timeout),
             Quiet = pr.GetValue(quiet),
             Stories = !pr.GetValue(noStories),
+            FactChecks = pr.GetValue(factChecks),
         };
         cmd.SetAction((pr, ct) => Task.FromResult(pr.GetValue(enqueueOnly)
             ? new EnqueueRunner(Console.Error).Run(Settings(pr), ct)

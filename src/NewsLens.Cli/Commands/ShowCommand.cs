@@ -19,7 +19,7 @@ internal static class ShowCommand
         cmd.SetAction(pr =>
         {
             using var store = StoreFactory.Open(pr.GetValue(db)!, create: false);
-            var shown = new StoredReportView(store, pr.GetValue(models)).Render(pr.GetValue(id), pr.GetValue(format)!.ToLowerInvariant());
+            var shown = new StoredReportView(store, pr.GetValue(models), factChecks: StoreFactChecks.Resolve(null, pr.GetValue(db)!)).Render(pr.GetValue(id), pr.GetValue(format)!.ToLowerInvariant());
             if (shown.Error is { } error)
             {
                 Console.Error.WriteLine($"newslens show: {error}");

@@ -29,7 +29,8 @@ internal sealed class IngestRunner(TextWriter stderr, Func<IngestSettings, Pipel
     {
         var limits = new PipelineOptions { MaxTextLength = s.MaxChars, ArticleTimeout = TimeSpan.FromSeconds(s.TimeoutSeconds) };
         var pipeline = pipelineFactory is not null ? pipelineFactory(s, limits)
-            : NewsLens.Encoders.StandardPipelines.Create(s.Pipeline, new ModelDirectory(s.ModelsDir), limits, encoderOptions: Options.PipelineOption.EncoderFor(s.Jobs));
+            : NewsLens.Encoders.StandardPipelines.Create(s.Pipeline, new ModelDirectory(s.ModelsDir), limits, encoderOptions: Options.PipelineOption.EncoderFor(s.Jobs),
+                extra: Options.FactChecksOption.Analyzers(StoreFactChecks.Resolve(s.FactChecks, s.Db), new ModelDirectory(s.ModelsDir)));
         using var store = StoreFactory.Open(s.Db);
         var committed = store.CommittedRecords();
         var reader = new InputResolver(s.InputFormat, s.MaxChars);

@@ -17,4 +17,7 @@ internal sealed record IngestSettings
 
     /// <summary>After storing, group the store's articles into stories and link near-duplicates (see <see cref="StoreStories"/>).</summary>
     public bool Stories { get; init; } = true;
+
+    /// <summary>A fact-check index to match each article's check-worthy claims against; null: the store's own (<see cref="StoreFactChecks"/>) when present.</summary>
+    public string? FactChecks { get; init; }
 }

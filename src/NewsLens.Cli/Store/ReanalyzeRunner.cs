@@ -15,7 +15,8 @@ internal sealed class ReanalyzeRunner(TextWriter stdout, TextWriter stderr, Func
     public int Run(string db, PipelineKind kind, string? modelsDir, string? layer, int jobs, bool quiet, CancellationToken ct)
     {
         var pipeline = pipelineFactory?.Invoke(kind, modelsDir)
-            ?? NewsLens.Encoders.StandardPipelines.Create(kind, new ModelDirectory(modelsDir), encoderOptions: Options.PipelineOption.EncoderFor(jobs));
+            ?? NewsLens.Encoders.StandardPipelines.Create(kind, new ModelDirectory(modelsDir), encoderOptions: Options.PipelineOption.EncoderFor(jobs),
+                extra: Options.FactChecksOption.Analyzers(StoreFactChecks.Resolve(null, db), new ModelDirectory(modelsDir)));
         if (layer is not null && !pipeline.LayerProducers.ContainsKey(layer))
         {
             stderr.WriteLine($"newslens reanalyze: unknown --layer '{layer}' (valid: {string.Join(", ", pipeline.LayerProducers.Keys.Order(StringComparer.Ordinal))})");

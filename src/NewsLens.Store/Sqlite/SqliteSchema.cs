@@ -48,6 +48,11 @@ internal static class SqliteSchema
         """
         CREATE INDEX articles_outlet_published ON articles(outlet COLLATE NOCASE, published);
         """,
+        // 4: provenance: links found from either end, and each article's comparison with the stored sources it cites
+        """
+        CREATE INDEX links_other ON links(other_id);
+        CREATE TABLE comparisons(article_id INTEGER NOT NULL, source_id INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY(article_id, source_id)) WITHOUT ROWID;
+        """,
     ];
 
     public static int Current => Migrations.Length;
