@@ -23,7 +23,7 @@ public sealed class QueueWorker(PgArticleStore store, string workerId, Func<Work
     /// <summary>Attempts an item gets before it is marked failed: an analysis that throws and a worker that dies holding it both count.</summary>
     public int MaxAttempts { get; init; } = 3;
 
-    /// <summary>Handles one batch of up to <paramref name="size"/> items; returns how many it finished (0: none pending).</summary>
+    /// <summary>Handles one batch of up to <paramref name="size"/> items; returns how many it committed as done, failed or put back for another attempt (0: none pending).</summary>
     /// <exception cref="NpgsqlException">when the database fails or the connection is lost; nothing of the batch is kept.</exception>
     public int RunBatch(int size, CancellationToken ct)
     {
@@ -69,7 +69,7 @@ public sealed class QueueWorker(PgArticleStore store, string workerId, Func<Work
     /// <summary>
     /// Runs batches until cancelled, or, with <paramref name="drain"/>, until none is pending; waits
     /// <paramref name="poll"/> when the queue is empty. A deadlock between workers storing the same keys rolls back
-    /// one batch, which is tried again. Returns the items finished.
+    /// one batch, which is tried again. Returns the items committed (an item tried again counts each time).
     /// </summary>
     public long Run(int batch, bool drain, TimeSpan poll, CancellationToken ct, Action<long>? progress = null)
     {
