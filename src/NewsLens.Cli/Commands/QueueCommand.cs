@@ -38,7 +38,8 @@ internal static class QueueCommand
         var db = DbOption.Create();
         var ids = new Argument<long[]>("ids") { Description = "Ids of failed items (as `newslens queue` lists them).", Arity = ArgumentArity.ZeroOrMore };
         var all = new Option<bool>("--all") { Description = "Every failed item." };
-        var cmd = new Command("retry", "Put failed items back in the queue with a fresh count of attempts (their errors are kept until they are done).") { ids, db, all };
+        var output = new Option<string?>("--output", "-o") { Description = "Output file for the count retried (default: standard output)." };
+        var cmd = new Command("retry", "Put failed items back in the queue with a fresh count of attempts (their errors are kept until they are done).") { ids, db, all, output };
         cmd.Validators.Add(r =>
         {
             bool some = r.GetValue(ids) is { Length: > 0 };
@@ -49,7 +50,8 @@ internal static class QueueCommand
             using var store = StoreFactory.OpenPostgres(pr.GetValue(db)!);
             var wanted = pr.GetValue(ids) is { Length: > 0 } list ? list : null;
             int n = new WorkQueue(store).Retry(wanted);
-            Console.Out.WriteLine($"retried    {n} failed item(s)");
+            using (var file = pr.GetValue(output) is { } path && path != "-" ? new StreamWriter(path) : null)
+                (file ?? Console.Out).WriteLine($"retried    {n} failed item(s)");
             if (wanted is not null && n < wanted.Length)
             {
                 Console.Error.WriteLine($"newslens queue retry: {wanted.Length - n} of the ids given are not failed items (unknown, pending or done); left as they are");

@@ -38,6 +38,7 @@ public sealed class QueueWorker(PgArticleStore store, string workerId, Func<Work
         {
             string error = $"{items[0].Location}: gave up after {p.Count} attempt(s); the last {(p.LastError is { } e ? "failed: " + e : "ended without a result (its worker stopped: crash, kill or lost connection)")}";
             Finish(items, [new WorkOutcome("failed", null, error, p.Count)], claimedAt, tx);
+            WorkAttempts.Finish(store, tx, ids, [], [true], [null]);
             tx.Commit();
             return 1;
         }
@@ -52,7 +53,7 @@ public sealed class QueueWorker(PgArticleStore store, string workerId, Func<Work
             store.Partitions.Ensure(stored.Select(a => a.Published));
             store.Write(stored, tx);
             Finish(items, outcomes, claimedAt, tx);
-            WorkAttempts.Finish(store, tx, attempts, [.. outcomes.Select(o => o.State == "done")], [.. outcomes.Select(o => o.Error)]);
+            WorkAttempts.Finish(store, tx, ids, attempts, [.. outcomes.Select(o => o.State != "pending")], [.. outcomes.Select(o => o.Error)]);
             tx.Commit();
             committed = true;
             return items.Count;
