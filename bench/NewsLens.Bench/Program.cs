@@ -34,6 +34,8 @@ public static class Program
             case "search-speed": return Store.SearchSpeedRun.Run(args);
             case "pg-search-speed": return Store.PgSearchSpeedRun.Run(args);
             case "pg-queue-speed": return Store.PgQueueSpeedRun.Run(args);
+            case "pg-queue-procs": return Store.PgQueueProcsRun.Run(args);
+            case "pg-queue-stub-worker": return Store.PgQueueStubWorker.Run(args);
         }
         if (args.FirstOrDefault() == "attributions-corpus") return Attributions.AttributionsCorpusRun.Run(args);
         if (args.Length > 0 && args[0] == "claims") return Claims.ClaimsThroughput.Run(args[1..]);

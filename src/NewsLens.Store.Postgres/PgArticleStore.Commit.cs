@@ -126,6 +126,12 @@ public sealed partial class PgArticleStore
     public void Replace(long id, StoredArticle analysed)
     {
         using var tx = Db.BeginTransaction();
+        Replace(id, analysed, tx);
+        tx.Commit();
+    }
+
+    internal void Replace(long id, StoredArticle analysed, NpgsqlTransaction tx)
+    {
         using (var cmd = Command("UPDATE articles SET report = $1, pipeline = $2, verdict = $3, lean = $4, claims = $5 WHERE id = $6", tx))
         {
             cmd.Parameters.Add(new() { Value = analysed.ReportShell });
@@ -139,12 +145,17 @@ public sealed partial class PgArticleStore
         using (var del = Command("DELETE FROM layers WHERE article_id = $1", tx)) { del.Parameters.Add(new() { Value = id }); del.ExecuteNonQuery(); }
         using (var del = Command("DELETE FROM facets WHERE article_id = $1", tx)) { del.Parameters.Add(new() { Value = id }); del.ExecuteNonQuery(); }
         WriteLayersAndFacets(id, analysed, tx);
-        tx.Commit();
     }
 
     public void Link(IReadOnlyList<ArticleLink> links)
     {
         using var tx = Db.BeginTransaction();
+        Link(links, tx);
+        tx.Commit();
+    }
+
+    internal void Link(IReadOnlyList<ArticleLink> links, NpgsqlTransaction tx)
+    {
         using var cmd = Command("INSERT INTO links(article_id, other_id, kind, score) VALUES($1, $2, $3, $4) ON CONFLICT (article_id, other_id, kind) DO UPDATE SET score = excluded.score", tx);
         foreach (var l in links)
         {
@@ -155,12 +166,17 @@ public sealed partial class PgArticleStore
             cmd.Parameters.Add(new() { Value = l.Score });
             cmd.ExecuteNonQuery();
         }
-        tx.Commit();
     }
 
     public void SetStories(IReadOnlyList<(long Article, string? Story)> stories)
     {
         using var tx = Db.BeginTransaction();
+        SetStories(stories, tx);
+        tx.Commit();
+    }
+
+    internal void SetStories(IReadOnlyList<(long Article, string? Story)> stories, NpgsqlTransaction tx)
+    {
         using var cmd = Command("UPDATE articles SET story = $1 WHERE id = $2", tx);
         foreach (var (article, story) in stories)
         {
@@ -169,6 +185,5 @@ public sealed partial class PgArticleStore
             cmd.Parameters.Add(new() { Value = article });
             cmd.ExecuteNonQuery();
         }
-        tx.Commit();
     }
 }

@@ -57,6 +57,25 @@ public sealed partial class PgArticleStore
         return [.. ids];
     }
 
+    /// <summary>
+    /// <paramref name="ids"/> grouped by the monthly partition holding them (<c>yyyy-MM</c>, or <c>undated</c>), months in
+    /// order: the unit a leased re-analysis job covers. Ids no longer stored are left out.
+    /// </summary>
+    public IReadOnlyList<(string Month, IReadOnlyList<long> Ids)> ByMonth(IReadOnlyList<long> ids)
+    {
+        using var cmd = Command("SELECT CASE WHEN month = '-infinity' THEN 'undated' ELSE to_char(month, 'YYYY-MM') END, id FROM articles WHERE id = ANY($1) ORDER BY month, id");
+        cmd.Parameters.Add(new() { Value = ids.ToArray() });
+        using var r = cmd.ExecuteReader();
+        var months = new List<(string, List<long>)>();
+        while (r.Read())
+        {
+            string m = r.GetString(0);
+            if (months.Count == 0 || months[^1].Item1 != m) months.Add((m, []));
+            months[^1].Item2.Add(r.GetInt64(1));
+        }
+        return [.. months.Select(m => (m.Item1, (IReadOnlyList<long>)m.Item2))];
+    }
+
     public StoreStats Stats()
     {
         long Count(string sql) => Convert.ToInt64(PgSchema.Scalar(Db, null, sql), System.Globalization.CultureInfo.InvariantCulture);

@@ -56,7 +56,15 @@ internal static class PgSchema
           owner text, token bigint NOT NULL DEFAULT 0, lease_until timestamptz, error text, finished_at timestamptz,
           UNIQUE(kind, key));
         """,
-        // 2: provenance: links found from either end, and each article's comparison with the stored sources it cites
+        // 2: attempts, one row per claim of an item, committed before its analysis starts (on a connection of its own, so a
+        // batch that rolls back keeps them): a worker killed while holding an item still counts the attempt. No foreign
+        // key: its check would lock the item's row, which the claiming transaction holds.
+        """
+        CREATE TABLE work_attempts(id bigserial PRIMARY KEY, item_id bigint NOT NULL, worker text NOT NULL,
+          started_at timestamptz NOT NULL DEFAULT clock_timestamp(), error text);
+        CREATE INDEX work_attempts_item ON work_attempts(item_id);
+        """,
+        // 3: provenance: links found from either end, and each article's comparison with the stored sources it cites
         """
         CREATE INDEX links_other ON links(other_id);
         CREATE TABLE comparisons(article_id bigint NOT NULL, source_id bigint NOT NULL, json text NOT NULL, PRIMARY KEY(article_id, source_id));

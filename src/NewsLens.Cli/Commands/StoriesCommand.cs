@@ -56,7 +56,12 @@ internal static class StoriesCommand
             {
                 // why: the store holds what ingest analysed; clustering it also records each article's story and links
                 using var store = StoreFactory.Open(pr.GetValue(db)!, create: false);
-                (stories, byId) = StoreStories.Update(store, options, pr.GetValue(since));
+                try { (stories, byId) = StoreStories.Update(store, options, pr.GetValue(since)); }
+                catch (Exception ex) when (ex is JobHeldException or NewsLens.Store.Postgres.Queue.LeaseLostException)
+                {
+                    Console.Error.WriteLine($"newslens stories: {ex.Message}");
+                    return ExitCodes.SomeFailed;
+                }
                 articles = byId.Count;
             }
             else

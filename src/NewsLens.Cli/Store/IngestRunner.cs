@@ -138,9 +138,17 @@ internal sealed class IngestRunner(TextWriter stderr, Func<IngestSettings, Pipel
         progress.Finish(summary.Succeeded, summary.Failures.Count, summary.Partials.Count);
         if (s.Stories && stored > 0 && !summary.Interrupted)
         {
-            var (stories, rows) = StoreStories.Update(store, new NewsLens.Stories.StoryOptions());
-            if (!s.Quiet)
-                stderr.WriteLine($"newslens: {rows.Count} stored article(s) in {stories.Count} stories, {rows.Values.Count(r => r.NearDuplicateOf is not null)} near-duplicate(s) linked");
+            try
+            {
+                var (stories, rows) = StoreStories.Update(store, new NewsLens.Stories.StoryOptions());
+                if (!s.Quiet)
+                    stderr.WriteLine($"newslens: {rows.Count} stored article(s) in {stories.Count} stories, {rows.Values.Count(r => r.NearDuplicateOf is not null)} near-duplicate(s) linked");
+            }
+            catch (Exception ex) when (ex is JobHeldException or NewsLens.Store.Postgres.Queue.LeaseLostException)
+            {
+                // why: the articles are stored; another process clustering the store will group them, or 'stories --db' later
+                stderr.WriteLine($"newslens: stories not updated: {ex.Message}");
+            }
         }
         if (!s.Quiet)
         {

@@ -1,4 +1,5 @@
 using NewsLens.Store;
+using NewsLens.Store.Postgres;
 using NewsLens.Stories;
 
 namespace NewsLens.Cli.Store;
@@ -38,7 +39,33 @@ internal static class StoreStories
         return marked;
     }
 
-    public static (IReadOnlyList<Story> Stories, Dictionary<string, StoryRow> Rows) Update(IArticleStore store, StoryOptions options, DateTimeOffset? since = null)
+    /// <summary>
+    /// Clusters the stored articles (published on or after <paramref name="since"/> when given) and records their stories
+    /// and near-duplicate links. On PostgreSQL the whole run is a leased job per window (<see cref="StoreJobs"/>), so two
+    /// runs over one window never both commit, and a run that froze past its lease commits nothing.
+    /// </summary>
+    /// <exception cref="JobHeldException">when another run holds this window's job.</exception>
+    /// <exception cref="NewsLens.Store.Postgres.Queue.LeaseLostException">when the lease was lost before the commit.</exception>
+    public static (IReadOnlyList<Story> Stories, Dictionary<string, StoryRow> Rows) Update(IArticleStore store, StoryOptions options, DateTimeOffset? since = null, CancellationToken ct = default)
+    {
+        if (store is not PgArticleStore pg)
+        {
+            var (stories, rows, assignments, links) = Plan(store, options, since);
+            store.SetStories(assignments);
+            store.Link(links);
+            return (stories, rows);
+        }
+        string window = since?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "all";
+        return StoreJobs.Run(pg, "stories", window, (lease, token) =>
+        {
+            var (stories, rows, assignments, links) = Plan(store, options, since);
+            token.ThrowIfCancellationRequested();
+            lease.Complete(w => { w.SetStories(assignments); w.Link(links); });
+            return (stories, rows);
+        }, ct);
+    }
+
+    private static (IReadOnlyList<Story>, Dictionary<string, StoryRow>, List<(long, string?)>, List<ArticleLink>) Plan(IArticleStore store, StoryOptions options, DateTimeOffset? since)
     {
         var rows = new List<StoryRow>();
         foreach (var a in store.Articles())
@@ -55,11 +82,10 @@ internal static class StoreStories
             string key = "s" + s.ArticleIds[0];
             foreach (var id in s.ArticleIds) assignments.Add((byId[id].StoreId!.Value, key));
         }
-        store.SetStories(assignments);
         byId = MarkNearDuplicates(rows);
         // why: each re-post links to the first copy published (store ids break ties)
-        store.Link([.. byId.Values.Where(r => r.NearDuplicateOf is not null)
-            .Select(r => new ArticleLink(r.StoreId!.Value, byId[r.NearDuplicateOf!].StoreId!.Value, NearDuplicateKind, Math.Round(r.NearDuplicateSimilarity, 4)))]);
-        return (stories, byId);
+        List<ArticleLink> links = [.. byId.Values.Where(r => r.NearDuplicateOf is not null)
+            .Select(r => new ArticleLink(r.StoreId!.Value, byId[r.NearDuplicateOf!].StoreId!.Value, NearDuplicateKind, Math.Round(r.NearDuplicateSimilarity, 4)))];
+        return (stories, byId, assignments, links);
     }
 }

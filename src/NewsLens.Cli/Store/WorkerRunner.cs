@@ -9,11 +9,12 @@ using NewsLens.Store.Postgres.Queue;
 namespace NewsLens.Cli.Store;
 
 /// <summary>What `newslens worker` was asked to do.</summary>
-internal sealed record WorkerSettings(string Db, PipelineKind Pipeline, string? ModelsDir, int Batch, bool Drain, double PollSeconds, string? WorkerId, double TimeoutSeconds, bool Quiet, string? Output = null);
+internal sealed record WorkerSettings(string Db, PipelineKind Pipeline, string? ModelsDir, int Batch, bool Drain, double PollSeconds, string? WorkerId, double TimeoutSeconds, bool Quiet, string? Output = null, int MaxAttempts = 3);
 
 /// <summary>
 /// <c>newslens worker</c>: analyses queued records with the pipeline and stores them, batch by batch, through
-/// <see cref="QueueWorker"/>. A record that cannot be analysed is marked failed with its error; the worker goes on.
+/// <see cref="QueueWorker"/>. A record that cannot be read is marked failed with its error; one whose analysis throws is
+/// tried again, up to <see cref="WorkerSettings.MaxAttempts"/> attempts in all; the worker goes on.
 /// </summary>
 internal sealed class WorkerRunner(TextWriter stderr, Func<WorkerSettings, AnalysisPipeline>? pipelineFactory = null)
 {
@@ -25,7 +26,7 @@ internal sealed class WorkerRunner(TextWriter stderr, Func<WorkerSettings, Analy
         var producers = pipeline.LayerProducers;
         using var store = StoreFactory.OpenPostgres(s.Db);
         string id = s.WorkerId ?? $"{Environment.MachineName}:{Environment.ProcessId}";
-        var worker = new QueueWorker(store, id, (item, token) => Analyse(item, pipeline, producers, token));
+        var worker = new QueueWorker(store, id, (item, token) => Analyse(item, pipeline, producers, token)) { MaxAttempts = s.MaxAttempts };
         long done = 0;
         try
         {
@@ -48,7 +49,6 @@ internal sealed class WorkerRunner(TextWriter stderr, Func<WorkerSettings, Analy
         }
         catch (JsonException ex) { return WorkResult.Failed($"{item.Location}: unreadable work item: {ex.Message}"); }
         catch (InputRejectedException ex) { return WorkResult.Failed($"{item.Location}: {ex.Problem}"); }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested) { throw; }
-        catch (Exception ex) { return WorkResult.Failed($"{item.Location}: analysis failed: {ex.Message}"); }
+        // why: anything else may be passing (memory, a timeout under load): QueueWorker counts it as an attempt and retries
     }
 }

@@ -12,3 +12,6 @@ public sealed record WorkResult(StoredArticle? Article, string? Error)
 
 /// <summary>Counts of the queue's items by state, and items finished per second over the last minute and hour.</summary>
 public sealed record QueueCounts(long Pending, long Running, long Failed, long Done, double DonePerSecondLastMinute, double DonePerSecondLastHour, long JobsPending, long JobsRunning, long JobsFailed, long JobsDone);
+
+/// <summary>A failed work item: its id (for <c>queue retry</c>), where it was read, its last error and the attempts made.</summary>
+public sealed record QueueFailure(long Id, string Location, string Error, int Attempts);

@@ -58,21 +58,36 @@ public sealed class WorkQueue(PgArticleStore store)
         return counts;
     }
 
-    /// <summary>Puts failed items back to pending, their error kept until they are done; returns how many.</summary>
-    public int RetryFailed()
+    /// <summary>Puts every failed item back to pending with a fresh count of attempts, its error kept until it is done; returns how many.</summary>
+    public int RetryFailed() => Retry(null);
+
+    /// <summary>
+    /// Puts the failed items among <paramref name="ids"/> (all failed items when null) back to pending with a fresh count
+    /// of attempts; their errors are kept until they are done. Returns how many were put back: ids that are not failed are
+    /// left as they are.
+    /// </summary>
+    public int Retry(IReadOnlyList<long>? ids)
     {
-        using var cmd = store.Command("UPDATE work_items SET state = 'pending' WHERE state = 'failed'");
-        return cmd.ExecuteNonQuery();
+        using var tx = store.Db.BeginTransaction();
+        using var cmd = store.Command("""
+            WITH back AS (UPDATE work_items SET state = 'pending', attempts = 0 WHERE state = 'failed' AND ($1::bigint[] IS NULL OR id = ANY($1)) RETURNING id),
+                 gone AS (DELETE FROM work_attempts a USING back WHERE a.item_id = back.id)
+            SELECT count(*) FROM back
+            """, tx);
+        cmd.Parameters.Add(new() { Value = ids is null ? DBNull.Value : ids.ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint });
+        int n = Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        tx.Commit();
+        return n;
     }
 
-    /// <summary>The failed items' locations and errors, oldest first, at most <paramref name="limit"/>.</summary>
-    public IReadOnlyList<(string Location, string Error)> Failures(int limit)
+    /// <summary>The failed items, oldest first, at most <paramref name="limit"/>: id, location, last error and attempts made.</summary>
+    public IReadOnlyList<QueueFailure> Failures(int limit)
     {
-        using var cmd = store.Command("SELECT location, coalesce(error, '') FROM work_items WHERE state = 'failed' ORDER BY id LIMIT $1");
+        using var cmd = store.Command("SELECT id, location, coalesce(error, ''), attempts FROM work_items WHERE state = 'failed' ORDER BY id LIMIT $1");
         cmd.Parameters.Add(new() { Value = limit });
         using var r = cmd.ExecuteReader();
-        var list = new List<(string, string)>();
-        while (r.Read()) list.Add((r.GetString(0), r.GetString(1)));
+        var list = new List<QueueFailure>();
+        while (r.Read()) list.Add(new QueueFailure(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3)));
         return list;
     }
 }

@@ -59,4 +59,57 @@ public sealed class JobLeasesTests : IDisposable
         lease.Complete((_, _) => { });
         Assert.Equal(1, _db!.Scalar("SELECT count(*) FROM jobs WHERE state = 'done'"));
     }
+
+    [PgFact]
+    public void A_job_another_holder_leases_cannot_be_acquired_until_that_holder_finishes_and_then_runs_again()
+    {
+        using var a = Open();
+        using var b = Open();
+        var first = new JobLeases(a).Acquire("stories", "all", "first", TimeSpan.FromSeconds(30))!;
+
+        Assert.Null(new JobLeases(b).Acquire("stories", "all", "second", TimeSpan.FromSeconds(30)));
+        Assert.Equal("first", new JobLeases(b).Holder("stories", "all")?.Owner);
+        first.Complete(_ => { });
+        var second = new JobLeases(b).Acquire("stories", "all", "second", TimeSpan.FromSeconds(30));
+
+        Assert.NotNull(second);
+        Assert.Equal(first.Token + 1, second.Token);
+        Assert.Null(new JobLeases(a).Holder("stories", "other-window"));
+    }
+
+    [PgFact]
+    public void A_keeper_renews_the_lease_through_work_longer_than_its_term()
+    {
+        using var a = Open();
+        var term = TimeSpan.FromMilliseconds(300);
+        var lease = new JobLeases(a).Acquire("reanalyze fast", "2026-03", "steady", term)!;
+        using (var keeper = lease.KeepAlive(term))
+        {
+            Thread.Sleep(term * 3); // three terms: without renewals the lease would have run out twice over
+            Assert.False(keeper.Lost.IsCancellationRequested);
+        }
+        lease.Complete(_ => { });
+        Assert.Equal(1, _db!.Scalar("SELECT count(*) FROM jobs WHERE state = 'done'"));
+    }
+
+    [PgFact]
+    public void A_keeper_tells_its_holder_when_another_took_the_job_and_the_holders_chunk_commit_is_rejected()
+    {
+        using var a = Open();
+        using var b = Open();
+        a.Commit([TempStore.Article("r:1", "The council met on Tuesday.")]);
+        var term = TimeSpan.FromMilliseconds(300);
+        var frozen = new JobLeases(a).Acquire("reanalyze fast", "2026-03", "frozen", term)!;
+        using var keeper = frozen.KeepAlive(term);
+        // why: a holder frozen past its lease is simulated by running the lease out in the database, then a takeover
+        _db!.Scalar("WITH u AS (UPDATE jobs SET lease_until = clock_timestamp() - interval '1 second' RETURNING 1) SELECT count(*) FROM u");
+        var taken = new JobLeases(b).Acquire("reanalyze fast", "2026-03", "second", TimeSpan.FromSeconds(30))!;
+
+        Assert.True(keeper.Lost.WaitHandle.WaitOne(TimeSpan.FromSeconds(5)), "the keeper never noticed the lost lease");
+        Assert.Throws<LeaseLostException>(() => frozen.Commit(w => w.SetStories([(1, "s-frozen")])));
+        Assert.Equal(0, _db.Scalar("SELECT count(*) FROM articles WHERE story IS NOT NULL"));
+        taken.Commit(w => w.SetStories([(1, "s-second")]));
+        Assert.Equal(1, _db.Scalar("SELECT count(*) FROM articles WHERE story = 's-second'"));
+        Assert.Equal(1, _db.Scalar("SELECT count(*) FROM jobs WHERE state = 'running'"));
+    }
 }

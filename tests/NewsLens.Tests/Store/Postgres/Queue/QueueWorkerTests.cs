@@ -88,7 +88,7 @@ public sealed class QueueWorkerTests : IDisposable
         worker.Run(batch: 10, drain: true, TimeSpan.Zero, CancellationToken.None);
         var counts = queue.Counts();
         Assert.Equal((0L, 1L, 1L), (counts.Pending, counts.Failed, counts.Done));
-        Assert.Equal([("in.jsonl:2", "in.jsonl:2: cannot analyse")], queue.Failures(10));
+        Assert.Equal([("in.jsonl:2", "in.jsonl:2: cannot analyse")], queue.Failures(10).Select(f => (f.Location, f.Error)));
 
         Assert.Equal(1, queue.RetryFailed());
         var healed = new QueueWorker(store, "w2", (item, ct) => QueueFixtures.Stub(item with { Payload = "healed text" }, ct));
