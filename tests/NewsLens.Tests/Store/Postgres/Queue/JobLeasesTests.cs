@@ -18,9 +18,10 @@ public sealed class JobLeasesTests : IDisposable
         using var a = Open();
         using var b = Open();
         new JobLeases(a).Add("warc", "crawl-0001.warc.gz");
-        var frozen = new JobLeases(a).Claim("frozen", TimeSpan.FromMilliseconds(300))!;
+        // why: terms of seconds, not milliseconds: a loaded test machine stalls a thread for hundreds of milliseconds
+        var frozen = new JobLeases(a).Claim("frozen", TimeSpan.FromSeconds(2))!;
         Assert.Null(new JobLeases(b).Claim("second", TimeSpan.FromSeconds(30)));
-        Thread.Sleep(600); // the frozen holder misses its heartbeat
+        Thread.Sleep(2500); // the frozen holder misses its heartbeat
         var taken = new JobLeases(b).Claim("second", TimeSpan.FromSeconds(30))!;
         Assert.Equal((frozen.Id, frozen.Token + 1), (taken.Id, taken.Token));
         taken.Complete([TempStore.Article("warc:1", "Text the second worker wrote.")]);
@@ -49,11 +50,11 @@ public sealed class JobLeasesTests : IDisposable
         using var a = Open();
         using var b = Open();
         new JobLeases(a).Add("reanalyze", "articles_2026_03");
-        var lease = new JobLeases(a).Claim("steady", TimeSpan.FromMilliseconds(500))!;
+        var lease = new JobLeases(a).Claim("steady", TimeSpan.FromSeconds(2))!;
         for (int i = 0; i < 4; i++)
         {
-            Thread.Sleep(200);
-            Assert.True(lease.Heartbeat(TimeSpan.FromMilliseconds(500)));
+            Thread.Sleep(500); // four renewals span a term: without them the lease would have run out
+            Assert.True(lease.Heartbeat(TimeSpan.FromSeconds(2)));
         }
         Assert.Null(new JobLeases(b).Claim("thief", TimeSpan.FromSeconds(30)));
         lease.Complete((_, _) => { });
@@ -81,7 +82,7 @@ public sealed class JobLeasesTests : IDisposable
     public void A_keeper_renews_the_lease_through_work_longer_than_its_term()
     {
         using var a = Open();
-        var term = TimeSpan.FromMilliseconds(300);
+        var term = TimeSpan.FromSeconds(1.5);
         var lease = new JobLeases(a).Acquire("reanalyze fast", "2026-03", "steady", term)!;
         using (var keeper = lease.KeepAlive(term))
         {
