@@ -76,6 +76,7 @@ public static class NewsLensWeb
         // why: the framework answers unknown routes, wrong methods and unreadable bodies with an empty 4xx; give each a problem body
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseLargeRequestMemory();
         app.UseHardening();
         app.MapOpenApi();
         app.MapAssets();

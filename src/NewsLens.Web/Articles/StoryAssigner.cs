@@ -16,7 +16,10 @@ public static class StoryAssigner
 
     public static void Assign(IArticleStore store, long id, NewsLens.Store.StoredArticle row)
     {
-        var rows = store.Latest(Candidates).Where(a => a.Id != id).ToList();
+        var latest = store.Latest(Candidates);
+        // why: an article sent again (its record already stored) keeps the story it has
+        if (latest.FirstOrDefault(a => a.Id == id)?.Story is not null) return;
+        var rows = latest.Where(a => a.Id != id).ToList();
         var self = new ArticleSummary(id, row.SourceId, row.Title, row.Text, row.Published, row.Outlet, row.Url, null, row.Pipeline, row.Facets.Verdict, row.Facets.Lean, row.Facets.CheckWorthyClaims);
         var all = rows.Append(self).ToList();
         var byId = all.ToDictionary(a => ArticleRows.Id(a.Id), StringComparer.Ordinal);

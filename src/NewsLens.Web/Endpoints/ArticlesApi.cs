@@ -10,12 +10,16 @@ public static class ArticlesApi
 {
     public const int MaxResults = SearchParameters.MaxResults;
 
+    /// <summary>What an article id looks like, for the OpenAPI document.</summary>
+    public const string IdFormat = "{id}: with serve --db, the store's article id in decimal (as newslens search and show print it); in memory, 16 hex digits of the content's SHA-256.";
+
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
         api.MapGet("/articles/{id}", (HttpContext http, string id, IArticleRepository repo) =>
             repo.Get(id) is { } a ? ReportResults.Report(http, a, NewsLens.Reports.ReportWriters.Default, download: false) : ReportResults.NotFound(id))
-            .Produces(200, contentType: "application/json").ProducesProblem(404).WithSummary("The JSON report of a kept article");
+            .Produces(200, contentType: "application/json").ProducesProblem(404).WithSummary("The JSON report of a kept article")
+            .WithDescription(IdFormat);
 
         api.MapGet("/articles/{id}/report", (HttpContext http, string id, string? format, IArticleRepository repo) =>
         {
