@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 
 namespace NewsLens.Tests.Web.Browser;
@@ -40,10 +39,13 @@ public class CorpusPagesBrowserTests(BrowserSite site) : IClassFixture<BrowserSi
         await TabUntil(page, "document.activeElement.id === 'q'");
         await page.Keyboard.InsertTextAsync("westhaven crane");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/search\\?q=westhaven"));
+        // why: wait for what the next step needs (the results), not for the page's load event, which a loaded run can hold up
+        await page.WaitForSelectorAsync("#results-h");
+        Assert.Matches("/search\\?q=westhaven", page.Url);
         await TabUntil(page, "document.activeElement.matches('table a[href^=\"/articles/\"]')");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/articles/[0-9a-f]{16}$"));
+        await page.WaitForSelectorAsync("h1#title");
+        Assert.Matches("/articles/[0-9a-f]{16}$", page.Url);
         Assert.Contains("Westhaven", await page.InnerTextAsync("h1"));
     }
 
