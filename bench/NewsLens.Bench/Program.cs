@@ -28,6 +28,7 @@ public static class Program
             case "fuzz": return Fuzzing.FuzzRun.Run(args);
             case "fuzz-replay": return Fuzzing.FuzzRun.Replay(args);
             case "api-load": return Load.ApiLoadRun.Run(args);
+            case "api-memory": return Load.ApiMemoryRun.Run(args);
             case "match-speed": return FactChecks.MatchSpeed.Run(args[1..]);
             case "factcheck-import": return FactChecks.FactCheckImport.Run(args[1..]);
             case "ingest-speed": return Store.IngestSpeedRun.Run(args);

@@ -19,10 +19,11 @@ public sealed partial class PgArticleStore
         var where = Filters(q, cmd);
         string filter = where.Count > 0 ? string.Join(" AND ", where) : "true";
         cmd.Parameters.Add(new NpgsqlParameter("n", Math.Max(1, q.Limit)));
+        cmd.Parameters.Add(new NpgsqlParameter("off", Math.Max(0, q.Offset)));
         var terms = Terms(q.Text);
         if (terms.Count == 0)
         {
-            cmd.CommandText = $"SELECT {HitColumns}, 0.0::float8, left(a.text, 160) FROM articles a WHERE {filter} ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT @n";
+            cmd.CommandText = $"SELECT {HitColumns}, 0.0::float8, left(a.text, 160) FROM articles a WHERE {filter} ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT @n OFFSET @off";
             return Read(cmd);
         }
         for (int i = 0; i < terms.Count; i++) cmd.Parameters.Add(new NpgsqlParameter($"t{i}", terms[i]));
@@ -32,7 +33,7 @@ public sealed partial class PgArticleStore
         cmd.CommandText = $"""
             WITH q AS MATERIALIZED (SELECT {tsq} AS q),
             m AS MATERIALIZED (SELECT {HitColumns}, ts_rank(a.tsv, q.q) AS rank FROM articles a, q WHERE a.tsv @@ q.q AND {filter} {window}),
-            top AS (SELECT * FROM m ORDER BY rank DESC, id DESC LIMIT @n)
+            top AS (SELECT * FROM m ORDER BY rank DESC, id DESC LIMIT @n OFFSET @off)
             SELECT top.id, top.month, top.title, top.outlet, top.published, top.url, top.verdict, top.lean, -top.rank,
               ts_headline('english', a.text, q.q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=8, MaxFragments=1, FragmentDelimiter=…')
             FROM top JOIN articles a ON a.id = top.id AND a.month = top.month, q ORDER BY top.rank DESC, top.id DESC

@@ -46,4 +46,19 @@ public interface IArticleStore : IDisposable
     void SetStories(IReadOnlyList<(long Article, string? Story)> stories);
 
     StoreStats Stats();
+
+    /// <summary>The <paramref name="limit"/> articles stored last (highest ids), newest first.</summary>
+    IReadOnlyList<ArticleSummary> Latest(int limit);
+
+    /// <summary>
+    /// The stories (<see cref="SetStories"/>) whose newest article was stored last, <paramref name="offset"/> skipped,
+    /// at most <paramref name="limit"/>; each with its articles, earliest published first (undated last).
+    /// </summary>
+    IReadOnlyList<StoredStory> Stories(int limit, int offset = 0);
+
+    /// <summary>The links of kind <paramref name="kind"/> from any of <paramref name="articles"/>.</summary>
+    IReadOnlyList<ArticleLink> Links(IReadOnlyCollection<long> articles, string kind);
+
+    /// <summary>How many items layer <paramref name="layer"/> holds in each of <paramref name="articles"/> that has it.</summary>
+    IReadOnlyDictionary<long, int> LayerItemCounts(string layer, IReadOnlyCollection<long> articles);
 }

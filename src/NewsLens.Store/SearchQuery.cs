@@ -18,6 +18,9 @@ public sealed record SearchQuery
     public string? QuoteBy { get; init; }
     public int Limit { get; init; } = 20;
 
+    /// <summary>Hits to skip before the first one returned, for paging (0: from the best hit).</summary>
+    public int Offset { get; init; }
+
     /// <summary>
     /// When more articles than this match the words, BM25 ranks the newest this many matches (by store id), widened
     /// eightfold while filters leave fewer than <see cref="Limit"/> hits; 0 ranks every match. Bounds a broad query's

@@ -34,7 +34,7 @@ public static class StoredArticles
             Pipeline = result.Pipeline.Name,
             SourceId = m.Id,
             Title = m.Title,
-            Outlet = Outlet(doc, url),
+            Outlet = OutletOf(doc, url),
             Published = m.Published,
             Url = url,
             UrlKey = DedupKeys.CanonicalUrl(url),
@@ -42,11 +42,12 @@ public static class StoredArticles
             Text = doc.Text,
             ReportShell = ReportJson.Serialize(ReportJson.BuildShell(result), indented: false),
             Layers = layers,
-            Facets = Facets(doc),
+            Facets = FacetsOf(doc),
         };
     }
 
-    private static ArticleFacets Facets(Text.Document doc)
+    /// <summary>What search filters read of an analysed document (the in-memory web repository filters on the same).</summary>
+    public static ArticleFacets FacetsOf(Text.Document doc)
     {
         var verdict = doc.Has(VerdictLayers.Verdict) ? doc.Get(VerdictLayers.Verdict).FirstOrDefault() : null;
         var lean = doc.Has(LeanLayers.Lean) ? doc.Get(LeanLayers.Lean).FirstOrDefault() : null;
@@ -58,7 +59,8 @@ public static class StoredArticles
         return new ArticleFacets(verdict?.HyperpartisanProbability, lean?.Label, claims, techniques, speakers);
     }
 
-    private static string? Outlet(Text.Document doc, string? url)
+    /// <summary>The outlet: the site name given, else the outlet the sources analyzer found, else the URL's host.</summary>
+    public static string? OutletOf(Text.Document doc, string? url)
     {
         if (!string.IsNullOrWhiteSpace(doc.Metadata.SiteName)) return doc.Metadata.SiteName.Trim();
         if (doc.Has(SourceLayers.Outlet) && doc.Get(SourceLayers.Outlet).FirstOrDefault() is { } o) return o.Outlet.Name;

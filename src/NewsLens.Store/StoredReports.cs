@@ -1,5 +1,7 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using NewsLens.Pipeline;
 using NewsLens.Reports;
 using NewsLens.Text;
 
@@ -26,5 +28,29 @@ public static class StoredReports
         var report = JsonNode.Parse(shell)!.AsObject();
         var metadata = report["metadata"]?.Deserialize<ArticleMetadata>(ReportJson.Options) ?? ArticleMetadata.Empty;
         return metadata with { Id = report["id"]?.GetValue<string>() };
+    }
+
+    private static readonly MethodInfo SetMethod = typeof(Document).GetMethods().Single(m => m.Name == nameof(Document.Set) && m.IsGenericMethodDefinition);
+
+    /// <summary>
+    /// The analysis a stored report records, read back: the text segmented again by <paramref name="segmenter"/> (the
+    /// one that analysed it: segmentation is deterministic) and every layer typed again, so the HTML and Markdown
+    /// writers draw it without analysing the article again. Its JSON report is the stored one, byte for byte.
+    /// </summary>
+    /// <exception cref="StoreException">when the report names a layer this program does not know, or its
+    /// segmentation differs from the stored one (another segmenter analysed it).</exception>
+    public static AnalysisResult Result(string reportJson, Segmenter segmenter)
+    {
+        var report = ReportJson.Deserialize(reportJson) ?? throw new StoreException("the stored report is JSON null");
+        var doc = Document.Create(report.Text, report.Metadata with { Id = report.Id }, segmenter);
+        if (!doc.Sentences.Select(s => s.Span).SequenceEqual(report.Sentences) || !doc.Paragraphs.Select(p => p.Span).SequenceEqual(report.Paragraphs))
+            throw new StoreException($"article '{report.Id}': its stored sentences differ from this segmenter's; it was analysed by another program version");
+        foreach (var (name, node) in report.Layers)
+        {
+            var key = ReportLayers.Find(name) ?? throw new StoreException($"article '{report.Id}': layer '{name}' is unknown to this program version");
+            var listType = typeof(IReadOnlyList<>).MakeGenericType(key.ItemType);
+            SetMethod.MakeGenericMethod(key.ItemType).Invoke(doc, [key, node.Deserialize(listType, ReportJson.Options)]);
+        }
+        return new AnalysisResult(doc, report.Diagnostics, report.Analyzers) { Pipeline = report.Pipeline ?? PipelineInfo.Custom };
     }
 }

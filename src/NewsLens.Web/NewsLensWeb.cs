@@ -35,7 +35,16 @@ public static class NewsLensWeb
         var factChecks = config["NewsLens:FactChecks"];
         builder.Services.AddSingleton(_ => NewsLens.Encoders.StandardPipelines.Create(pipelineKind, new ModelDirectory(config["NewsLens:Models"]),
             extra: NewsLens.Encoders.FactCheckAnalyzers.From(factChecks, new ModelDirectory(config["NewsLens:Models"]))));
-        builder.Services.AddSingleton<IArticleRepository>(new InMemoryArticleRepository(config.GetValue("NewsLens:Store:MaxArticles", 1000)));
+        // NewsLens:Db = an SQLite file or a PostgreSQL database (newslens serve --db): articles live in the corpus store;
+        // unset, the articles analysed last are kept in memory, bounded by count and by approximate size
+        if (config["NewsLens:Db"] is { Length: > 0 } db)
+        {
+            builder.Services.AddSingleton(_ => new StorePool(db));
+            builder.Services.AddSingleton<IArticleRepository>(sp => new StoreArticleRepository(sp.GetRequiredService<StorePool>(), sp.GetRequiredService<AnalysisPipeline>));
+        }
+        else
+            builder.Services.AddSingleton<IArticleRepository>(new InMemoryArticleRepository(config.GetValue("NewsLens:Store:MaxArticles", 1000),
+                config.GetValue("NewsLens:Memory:MaxKeptBytes", InMemoryArticleRepository.DefaultMaxBytes)));
         builder.Services.AddSingleton<IFactCheckMatcher>(string.IsNullOrEmpty(factChecks) ? new NoFactCheckMatcher() : new LayerFactCheckMatcher(Path.GetFileName(factChecks)));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ArticleService>();
@@ -51,6 +60,8 @@ public static class NewsLensWeb
         builder.Services.AddSingleton<ArticleIntake>();
 
         var app = builder.Build();
+        // why: a store that cannot be opened (bad path, unreachable database) stops the server at start, naming it
+        app.Services.GetRequiredService<IArticleRepository>();
         // why: a request the framework cannot read (malformed JSON, an oversized body, a form over its limits) is the
         // client's fault: answer with its own 4xx as problem details, never a 500
         app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -65,6 +76,7 @@ public static class NewsLensWeb
         // why: the framework answers unknown routes, wrong methods and unreadable bodies with an empty 4xx; give each a problem body
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseLargeRequestMemory();
         app.UseHardening();
         app.MapOpenApi();
         app.MapAssets();
@@ -73,6 +85,7 @@ public static class NewsLensWeb
         app.MapArticlesApi();
         app.MapApiReference();
         app.MapDashboard();
+        app.MapCorpusPages();
         app.MapGet("/healthz", (AnalysisPipeline p) => Results.Ok(new { status = "ok", analyzers = p.Analyzers })).ExcludeFromDescription();
         // why: loading the models takes a second or more; the server listens at once and loads them in the background
         if (config.GetValue("NewsLens:WarmUp", true))

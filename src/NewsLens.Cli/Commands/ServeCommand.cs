@@ -17,20 +17,28 @@ internal static class ServeCommand
         var pipeline = PipelineOption.Create();
         var models = ModelsOption.Create("Folder of the model files (default: the usual model search).");
         var fetch = new Option<bool>("--allow-url-fetch") { Description = "Let clients give a URL to fetch (public addresses only, size- and time-limited). Off by default." };
+        var db = new Option<string?>("--db") { Description = "Keep the analysed articles in the store (an SQLite file, created when missing, or PostgreSQL as postgres://user:password@host/database); several servers may share one PostgreSQL database. Default: in memory." };
         var output = new Option<string?>("--output", "-o") { Description = "Append the server's log to this file instead of the console." };
         var settings = new Argument<string[]>("settings") { Description = "More web settings as --NewsLens:Key=value (see README).", Arity = ArgumentArity.ZeroOrMore };
-        var cmd = new Command("serve", "Serve the web page and REST API.") { urls, pipeline, models, fetch, output, settings };
+        var cmd = new Command("serve", "Serve the web page and REST API.") { urls, pipeline, models, fetch, db, output, settings };
         cmd.TreatUnmatchedTokensAsErrors = false;
         cmd.SetAction(async (pr, ct) =>
         {
             var args = new List<string> { "--urls", pr.GetValue(urls)!, $"--NewsLens:Pipeline={pr.GetValue(pipeline)}" };
             if (pr.GetValue(models) is { } dir) args.Add($"--NewsLens:Models={dir}");
             if (pr.GetValue(fetch)) args.Add("--NewsLens:UrlFetch:Enabled=true");
+            if (pr.GetValue(db) is { Length: > 0 } store) args.Add($"--NewsLens:Db={store}");
             args.AddRange(pr.GetValue(settings) ?? []);
             args.AddRange(pr.UnmatchedTokens);
             using var log = pr.GetValue(output) is { } path ? new StreamWriter(path, append: true) { AutoFlush = true } : null;
             if (log is not null) { Console.SetOut(log); Console.SetError(log); }
-            var app = NewsLens.Web.NewsLensWeb.Build([.. args]);
+            Microsoft.AspNetCore.Builder.WebApplication app;
+            try { app = NewsLens.Web.NewsLensWeb.Build([.. args]); }
+            catch (NewsLens.Store.StoreException ex)
+            {
+                Console.Error.WriteLine($"newslens serve: {ex.Message}");
+                return ExitCodes.Usage;
+            }
             await app.StartAsync(ct);
             await app.WaitForShutdownAsync(ct);
             return ExitCodes.Ok;

@@ -10,14 +10,14 @@ public sealed partial class SqliteArticleStore
     public IReadOnlyList<SearchHit> Search(SearchQuery q)
     {
         string? match = FtsQuery.From(q.Text);
-        if (match is null) return Read(Filtered(q, $"SELECT {HitColumns}, 0.0, substr(a.text, 1, 160) FROM articles a {{0}} ORDER BY a.published DESC, a.id DESC LIMIT $n", []));
+        if (match is null) return Read(Filtered(q, $"SELECT {HitColumns}, 0.0, substr(a.text, 1, 160) FROM articles a {{0}} ORDER BY a.published DESC, a.id DESC LIMIT $n OFFSET $off", []));
         long window = q.RankWindow;
         while (true)
         {
             long? newest = window > 0 ? WindowStart(match, window) : null;
             var where = new List<string> { "articles_fts MATCH $q" };
             if (newest is not null) where.Add("articles_fts.rowid >= $min");
-            using var cmd = Filtered(q, $"SELECT {HitColumns}, rank, snippet(articles_fts, 1, '[', ']', '…', 16) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid {{0}} ORDER BY rank LIMIT $n", where);
+            using var cmd = Filtered(q, $"SELECT {HitColumns}, rank, snippet(articles_fts, 1, '[', ']', '…', 16) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid {{0}} ORDER BY rank LIMIT $n OFFSET $off", where);
             cmd.Parameters.AddWithValue("$q", match);
             if (newest is not null) cmd.Parameters.AddWithValue("$min", newest.Value);
             var hits = Read(cmd);
@@ -60,6 +60,7 @@ public sealed partial class SqliteArticleStore
         }
         cmd.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, sqlWithWhere, where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "");
         cmd.Parameters.AddWithValue("$n", Math.Max(1, q.Limit));
+        cmd.Parameters.AddWithValue("$off", Math.Max(0, q.Offset));
         return cmd;
     }
 

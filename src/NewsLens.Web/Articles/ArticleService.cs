@@ -14,8 +14,7 @@ public sealed class ArticleService(AnalysisPipeline pipeline, IArticleRepository
         var id = IdOf(input);
         var metadata = input.Metadata with { Id = input.Metadata.Id ?? id };
         var stored = new StoredArticle(id, KeptResult.Of(pipeline.Analyze(input.Text, metadata, ct), pipeline.Segmenter), clock.GetUtcNow());
-        repository.Add(stored);
-        return stored;
+        return repository.Add(stored);
     }
 
     // why: the same article sent twice is one article; 16 hex digits of its content's SHA-256 keep ids short and URL-safe

@@ -8,14 +8,18 @@ namespace NewsLens.Web.Endpoints;
 /// </summary>
 public static class ArticlesApi
 {
-    public const int MaxResults = 100;
+    public const int MaxResults = SearchParameters.MaxResults;
+
+    /// <summary>What an article id looks like, for the OpenAPI document.</summary>
+    public const string IdFormat = "{id}: with serve --db, the store's article id in decimal (as newslens search and show print it); in memory, 16 hex digits of the content's SHA-256.";
 
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
         api.MapGet("/articles/{id}", (HttpContext http, string id, IArticleRepository repo) =>
             repo.Get(id) is { } a ? ReportResults.Report(http, a, NewsLens.Reports.ReportWriters.Default, download: false) : ReportResults.NotFound(id))
-            .Produces(200, contentType: "application/json").ProducesProblem(404).WithSummary("The JSON report of a kept article");
+            .Produces(200, contentType: "application/json").ProducesProblem(404).WithSummary("The JSON report of a kept article")
+            .WithDescription(IdFormat);
 
         api.MapGet("/articles/{id}/report", (HttpContext http, string id, string? format, IArticleRepository repo) =>
         {
@@ -27,23 +31,31 @@ public static class ArticlesApi
             repo.Get(id) is { } a ? Results.Ok(new MatchesResponse(a.Id, matcher.Name, matcher.Match(a))) : ReportResults.NotFound(id))
             .Produces<MatchesResponse>().ProducesProblem(404).WithSummary("Fact-checks matching the article's claims");
 
-        api.MapGet("/search", (string? q, int? limit, IArticleRepository repo) =>
+        api.MapGet("/search", (HttpContext http, IArticleRepository repo) =>
         {
-            if (string.IsNullOrWhiteSpace(q)) return Results.Problem(title: "no query", detail: "give the words to look for in 'q'", statusCode: 400);
-            if (q.Length > WebLimits.MaxFieldChars) return Results.Problem(title: "query too long", detail: $"'q' is {q.Length:N0} characters, over {WebLimits.MaxFieldChars:N0}", statusCode: 400);
-            if (limit is < 1 or > MaxResults) return Results.Problem(title: "bad limit", detail: $"'limit' must be 1 to {MaxResults}", statusCode: 400);
-            var hits = repo.Search(q, limit ?? 20);
-            return Results.Ok(new SearchResponse(q, hits.Count, [.. hits.Select(ArticleDto.Of)]));
-        }).Produces<SearchResponse>().ProducesProblem(400).WithSummary("Kept articles holding every word of q, newest first");
+            var (search, problem) = SearchParameters.Read(http.Request.Query);
+            if (problem is not null) return Results.Problem(title: "bad search parameter", detail: problem, statusCode: 400);
+            if (!search!.HasAny) return Results.Problem(title: "no query", detail: "give the words to look for in 'q', or a filter (outlet, from, to, lean, verdict, technique, quoteBy, hasClaim)", statusCode: 400);
+            var hits = repo.Search(search.Query);
+            return Results.Ok(new SearchResponse(search.Query.Text, search.Query.Offset, hits.Count, [.. hits.Select(ArticleDto.Of)]));
+        }).Produces<SearchResponse>().ProducesProblem(400)
+          .WithSummary("Kept articles holding every word of q and passing the filters")
+          .WithDescription("?q=words \"a phrase\"&outlet=&from=YYYY-MM-DD&to=YYYY-MM-DD&lean=left|center|right&verdict=hyperpartisan|not-hyperpartisan" +
+              "&verdictMin=0..1&verdictMax=0..1&technique=&quoteBy=&hasClaim=true&limit=1..100&offset=0... Best match first (newest first without words). " +
+              "With --db the results come from the store, whose ids are its article ids in decimal; in memory they are 16 hex digits.");
 
-        api.MapGet("/stories", (IArticleRepository repo) =>
-            Results.Ok(new StoriesResponse([.. StoryGrouper.Group(repo.All()).Select(g => new StoryDto(g[0].Id, [.. g.Select(ArticleDto.Of)]))])))
-            .Produces<StoriesResponse>().WithSummary("Kept articles grouped by story");
+        api.MapGet("/stories", (int? limit, int? offset, IArticleRepository repo) =>
+        {
+            if (limit is < 1 or > MaxResults) return Results.Problem(title: "bad limit", detail: $"'limit' must be 1 to {MaxResults}", statusCode: 400);
+            if (offset is < 0 or > SearchParameters.MaxOffset) return Results.Problem(title: "bad offset", detail: $"'offset' must be 0 to {SearchParameters.MaxOffset:N0}", statusCode: 400);
+            return Results.Ok(new StoriesResponse([.. repo.Stories(limit ?? 20, offset ?? 0).Select(s => new StoryDto(s.Id, [.. s.Articles.Select(ArticleDto.Of)]))]));
+        }).Produces<StoriesResponse>().ProducesProblem(400)
+          .WithSummary("Kept articles grouped by story, the stories of the articles kept last first (?limit=1..100&offset=)");
         return app;
     }
 }
 
-public sealed record SearchResponse(string Query, int Count, IReadOnlyList<ArticleDto> Results);
+public sealed record SearchResponse(string Query, int Offset, int Count, IReadOnlyList<ArticleDto> Results);
 
 public sealed record StoryDto(string Id, IReadOnlyList<ArticleDto> Articles);
 

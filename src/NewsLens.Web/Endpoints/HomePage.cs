@@ -13,7 +13,7 @@ public static class HomePage
 {
     public static IEndpointRouteBuilder MapHomePage(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (IArticleRepository repo, UrlFetchOptions fetch) => Results.Content(Render(repo.All().Take(20).ToList(), fetch.Enabled), "text/html; charset=utf-8"))
+        app.MapGet("/", (IArticleRepository repo, UrlFetchOptions fetch) => Results.Content(Render(repo.Latest(20), fetch.Enabled), "text/html; charset=utf-8"))
             .ExcludeFromDescription();
         app.MapPost("/report", async (HttpContext http, ArticleService articles, CancellationToken ct) =>
         {
@@ -27,7 +27,7 @@ public static class HomePage
         return app;
     }
 
-    private static string Render(IReadOnlyList<StoredArticle> recent, bool urlFetch)
+    private static string Render(IReadOnlyList<ArticleRow> recent, bool urlFetch)
     {
         var enc = HtmlEncoder.Default;
         var sb = new StringBuilder();
@@ -57,10 +57,10 @@ public static class HomePage
         {
             sb.Append("<section aria-labelledby=\"recent-h\"><h2 id=\"recent-h\">Analysed lately</h2><ul>\n");
             foreach (var a in recent)
-                sb.Append("<li><a href=\"/articles/").Append(enc.Encode(a.Id)).Append("\">").Append(enc.Encode(a.Title)).Append("</a></li>\n");
+                sb.Append("<li><a href=\"/articles/").Append(enc.Encode(a.Id)).Append("\">").Append(enc.Encode(a.Title ?? a.Id)).Append("</a></li>\n");
             sb.Append("</ul></section>\n");
         }
-        sb.Append("<p class=\"hint\"><a href=\"/dashboard\">Dashboard</a> of the articles analysed here. The API: <a href=\"/api/reference\">reference</a>, <a href=\"/openapi/v1.json\">OpenAPI document</a>.</p>\n</main></body></html>\n");
+        sb.Append("<p class=\"hint\"><a href=\"/search\">Search</a> and <a href=\"/stories\">stories</a> of the articles kept here; <a href=\"/dashboard\">dashboard</a>. The API: <a href=\"/api/reference\">reference</a>, <a href=\"/openapi/v1.json\">OpenAPI document</a>.</p>\n</main></body></html>\n");
         return sb.ToString();
     }
 }

@@ -30,7 +30,7 @@ internal static class ReportResults
 
     public static IResult NotFound(string id) =>
         Results.Problem(title: "no such article", statusCode: 404,
-            detail: $"no article '{Clip(id)}' is kept here (articles are kept in memory and the oldest are dropped first)");
+            detail: $"no article '{Clip(id)}' is kept here (in memory the oldest articles are dropped first; in a store, ids are its article ids in decimal)");
 
     public static IResult ArticlePage(StoredArticle article) =>
         Results.Content(HtmlReportWriter.Render(article.Result, new HtmlReportOptions

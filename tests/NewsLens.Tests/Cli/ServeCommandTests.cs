@@ -12,6 +12,13 @@ public class ServeCommandTests
     }
 
     [Fact]
+    public void Serve_takes_a_store_as_an_sqlite_file_or_a_postgres_url()
+    {
+        Assert.Empty(NewsLensCli.Build().Parse(["serve", "--db", "corpus.db"]).Errors);
+        Assert.Empty(NewsLensCli.Build().Parse(["serve", "--db", "postgres://u:p@db.example/newslens", "--pipeline", "fast"]).Errors);
+    }
+
+    [Fact]
     public void Serve_refuses_an_unknown_pipeline_naming_the_valid_ones()
     {
         var parse = NewsLensCli.Build().Parse(["serve", "--pipeline", "turbo"]);
