@@ -20,32 +20,14 @@ internal static class StoreStories
     /// </summary>
     public static Dictionary<string, StoryRow> MarkNearDuplicates(IReadOnlyList<StoryRow> rows)
     {
-        var index = new NearDuplicateIndex();
-        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        var marks = FirstCopies.Of(rows.Select(r => (r.Article.Id, r.Article.Published, r.Signature)));
         var marked = new Dictionary<string, StoryRow>(StringComparer.Ordinal);
-        // why: parallel ingest stores articles in completion order, so store ids alone do not say which copy came first
-        var chronological = rows.Select((r, i) => (r, i))
-            .OrderBy(x => x.r.Article.Published is null)
-            .ThenBy(x => x.r.Article.Published ?? DateTimeOffset.MaxValue)
-            .ThenBy(x => x.i)
-            .Select(x => x.r);
-        foreach (var r in chronological)
-        {
-            if (!order.TryAdd(r.Article.Id, order.Count)) continue;
-            var found = index.Add(r.Article.Id, r.Signature);
-            var first = found.Count == 0 ? null : found.MinBy(f => order[f.Id]);
-            marked[r.Article.Id] = first is null ? r : r with { NearDuplicateOf = first.Id, NearDuplicateSimilarity = first.Similarity };
-        }
+        foreach (var r in rows)
+            marked.TryAdd(r.Article.Id, marks.TryGetValue(r.Article.Id, out var first)
+                ? r with { NearDuplicateOf = first.Id, NearDuplicateSimilarity = first.Similarity } : r);
         return marked;
     }
 
-    /// <summary>
-    /// Clusters the stored articles (published on or after <paramref name="since"/> when given) and records their stories
-    /// and near-duplicate links. On PostgreSQL the whole run is a leased job per window (<see cref="StoreJobs"/>), so two
-    /// runs over one window never both commit, and a run that froze past its lease commits nothing.
-    /// </summary>
-    /// <exception cref="JobHeldException">when another run holds this window's job.</exception>
-    /// <exception cref="NewsLens.Store.Postgres.Queue.LeaseLostException">when the lease was lost before the commit.</exception>
     public static (IReadOnlyList<Story> Stories, Dictionary<string, StoryRow> Rows) Update(IArticleStore store, StoryOptions options, DateTimeOffset? since = null, CancellationToken ct = default)
     {
         if (store is not PgArticleStore pg)

@@ -20,21 +20,20 @@ public static class StoryAssigner
         // why: an article sent again (its record already stored) keeps the story it has
         if (latest.FirstOrDefault(a => a.Id == id)?.Story is not null) return;
         var rows = latest.Where(a => a.Id != id).ToList();
-        var self = new ArticleSummary(id, row.SourceId, row.Title, row.Text, row.Published, row.Outlet, row.Url, null, row.Pipeline, row.Facets.Verdict, row.Facets.Lean, row.Facets.CheckWorthyClaims);
-        var all = rows.Append(self).ToList();
+        var selfSummary = new ArticleSummary(id, row.SourceId, row.Title, row.Text, row.Published, row.Outlet, row.Url, null, row.Pipeline, row.Facets.Verdict, row.Facets.Lean, row.Facets.CheckWorthyClaims);
+        var all = rows.Append(selfSummary).ToList();
         var byId = all.ToDictionary(a => ArticleRows.Id(a.Id), StringComparer.Ordinal);
         var stories = new StoryClusterer().Cluster([.. all.Select(a => new StoryArticle(ArticleRows.Id(a.Id), a.Title, a.Text, a.Published, a.Outlet))]);
         var mine = stories.First(s => s.ArticleIds.Contains(ArticleRows.Id(id)));
         string story = mine.ArticleIds.Select(x => byId[x].Story).FirstOrDefault(s => s is not null) ?? "s" + ArticleRows.Id(id);
         store.SetStories([(id, story)]);
 
-        var index = new NearDuplicateIndex();
-        foreach (var a in rows) index.Add(ArticleRows.Id(a.Id), MinHash.Signature(a.Text));
-        var copies = index.Query(MinHash.Signature(row.Text));
-        if (copies.Count == 0) return;
-        var first = copies.Select(c => (Copy: c, Row: byId[c.Id])).OrderBy(c => c.Row.Published is null).ThenBy(c => c.Row.Published).ThenBy(c => c.Row.Id).First();
-        bool selfLater = row.Published is null || (first.Row.Published is { } p && row.Published >= p);
-        var (from, to) = selfLater ? (id, first.Row.Id) : (first.Row.Id, id);
-        store.Link([new ArticleLink(from, to, ArticleLink.NearDuplicate, Math.Round(first.Copy.Similarity, 4))]);
+        // why: the same first-copy rule as stories over the store, applied to the candidates and this article
+        string self = ArticleRows.Id(id);
+        var marks = FirstCopies.Of(all.Select(a => (ArticleRows.Id(a.Id), a.Published, MinHash.Signature(a.Text))));
+        var links = marks.Where(m => m.Key == self || m.Value.Id == self)
+            .Select(m => new ArticleLink(byId[m.Key].Id, byId[m.Value.Id].Id, ArticleLink.NearDuplicate, Math.Round(m.Value.Similarity, 4)))
+            .ToList();
+        if (links.Count > 0) store.Link(links);
     }
 }
