@@ -2,7 +2,7 @@
 # Coverage-guided fuzzing of one NewsLens harness with AFL++ and SharpFuzz for a fixed number of executions.
 # Usage: bench/scripts/afl-fuzz.sh TARGET [EXECUTIONS=1000000] [OUTDIR=${TMPDIR:-/tmp}/newslens-afl/TARGET]
 # Targets: text json jsonl csv tsv xml html warc auto segmenter pipeline (fuzz/NewsLens.Fuzz/FuzzTargets.cs).
-# Installs afl++ (Debian) and the sharpfuzz dotnet tool when missing, builds fuzz/NewsLens.Fuzz, copies its output to
+# Set REBUILD=1 after changing the code. Installs afl++ (Debian) and the sharpfuzz dotnet tool when missing, builds fuzz/NewsLens.Fuzz, copies its output to
 # ${TMPDIR:-/tmp}/newslens-afl/bin and instruments NewsLens.Core.dll and NewsLens.Ingest.dll there (never the build
 # output that tests use). Seeds: fuzz/seeds/TARGET (segmenter and pipeline use fuzz/seeds/text), plus gzip copies
 # made here for auto and warc. Runs niced; prints execs, rate, coverage, crashes and hangs from fuzzer_stats.
@@ -20,9 +20,10 @@ command -v afl-fuzz >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y afl
 export PATH="$PATH:$HOME/.dotnet/tools"
 command -v sharpfuzz >/dev/null || dotnet tool install --global SharpFuzz.CommandLine --version 2.3.0 >/dev/null || exit 2
 
-# why: one instrumented copy serves every target; it is rebuilt when the sources are newer than its stamp
+# why: one instrumented copy serves every target, and runs in parallel share it, so it is only rebuilt when missing
+# or when REBUILD=1 is set (after a code change; no other run may be using it then)
 STAMP=$BIN/.instrumented
-if [ ! -f "$STAMP" ] || [ -n "$(find src/NewsLens src/NewsLens.Ingest fuzz/NewsLens.Fuzz -name '*.cs' -newer "$STAMP" -print -quit)" ]; then
+if [ ! -f "$STAMP" ] || [ "${REBUILD:-0}" = 1 ]; then
   dotnet build fuzz/NewsLens.Fuzz -c Release -v q -nologo >/dev/null || { echo "build failed" >&2; exit 2; }
   rm -rf "$BIN" && mkdir -p "$BIN" && cp -r fuzz/NewsLens.Fuzz/bin/Release/net10.0/. "$BIN/"
   for dll in NewsLens.Core.dll NewsLens.Ingest.dll; do sharpfuzz "$BIN/$dll" || { echo "instrumenting $dll failed" >&2; exit 2; }; done
