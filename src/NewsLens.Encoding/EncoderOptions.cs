@@ -22,6 +22,14 @@ public sealed record EncoderOptions
     public int MaxPiecesPerDocument { get; init; } = 200_000;
 
     /// <summary>
+    /// Windows encoded per document at most (default 32: about 7,200 word pieces, some 5,000 words, seven times a
+    /// 700-word article). Pieces past the last window get no vector (their tokens' vectors are zeros), the encoding
+    /// says so (<see cref="DocumentEncoding.IsTruncated"/>) and the pipeline's report carries a warning. Bounds the
+    /// encoder's time and memory on one huge or hostile article, which would otherwise grow with its length.
+    /// </summary>
+    public int MaxWindowsPerDocument { get; init; } = 32;
+
+    /// <summary>
     /// Fine-tuned values for some of the model's weights, given to ONNX Runtime in place of the file's own; null runs
     /// the pretrained model. Must come from the same ONNX file (its SHA-256 is checked).
     /// </summary>
@@ -33,6 +41,7 @@ public sealed record EncoderOptions
     {
         if (WindowPieces is < 3 or > 512) throw new ArgumentOutOfRangeException(nameof(WindowPieces), WindowPieces, "3..512");
         if (Stride < 1 || Stride > Content) throw new ArgumentOutOfRangeException(nameof(Stride), Stride, $"1..{Content}");
+        if (MaxWindowsPerDocument < 1) throw new ArgumentOutOfRangeException(nameof(MaxWindowsPerDocument), MaxWindowsPerDocument, ">= 1");
         if (BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(BatchSize), BatchSize, ">= 1");
         if (IntraOpNumThreads < 0) throw new ArgumentOutOfRangeException(nameof(IntraOpNumThreads), IntraOpNumThreads, ">= 0");
     }
