@@ -98,7 +98,9 @@ internal static class HtmlDecoder
         {
             return CodePagesEncodingProvider.Instance.GetEncoding(n) ?? Encoding.GetEncoding(n);
         }
-        catch (ArgumentException)
+        // why: .NET knows some names it refuses to decode (UTF-7 throws NotSupportedException); found by afl-fuzz.
+        // Such a page falls back to UTF-8 like an unknown charset.
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
             return null;
         }
