@@ -23,14 +23,28 @@ public sealed class FuzzCrasherTests
 
     [Theory]
     [MemberData(nameof(Crashers))]
-    public void A_saved_fuzz_crasher_is_read_to_articles_or_named_failures(string format, string file)
+    public void A_saved_fuzz_crasher_read_as_a_file_gives_articles_or_named_failures(string format, string file)
+    {
+        using var dir = new TempDir();
+        string path = Path.Combine(dir.Path, "crasher." + format);
+        File.Copy(Path.Combine(Root, format, file), path);
+        AssertCleanOutcome(() => new ReaderRegistry(new HtmlArticleExtractor()).Read(path, format));
+    }
+
+    [Theory]
+    [MemberData(nameof(Crashers))]
+    public void A_saved_fuzz_crasher_read_as_a_stream_gives_articles_or_named_failures(string format, string file)
     {
         var bytes = File.ReadAllBytes(Path.Combine(Root, format, file));
-        var registry = new ReaderRegistry(new HtmlArticleExtractor());
+        AssertCleanOutcome(() => new ReaderRegistry(new HtmlArticleExtractor()).Read(new MemoryStream(bytes, writable: false), "crasher." + format, format));
+    }
+
+    private static void AssertCleanOutcome(Func<IEnumerable<ReadItem>> read)
+    {
         List<ReadItem> items;
         try
         {
-            items = [.. registry.Read(new MemoryStream(bytes, writable: false), "crasher." + format, format)];
+            items = [.. read()];
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or System.Xml.XmlException)
         {
