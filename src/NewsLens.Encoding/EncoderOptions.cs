@@ -18,8 +18,12 @@ public sealed record EncoderOptions
     /// <summary>Windows per session run.</summary>
     public int BatchSize { get; init; } = 16;
 
-    /// <summary>Bound on one document's word pieces (a 700-word article has ~1,000); longer input is rejected.</summary>
-    public int MaxPiecesPerDocument { get; init; } = 200_000;
+    /// <summary>
+    /// Bound on one document's word pieces (a 700-word article has ~1,000); longer input is rejected. Only tokenizing
+    /// costs here (a few bytes a piece): how much is encoded is bounded by <see cref="MaxWindowsPerDocument"/>, so the
+    /// default (2,000,000) admits any text under the pipeline's 5,000,000-character limit that is not mostly symbols.
+    /// </summary>
+    public int MaxPiecesPerDocument { get; init; } = 2_000_000;
 
     /// <summary>
     /// Windows encoded per document at most (default 32: about 7,200 word pieces, some 5,000 words, seven times a
