@@ -16,6 +16,18 @@ public sealed class DocumentEncoding(WordPiece[] pieces, float[] tokenVectors, f
     /// <summary>The word pieces the vectors were computed from, in text order.</summary>
     public IReadOnlyList<WordPiece> Pieces { get; } = pieces;
 
+    /// <summary>
+    /// How many of <see cref="Pieces"/>, from the first, were encoded: fewer than all when the document needed more
+    /// windows than <see cref="EncoderOptions.MaxWindowsPerDocument"/>. Tokens of the rest have zero vectors.
+    /// </summary>
+    public int EncodedPieces { get; init; } = pieces.Length;
+
+    /// <summary>True when the window cap left pieces without a vector.</summary>
+    public bool IsTruncated => EncodedPieces < Pieces.Count;
+
+    /// <summary>Tokens whose every piece was encoded, from the first (all tokens when not truncated).</summary>
+    public int EncodedTokens => IsTruncated ? Pieces[EncodedPieces].TokenIndex : TokenCount;
+
     public int TokenCount => tokenVectors.Length / Dimension;
     public int SentenceCount => sentenceVectors.Length / Dimension;
 
@@ -29,7 +41,7 @@ public sealed class DocumentEncoding(WordPiece[] pieces, float[] tokenVectors, f
     public ReadOnlySpan<float> SentenceVector(int index) => sentenceVectors.AsSpan(Row(index, SentenceCount), Dimension);
 
     /// <summary>The token vectors as a layer value (shares the array; the encoding must not be changed afterwards, and it is never changed).</summary>
-    public VectorTable TokenTable(EncoderIdentity source) => new(tokenVectors, Dimension, source);
+    public VectorTable TokenTable(EncoderIdentity source) => new(tokenVectors, Dimension, source) { ComputedRows = EncodedTokens };
 
     /// <summary>The sentence vectors as a layer value (shares the array).</summary>
     public VectorTable SentenceTable(EncoderIdentity source) => new(sentenceVectors, Dimension, source);

@@ -9,7 +9,7 @@ namespace NewsLens.Encoders;
 /// <see cref="VectorLayers.Sentences"/> for every head that reads them. Thread-safe; the encoder is not owned (the
 /// caller disposes it after the pipeline's last use).
 /// </summary>
-public sealed class EncoderAnalyzer(TransformerEncoder encoder) : IEncoderAnalyzer
+public sealed class EncoderAnalyzer(TransformerEncoder encoder) : IEncoderAnalyzer, IReportsLimits
 {
     public const string Id = "newslens.encoder.v1";
 
@@ -26,4 +26,11 @@ public sealed class EncoderAnalyzer(TransformerEncoder encoder) : IEncoderAnalyz
         document.SetSingle(VectorLayers.Tokens, encoding.TokenTable(Identity));
         document.SetSingle(VectorLayers.Sentences, encoding.SentenceTable(Identity));
     }
+
+    /// <inheritdoc />
+    public string? LimitNote(Document document) =>
+        document.GetSingle(VectorLayers.Tokens) is { } t && t.ComputedRows < t.Count
+            ? $"encoded the first {t.ComputedRows:N0} of {t.Count:N0} tokens (the cap of {encoder.Options.MaxWindowsPerDocument} windows per article); " +
+              "the heads that read vectors saw none for the rest"
+            : null;
 }

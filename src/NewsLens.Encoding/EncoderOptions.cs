@@ -18,8 +18,20 @@ public sealed record EncoderOptions
     /// <summary>Windows per session run.</summary>
     public int BatchSize { get; init; } = 16;
 
-    /// <summary>Bound on one document's word pieces (a 700-word article has ~1,000); longer input is rejected.</summary>
-    public int MaxPiecesPerDocument { get; init; } = 200_000;
+    /// <summary>
+    /// Bound on one document's word pieces (a 700-word article has ~1,000); longer input is rejected. Only tokenizing
+    /// costs here (a few bytes a piece): how much is encoded is bounded by <see cref="MaxWindowsPerDocument"/>, so the
+    /// default (2,000,000) admits any text under the pipeline's 5,000,000-character limit that is not mostly symbols.
+    /// </summary>
+    public int MaxPiecesPerDocument { get; init; } = 2_000_000;
+
+    /// <summary>
+    /// Windows encoded per document at most (default 32: about 7,200 word pieces, some 5,000 words, seven times a
+    /// 700-word article). Pieces past the last window get no vector (their tokens' vectors are zeros), the encoding
+    /// says so (<see cref="DocumentEncoding.IsTruncated"/>) and the pipeline's report carries a warning. Bounds the
+    /// encoder's time and memory on one huge or hostile article, which would otherwise grow with its length.
+    /// </summary>
+    public int MaxWindowsPerDocument { get; init; } = 32;
 
     /// <summary>
     /// Fine-tuned values for some of the model's weights, given to ONNX Runtime in place of the file's own; null runs
@@ -33,6 +45,7 @@ public sealed record EncoderOptions
     {
         if (WindowPieces is < 3 or > 512) throw new ArgumentOutOfRangeException(nameof(WindowPieces), WindowPieces, "3..512");
         if (Stride < 1 || Stride > Content) throw new ArgumentOutOfRangeException(nameof(Stride), Stride, $"1..{Content}");
+        if (MaxWindowsPerDocument < 1) throw new ArgumentOutOfRangeException(nameof(MaxWindowsPerDocument), MaxWindowsPerDocument, ">= 1");
         if (BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(BatchSize), BatchSize, ">= 1");
         if (IntraOpNumThreads < 0) throw new ArgumentOutOfRangeException(nameof(IntraOpNumThreads), IntraOpNumThreads, ">= 0");
     }

@@ -79,7 +79,7 @@ public sealed class TransformerEncoder : IDisposable
         foreach (var p in pieces)
             if (p.Length > _options.MaxPiecesPerDocument)
                 throw new ArgumentException($"a document has {p.Length} word pieces, over the bound of {_options.MaxPiecesPerDocument}", nameof(documents));
-        var plans = pieces.Select(p => WindowPlan.Create(p.Length, _options.Content, _options.Stride)).ToArray();
+        var plans = pieces.Select(p => WindowPlan.Create(p.Length, _options.Content, _options.Stride, _options.MaxWindowsPerDocument)).ToArray();
         var states = RunWindows(pieces, plans, cancellationToken);
         return [.. documents.Select((d, i) => new VectorAssembler(Dimension).Assemble(d, pieces[i], plans[i], states[i]))];
     }

@@ -12,7 +12,8 @@ internal sealed class VectorAssembler(int dimension)
         int tokens = document.Tokens.Count;
         var sums = new float[tokens * dimension];
         var counts = new int[tokens];
-        for (int p = 0; p < pieces.Length; p++)
+        // why: pieces past the window cap have no state; their tokens keep zero vectors and a count of 0
+        for (int p = 0; p < plan.EncodedPieces; p++)
         {
             int w = plan.Owner[p];
             // why: row 0 of every window is [CLS], so piece p sits one row after its offset in the window
@@ -29,7 +30,7 @@ internal sealed class VectorAssembler(int dimension)
         MeanOf(sums, counts, 0, tokens, text);
         for (int t = 0; t < tokens; t++)
             if (counts[t] > 0) TensorPrimitives.Divide(sums.AsSpan(t * dimension, dimension), counts[t], sums.AsSpan(t * dimension, dimension));
-        return new DocumentEncoding(pieces, sums, sentenceVectors, text, dimension);
+        return new DocumentEncoding(pieces, sums, sentenceVectors, text, dimension) { EncodedPieces = plan.EncodedPieces };
     }
 
     // why: the piece-weighted mean of tokens' sums is the mean over the pieces themselves, as sentence-transformers pools

@@ -19,10 +19,14 @@ internal sealed class WindowPlan
     /// <summary>Pieces in each window, without [CLS] and [SEP].</summary>
     public int[] Counts { get; }
 
-    /// <summary>For each piece, the window its vector is taken from.</summary>
+    /// <summary>For each encoded piece, the window its vector is taken from; pieces from <c>Owner.Length</c> on are not encoded.</summary>
     public int[] Owner { get; }
 
-    public static WindowPlan Create(int pieces, int content, int stride)
+    /// <summary>Pieces the windows cover, from the first: all of them unless <c>maxWindows</c> cut the plan short.</summary>
+    public int EncodedPieces => Owner.Length;
+
+    // maxWindows: windows at most; when the document needs more, the plan covers its first pieces only.
+    public static WindowPlan Create(int pieces, int content, int stride, int maxWindows = int.MaxValue)
     {
         var starts = new List<int>();
         for (int start = 0; ; start += stride)
@@ -30,11 +34,12 @@ internal sealed class WindowPlan
             // why: the last window is pulled back to end at the last piece, so it is full and has left context
             int s = Math.Max(0, Math.Min(start, pieces - content));
             starts.Add(s);
-            if (s + content >= pieces) break;
+            if (s + content >= pieces || starts.Count == maxWindows) break;
         }
         int[] counts = [.. starts.Select(s => Math.Min(content, pieces - s))];
-        var owner = new int[pieces];
-        for (int p = 0, w = 0; p < pieces; p++)
+        int encoded = Math.Min(pieces, starts[^1] + counts[^1]);
+        var owner = new int[encoded];
+        for (int p = 0, w = 0; p < encoded; p++)
         {
             owner[p] = w;
             int best = Centrality(p, starts[w], counts[w]);

@@ -58,8 +58,9 @@ internal static class HtmlDecoder
                 }
             }
             // why: GZipStream stops quietly at the end of a cut file; the trailer's ISIZE (length mod 2^32) exposes it.
-            uint trailer = BitConverter.ToUInt32(raw, raw.Length - 4);
-            if (raw.Length < 18 || trailer != (uint)output.Length)
+            // (a file shorter than a gzip header and trailer, 18 bytes, is cut too: found by afl-fuzz, it used to read
+            // the trailer before the length check and throw)
+            if (raw.Length < 18 || BitConverter.ToUInt32(raw, raw.Length - 4) != (uint)output.Length)
             {
                 error = "truncated or corrupt gzip: decompressed size does not match the gzip trailer";
                 return false;
@@ -98,7 +99,9 @@ internal static class HtmlDecoder
         {
             return CodePagesEncodingProvider.Instance.GetEncoding(n) ?? Encoding.GetEncoding(n);
         }
-        catch (ArgumentException)
+        // why: .NET knows some names it refuses to decode (UTF-7 throws NotSupportedException); found by afl-fuzz.
+        // Such a page falls back to UTF-8 like an unknown charset.
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
             return null;
         }

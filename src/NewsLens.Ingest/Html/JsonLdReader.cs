@@ -51,9 +51,11 @@ internal static class JsonLdReader
                 using var doc = JsonDocument.Parse(json, Options);
                 Visit(doc.RootElement, info, 0);
             }
-            catch (JsonException)
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
             {
-                // why: sites ship hand-written JSON-LD with syntax errors; the rest of the page is still usable.
+                // why: sites ship hand-written JSON-LD with syntax errors; the rest of the page is still usable. A string
+                // holding a lone surrogate escape ("\ud800") parses but throws InvalidOperationException when read
+                // (found by afl-fuzz); the fields read before it are kept.
             }
         }
         return info ?? JsonLdInfo.None;

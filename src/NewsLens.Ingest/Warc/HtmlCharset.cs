@@ -47,7 +47,9 @@ internal static partial class HtmlCharset
             // why: a page that declares UTF-16 in a meta tag is ASCII-compatible bytes anyway (HTML5 rule).
             return e is UnicodeEncoding ? Encoding.UTF8 : e;
         }
-        catch (ArgumentException)
+        // why: .NET knows some names it refuses to decode (UTF-7 throws NotSupportedException); found by afl-fuzz.
+        // Such a page falls back to UTF-8 like an unknown charset.
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
             return null;
         }

@@ -92,12 +92,14 @@ public sealed class AnalysisPipeline
             }
             long allocated = GC.GetAllocatedBytesForCurrentThread();
             long started = Stopwatch.GetTimestamp();
+            bool ran = false;
             try
             {
                 document.BeginAccess(_access[i]);
                 analyzer.Analyze(document, ct);
                 var elapsed = Stopwatch.GetElapsedTime(started);
                 timings.Add(new AnalyzerTiming(analyzer.Info.Id, elapsed, GC.GetAllocatedBytesForCurrentThread() - allocated));
+                ran = true;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -118,6 +120,8 @@ public sealed class AnalysisPipeline
                 document.EndAccess();
                 articleAllocated += GC.GetAllocatedBytesForCurrentThread() - allocated;
             }
+            if (ran && analyzer is IReportsLimits limits && limits.LimitNote(document) is { } note)
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, analyzer.Info.Id, note));
         }
         return new AnalysisResult(document, diagnostics, Analyzers) { Timings = timings, Pipeline = Info };
     }

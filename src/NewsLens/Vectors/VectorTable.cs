@@ -38,6 +38,18 @@ public sealed class VectorTable
 
     public int Dimension { get; }
     public int Count => _values.Length / Dimension;
+
+    /// <summary>
+    /// Rows, from the first, that hold computed vectors; the rest are zeros because the encoder stopped at its cap
+    /// (see the report's warning). Equals <see cref="Count"/> unless the encoder was cut short.
+    /// </summary>
+    public int ComputedRows
+    {
+        get => _computedRows ?? Count;
+        init => _computedRows = Math.Clamp(value, 0, Count);
+    }
+
+    private readonly int? _computedRows;
     public EncoderIdentity Source { get; }
 
     /// <summary>Row <paramref name="index"/>.</summary>

@@ -293,6 +293,8 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
             public readonly List<TextSpan> SortedDisjoint = [];
             public readonly HashSet<Hedge> HedgeSet = [];
             public readonly List<string> Links = [];
+            public readonly HashSet<string> LinkSet = new(StringComparer.Ordinal);
+            public int Order;
             public readonly List<Hedge> Hedges = [];
             public int Attributions;
         }
@@ -306,7 +308,7 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
             var e = Get("outlet:" + rec.Domain, SourceType.Outlet, rec.Name.Length > 0 ? rec.Name : rec.Domain, false);
             e.Outlet = rec;
             if (mention is { } m && InsertIfDisjoint(e.SortedDisjoint, m)) AddMention(e, m);
-            if (link is not null && !e.Links.Contains(link)) e.Links.Add(link);
+            if (link is not null && e.LinkSet.Add(link)) e.Links.Add(link);
             if (attribution) e.Attributions++;
         }
 
@@ -324,15 +326,50 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
             if (attribution) e.Attributions++;
         }
 
+        /// <summary>
+        /// Mentions a link's anchor is checked against at most, in each index: the ones starting closest before the
+        /// anchor's end. A source mention is a few words, so more overlapping one anchor than this is hostile text.
+        /// </summary>
+        public const int MaxTieChecks = 64;
+
+        // why: every link used to scan every mention of every source (links x mentions). The mentions known when the
+        // first link comes are sorted by start once; those links add later (link anchors, in text order) go to a
+        // second sorted list, so neither insert shifts a long list. A link looks only at the few mentions starting
+        // just before its anchor ends; of the overlapping ones the source seen first wins, as in the scan.
+        private List<(TextSpan Span, Entry Entry)>? _byStart;
+        private readonly List<(TextSpan Span, Entry Entry)> _lateByStart = [];
+
         public bool TieLink(Link link)
         {
-            foreach (var e in _entries)
-                if (e.Mentions.Exists(m => NewsLens.Pipeline.WorkMeter.Step() && m.Overlaps(link.Span)))
-                {
-                    if (!e.Links.Contains(link.Href)) e.Links.Add(link.Href);
-                    return true;
-                }
-            return false;
+            _byStart ??= [.. _mentions.OrderBy(x => x.Span.Start)];
+            var tied = Overlapping(_lateByStart, link.Span, Overlapping(_byStart, link.Span, null));
+            if (tied is null) return false;
+            if (tied.LinkSet.Add(link.Href)) tied.Links.Add(link.Href);
+            return true;
+        }
+
+        private static Entry? Overlapping(List<(TextSpan Span, Entry Entry)> byStart, TextSpan anchor, Entry? best)
+        {
+            int end = FirstStartingAtOrAfter(byStart, anchor.End);
+            for (int k = end - 1, checks = 0; k >= 0 && checks < MaxTieChecks; k--, checks++)
+            {
+                WorkMeter.Add();
+                var (span, e) = byStart[k];
+                if (span.Overlaps(anchor) && (best is null || e.Order < best.Order)) best = e;
+            }
+            return best;
+        }
+
+        private static int FirstStartingAtOrAfter(List<(TextSpan Span, Entry Entry)> byStart, int position)
+        {
+            int lo = 0, hi = byStart.Count;
+            while (lo < hi)
+            {
+                WorkMeter.Add();
+                int mid = (lo + hi) >>> 1;
+                if (byStart[mid].Span.Start < position) lo = mid + 1; else hi = mid;
+            }
+            return lo;
         }
 
         /// <summary>Hedges one source carries at most (a report of hostile text could otherwise list every hedge for every source).</summary>
@@ -345,6 +382,7 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
             e.Mentions.Add(m);
             e.MentionSet.Add(m);
             _mentions.Add((m, e));
+            if (_byStart is not null) _lateByStart.Insert(FirstStartingAtOrAfter(_lateByStart, m.Start + 1), (m, e));
         }
 
         // True (and inserted) when m overlaps none of the sorted, disjoint spans.
@@ -396,7 +434,7 @@ public sealed class SourceFinder(OutletRegistry registry) : IAnalyzer
         private Entry Get(string key, SourceType type, string name, bool anonymous)
         {
             if (_byKey.TryGetValue(key, out var e)) return e;
-            e = new Entry { Type = type, Name = name, Anonymous = anonymous };
+            e = new Entry { Type = type, Name = name, Anonymous = anonymous, Order = _entries.Count };
             _byKey[key] = e;
             int space = name.LastIndexOf(' ');
             if (type == SourceType.Person && !anonymous && space >= 0) _byLastWord.TryAdd(name[(space + 1)..], e);

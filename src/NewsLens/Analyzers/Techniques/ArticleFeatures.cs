@@ -115,6 +115,23 @@ internal sealed class ArticleFeatures
 
     /// <summary>Packed word-cluster ids of each word token (0: unknown or not a word); see <see cref="Lexical.WordClusters.Unpack"/>.</summary>
     public int[] Cluster { get; }
+    private Dictionary<uint, List<int>>? _positions;
+
+    /// <summary>Token positions of each word hash in <see cref="Hash"/>, ascending; built on first use (one pass).</summary>
+    internal List<int> PositionsOf(uint hash)
+    {
+        if (_positions is null)
+        {
+            _positions = [];
+            for (int i = 0; i < Hash.Length; i++)
+            {
+                if (!_positions.TryGetValue(Hash[i], out var list)) _positions[Hash[i]] = list = [];
+                list.Add(i);
+            }
+        }
+        return _positions.TryGetValue(hash, out var found) ? found : [];
+    }
+
     public uint[] Hash { get; }
     public uint[] Suffix { get; }
     public byte[] Shape { get; }

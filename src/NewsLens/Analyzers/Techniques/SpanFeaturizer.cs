@@ -1,3 +1,4 @@
+using NewsLens.Pipeline;
 using NewsLens.Text;
 
 namespace NewsLens.Analyzers.Techniques;
@@ -24,17 +25,35 @@ internal static class SpanFeaturizer
         return (lo, end);
     }
 
+    /// <summary>
+    /// Places a span's word sequence is compared with at most (positions of its rarest word): past it the counts are
+    /// those found so far. Hostile text of one word repeated would otherwise cost a scan of the article per span.
+    /// </summary>
+    public const int MaxOccurrenceChecks = 4096;
+
     /// <summary>Number of places in the article where the span's token sequence occurs, and how many of them come before it.</summary>
     public static (int Total, int Before) Occurrences(ArticleFeatures a, int first, int end)
     {
         int len = end - first;
         if (len <= 0) return (0, 0);
-        int total = 0, before = 0;
         var h = a.Hash;
-        for (int j = 0; j + len <= h.Length; j++)
+        // why: every occurrence holds the span's rarest word at the same offset, so only that word's positions are
+        // tried (the article was scanned whole for every span: spans x tokens)
+        int anchor = first;
+        var positions = a.PositionsOf(h[first]);
+        for (int t = first + 1; t < end; t++)
         {
-            if (h[j] != h[first]) continue;
-            int k = 1;
+            WorkMeter.Add();
+            var p = a.PositionsOf(h[t]);
+            if (p.Count < positions.Count) { positions = p; anchor = t; }
+        }
+        int offset = anchor - first, total = 0, before = 0;
+        for (int c = 0; c < positions.Count && c < MaxOccurrenceChecks; c++)
+        {
+            WorkMeter.Add();
+            int j = positions[c] - offset;
+            if (j < 0 || j + len > h.Length) continue;
+            int k = 0;
             while (k < len && h[j + k] == h[first + k]) k++;
             if (k < len) continue;
             total++;
@@ -60,19 +79,32 @@ internal static class SpanFeaturizer
             for (int t = first; t < end; t++) h = (h ^ a.Hash[t]) * 1099511628211UL;
             keys[i] = h;
         }
-        var result = new Siblings[spans.Count];
+        // why: every span was compared with every other (spans x spans). Same text is counted by key; containment
+        // needs overlap, so with spans sorted by start (longest first) only the spans starting inside one are compared
+        var byKey = new Dictionary<ulong, int>();
+        var bySpan = new Dictionary<TextSpan, int>();
         for (int i = 0; i < spans.Count; i++)
         {
-            int same = 0, by = 0, contains = 0;
-            for (int j = 0; j < spans.Count; j++)
-            {
-                if (i == j || spans[i] == spans[j]) continue;
-                if (keys[i] == keys[j]) same++;
-                if (spans[j].Contains(spans[i])) by++;
-                else if (spans[i].Contains(spans[j])) contains++;
-            }
-            result[i] = new Siblings(same, by, contains);
+            byKey[keys[i]] = byKey.GetValueOrDefault(keys[i]) + 1;
+            bySpan[spans[i]] = bySpan.GetValueOrDefault(spans[i]) + 1;
         }
+        var order = Enumerable.Range(0, spans.Count).OrderBy(i => spans[i].Start).ThenByDescending(i => spans[i].End).ToArray();
+        int[] by = new int[spans.Count], contains = new int[spans.Count];
+        for (int x = 0; x < order.Length; x++)
+        {
+            var outer = spans[order[x]];
+            for (int y = x + 1; y < order.Length && spans[order[y]].Start <= outer.End; y++)
+            {
+                WorkMeter.Add();
+                var inner = spans[order[y]];
+                if (inner == outer) continue;
+                if (outer.Contains(inner)) { contains[order[x]]++; by[order[y]]++; }
+                else if (inner.Contains(outer)) { contains[order[y]]++; by[order[x]]++; }
+            }
+        }
+        var result = new Siblings[spans.Count];
+        for (int i = 0; i < spans.Count; i++)
+            result[i] = new Siblings(byKey[keys[i]] - bySpan[spans[i]], by[i], contains[i]);
         return result;
     }
 
