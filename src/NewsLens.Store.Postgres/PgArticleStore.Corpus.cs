@@ -54,8 +54,7 @@ public sealed partial class PgArticleStore
         using var r = cmd.ExecuteReader();
         var rows = new List<ArticleSummary>();
         while (r.Read())
-            rows.Add(new ArticleSummary(r.GetInt64(0), Str(r, 1), Str(r, 2), r.GetString(3), Date(r, 4), Str(r, 5), Str(r, 6), Str(r, 7),
-                r.GetString(8), r.IsDBNull(9) ? null : r.GetDouble(9), Str(r, 10), r.GetInt32(11)));
+            rows.Add(ArticleSummaryRows.Read(r, Date));
         return rows;
     }
 }

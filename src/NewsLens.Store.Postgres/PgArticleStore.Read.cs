@@ -33,11 +33,10 @@ public sealed partial class PgArticleStore
     {
         // why: a connection of its own, so the caller may use the store while it walks the articles
         using var con = _source.OpenConnection();
-        using var cmd = new NpgsqlCommand("SELECT id, source_id, title, text, published, outlet, url, story, pipeline, verdict, lean, claims FROM articles ORDER BY id", con);
+        using var cmd = new NpgsqlCommand($"SELECT {ArticleSummaryRows.Columns} FROM articles ORDER BY id", con);
         using var r = cmd.ExecuteReader();
         while (r.Read())
-            yield return new ArticleSummary(r.GetInt64(0), Str(r, 1), Str(r, 2), r.GetString(3), Date(r, 4), Str(r, 5), Str(r, 6), Str(r, 7),
-                r.GetString(8), r.IsDBNull(9) ? null : r.GetDouble(9), Str(r, 10), r.GetInt32(11));
+            yield return ArticleSummaryRows.Read(r, Date);
     }
 
     public IReadOnlyList<long> Stale(string pipeline, IReadOnlyDictionary<string, AnalyzerInfo> current, string? layer = null)

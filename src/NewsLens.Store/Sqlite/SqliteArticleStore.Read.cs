@@ -37,11 +37,10 @@ public sealed partial class SqliteArticleStore
 
     public IEnumerable<ArticleSummary> Articles()
     {
-        using var cmd = Command("SELECT id, source_id, title, text, published, outlet, url, story, pipeline, verdict, lean, claims FROM articles ORDER BY id");
+        using var cmd = Command($"SELECT {ArticleSummaryRows.Columns} FROM articles ORDER BY id");
         using var r = cmd.ExecuteReader();
         while (r.Read())
-            yield return new ArticleSummary(r.GetInt64(0), Str(r, 1), Str(r, 2), r.GetString(3), FromUnix(r, 4), Str(r, 5), Str(r, 6), Str(r, 7),
-                r.GetString(8), r.IsDBNull(9) ? null : r.GetDouble(9), Str(r, 10), r.GetInt32(11));
+            yield return ArticleSummaryRows.Read(r, FromUnix);
     }
 
     public IReadOnlyList<long> Stale(string pipeline, IReadOnlyDictionary<string, AnalyzerInfo> current, string? layer = null)

@@ -87,7 +87,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
 
     private static long? UnixSeconds(DateTimeOffset? d) => d?.ToUnixTimeSeconds();
 
-    private static DateTimeOffset? FromUnix(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : DateTimeOffset.FromUnixTimeSeconds(r.GetInt64(i));
+    private static DateTimeOffset? FromUnix(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : DateTimeOffset.FromUnixTimeSeconds(r.GetInt64(i));
 
     private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
