@@ -4,11 +4,9 @@ namespace NewsLens.Store.Postgres;
 
 public sealed partial class PgArticleStore
 {
-    private const string SummaryColumns = "a.id, a.source_id, a.title, a.text, a.published, a.outlet, a.url, a.story, a.pipeline, a.verdict, a.lean, a.claims";
-
     public IReadOnlyList<ArticleSummary> Latest(int limit)
     {
-        using var cmd = Command($"SELECT {SummaryColumns} FROM articles a ORDER BY a.id DESC LIMIT $1");
+        using var cmd = Command($"SELECT {ArticleSummaryRows.AliasedColumns} FROM articles a ORDER BY a.id DESC LIMIT $1");
         cmd.Parameters.Add(new() { Value = Math.Max(0, limit) });
         return Summaries(cmd);
     }
@@ -17,7 +15,7 @@ public sealed partial class PgArticleStore
     {
         using var cmd = Command($"""
             WITH s AS (SELECT story, max(id) AS newest FROM articles WHERE story IS NOT NULL GROUP BY story ORDER BY newest DESC LIMIT $1 OFFSET $2)
-            SELECT {SummaryColumns} FROM articles a JOIN s ON a.story = s.story
+            SELECT {ArticleSummaryRows.AliasedColumns} FROM articles a JOIN s ON a.story = s.story
             ORDER BY s.newest DESC, a.published ASC NULLS LAST, a.id
             """);
         cmd.Parameters.Add(new() { Value = Math.Max(0, limit) });

@@ -4,11 +4,9 @@ namespace NewsLens.Store.Sqlite;
 
 public sealed partial class SqliteArticleStore
 {
-    private const string SummaryColumns = "id, source_id, title, text, published, outlet, url, story, pipeline, verdict, lean, claims";
-
     public IReadOnlyList<ArticleSummary> Latest(int limit)
     {
-        using var cmd = Command($"SELECT {SummaryColumns} FROM articles ORDER BY id DESC LIMIT $n");
+        using var cmd = Command($"SELECT {ArticleSummaryRows.Columns} FROM articles ORDER BY id DESC LIMIT $n");
         cmd.Parameters.AddWithValue("$n", Math.Max(0, limit));
         return Summaries(cmd);
     }
@@ -17,7 +15,7 @@ public sealed partial class SqliteArticleStore
     {
         using var cmd = Command($"""
             WITH s AS (SELECT story, max(id) AS newest FROM articles WHERE story IS NOT NULL GROUP BY story ORDER BY newest DESC LIMIT $n OFFSET $o)
-            SELECT {string.Join(", ", SummaryColumns.Split(", ").Select(c => "a." + c))}, s.newest FROM articles a JOIN s ON a.story = s.story
+            SELECT {ArticleSummaryRows.AliasedColumns}, s.newest FROM articles a JOIN s ON a.story = s.story
             ORDER BY s.newest DESC, a.published IS NULL, a.published, a.id
             """);
         cmd.Parameters.AddWithValue("$n", Math.Max(0, limit));
