@@ -81,8 +81,11 @@ public class ArticleViewBrowserTests(BrowserSite site) : IClassFixture<BrowserSi
         await TabUntil(page, "document.activeElement.id === 'text'");
         await page.Keyboard.InsertTextAsync(Sample);
         await TabUntil(page, "document.activeElement.type === 'submit'");
+        // why: a key press does not wait for the navigation it starts; the waiter is set before the press, so a
+        // navigation that commits at once cannot be missed
+        var arrived = page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/articles/"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/articles/"));
+        await arrived;
 
         await TabUntil(page, "document.activeElement.matches('.claims a[data-go]')");
         await page.Keyboard.PressAsync("Enter");
